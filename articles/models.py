@@ -42,6 +42,7 @@ class Source(models.Model):
         PARSED = "parsed", "Parsed"
         FAILED = "failed", "Failed"
         IRRELEVANT = "irrelevant", "Irrelevant"
+        DUPLICATE = "duplicate", "Duplicate of another source"
 
     class ContentType(models.TextChoices):
         TEXT = "text", "Plain text"
@@ -57,10 +58,13 @@ class Source(models.Model):
     )
     raw_content = models.TextField(help_text="The article as received, verbatim.")
     extracted_text = models.TextField(blank=True)
-    content_hash = models.CharField(max_length=64, unique=True)
+    content_hash = models.CharField(
+        max_length=64, null=True, blank=True, unique=True, help_text="Empty until a URL is fetched."
+    )
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
     error = models.TextField(blank=True)
     parser_version = models.CharField(max_length=40, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
     feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources")
     created_at = models.DateTimeField(auto_now_add=True)
     parsed_at = models.DateTimeField(null=True, blank=True)
@@ -77,6 +81,10 @@ class Source(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("source-detail", kwargs={"pk": self.pk})
+
+    @property
+    def needs_fetch(self) -> bool:
+        return bool(self.url) and not self.raw_content
 
 
 class Claim(CategoryCounts):
@@ -100,7 +108,12 @@ class Claim(CategoryCounts):
     quote = models.TextField()
     quote_start = models.PositiveIntegerField()
     quote_end = models.PositiveIntegerField()
-    stated_by = models.CharField(max_length=200, blank=True)
+    evidence = models.JSONField(
+        default=list, blank=True, help_text="Every sentence supporting the figure: quote, start, end."
+    )
+    alternatives = models.JSONField(
+        default=list, blank=True, help_text="Conflicting figures stated by others, and who stated them."
+    )
     confidence = models.FloatField(default=1.0)
     release = models.ForeignKey(
         Release, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"

@@ -194,3 +194,47 @@ if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SECURE_REFERRER_POLICY = "same-origin"
     X_FRAME_OPTIONS = "DENY"
+
+CELERY_BEAT_SCHEDULE = {
+    "poll-feeds": {"task": "articles.tasks.poll_feeds", "schedule": 15 * 60},
+    "sweep-pending": {"task": "articles.tasks.sweep_pending", "schedule": 5 * 60},
+    "reparse-outdated": {"task": "articles.tasks.reparse_outdated", "schedule": 60 * 60},
+}
+# Test-only: hosts the fetcher may reach although they are not public (a local test server).
+FETCH_ALLOW_PRIVATE_HOSTS: list[str] = []
+
+# --- API ---
+# Public reads are cached per process, keyed on a data version (see config/api_conditional.py),
+# and throttled for anonymous clients. Rates use DRF's "<n>/<second|minute|hour|day>" syntax.
+API_THROTTLE_ANON = os.environ.get("API_THROTTLE_ANON", "100000/minute" if DEBUG else "120/minute")
+API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "60"))  # server-side response cache
+API_MAX_AGE = int(os.environ.get("API_MAX_AGE", "60"))  # Cache-Control max-age on public reads
+REST_FRAMEWORK |= {
+    "EXCEPTION_HANDLER": "config.api_errors.api_exception_handler",
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "config.api_renderers.CSVRenderer",
+    ],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "config.api_pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": ["config.api_throttling.AnonThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": API_THROTTLE_ANON},
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+SPECTACULAR_SETTINGS |= {
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "config.api_schema.add_error_responses",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "ExchangeStatusEnum": "exchanges.models.Exchange.Status",
+        "ReleaseStatusEnum": "exchanges.models.Release.Status",
+        "SourceStatusEnum": "articles.models.Source.Status",
+        "SourceContentTypeEnum": "articles.models.Source.ContentType",
+        "ClaimKindEnum": "articles.models.Claim.Kind",
+        "PartyKindEnum": "exchanges.models.Party.Kind",
+    },
+}

@@ -1,0 +1,413 @@
+"""Writes for articles: submit (persist first), process (fetch, extract, match, reconcile in one
+transaction), re-parse. Celery tasks in tasks.py are thin wrappers around these."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from exchanges import services as exchange_services
+from exchanges.models import CATEGORY_FIELDS, Exchange
+
+from .models import Claim, Feed, Source, content_hash
+from .pipeline import extract as extract_step
+from .pipeline.fetch import FetchError, TransientFetchError, check_url, fetch
+
+logger = logging.getLogger(__name__)
+
+
+class SubmissionError(Exception):
+    """Input that cannot become a Source (empty, too large, unsafe URL, ...). Message is for users."""
+
+
+@dataclass
+class IngestReport:
+    source_id: int
+    status: str
+    created: bool = False
+    releases: int = 0
+    bodies: int = 0
+    error: str = ""
+    changes: list[str] = field(default_factory=list)
+
+
+def _normalise_url(url: str) -> str:
+    url = url.strip()
+    try:
+        check_url(url)
+    except FetchError as exc:
+        raise SubmissionError(str(exc)) from None
+    return url.split("#", 1)[0]
+
+
+def source_submit(
+    *,
+    content: str | None = None,
+    url: str | None = None,
+    title: str = "",
+    outlet: str = "",
+    published_on: datetime.date | None = None,
+    content_type: str | None = None,
+    feed: Feed | None = None,
+    enqueue: bool = True,
+) -> tuple[Source, bool]:
+    """Store the article as a pending Source (raw content verbatim), then nudge the queue.
+
+    Idempotent: the same content (by hash) or the same URL gives back the existing Source.
+    """
+    if content is not None and "\x00" in content:
+        content = content.replace("\x00", "")
+    if not (content and content.strip()) and not url:
+        raise SubmissionError("The article is empty: paste its text or give its URL.")
+    if content and len(content.encode("utf-8", "surrogatepass")) > settings.INGEST_MAX_BYTES:
+        raise SubmissionError(f"The article is larger than {settings.INGEST_MAX_BYTES} bytes.")
+    url = _normalise_url(url) if url else None
+    digest = content_hash(content) if content else None
+    existing = _existing_source(url, digest)
+    if existing:
+        return existing, False
+    kind = content_type or (extract_step.guess_content_type(content) if content else "text")
+    with transaction.atomic():
+        source, created = Source.objects.get_or_create(
+            **({"content_hash": digest} if digest else {"url": url}),
+            defaults={
+                "url": url,
+                "content_hash": digest,
+                "raw_content": content or "",
+                "title": title[:500],
+                "outlet": outlet[:200],
+                "published_on": published_on,
+                "content_type": kind,
+                "feed": feed,
+            },
+        )
+        if created and enqueue:
+            transaction.on_commit(lambda: source_enqueue(source.pk))
+    return source, created
+
+
+def _existing_source(url: str | None, digest: str | None) -> Source | None:
+    if digest:
+        found = Source.objects.filter(content_hash=digest).first()
+        if found:
+            return found
+    if url:
+        return Source.objects.filter(url=url).first()
+    return None
+
+
+def source_enqueue(source_id: int) -> bool:
+    """Hand the source to a worker. A broker outage is not an error: the sweep retries."""
+    from kombu.exceptions import OperationalError
+
+    from .tasks import process_source
+
+    try:
+        process_source.apply_async(
+            (source_id,),
+            retry=True,
+            retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.5},
+        )
+    except OperationalError as exc:
+        logger.warning("Broker unavailable; source %s stays pending for the sweep: %s", source_id, exc)
+        return False
+    return True
+
+
+def source_fetch(source_id: int) -> Source:
+    """Fetch a URL-only source and store the raw document (own transaction, before parsing)."""
+    source = Source.objects.get(pk=source_id)
+    if not source.needs_fetch:
+        return source
+    document = fetch(source.url)
+    digest = content_hash(document.content)
+    with transaction.atomic():
+        source = Source.objects.select_for_update().get(pk=source_id)
+        twin = Source.objects.filter(content_hash=digest).exclude(pk=source_id).first()
+        source.raw_content = document.content
+        source.content_type = "html" if document.content_type == "html" else "text"
+        if twin:
+            source.status = Source.Status.DUPLICATE
+            source.error = f"Same content as source #{twin.pk}."
+        else:
+            source.content_hash = digest
+        source.save()
+    return source
+
+
+def source_process(source_id: int, *, force: bool = False) -> IngestReport:
+    """Fetch if needed, then parse. A parse failure is recorded on the source, never lost."""
+    source = Source.objects.get(pk=source_id)
+    if source.needs_fetch:
+        try:
+            source = source_fetch(source_id)
+        except TransientFetchError:
+            Source.objects.filter(pk=source_id).update(attempts=source.attempts + 1)
+            raise
+        except FetchError as exc:
+            return _source_fail(source_id, f"Fetch refused or failed: {exc}")
+    if source.status == Source.Status.DUPLICATE:
+        return IngestReport(source_id, source.status, error=source.error)
+    return source_ingest(source_id, force=force)
+
+
+def _source_fail(source_id: int, error: str) -> IngestReport:
+    Source.objects.filter(pk=source_id).update(
+        status=Source.Status.FAILED, error=error[:5000], parsed_at=timezone.now()
+    )
+    return IngestReport(source_id, Source.Status.FAILED, error=error)
+
+
+@transaction.atomic
+def source_ingest(source_id: int, *, force: bool = False) -> IngestReport:
+    """Extract the stored article and merge its figures into the records, in one transaction.
+
+    Running it again with the same parser version changes nothing; with a new version (or
+    `force`), the source's claims are replaced and every touched record is reconciled.
+    """
+    source = Source.objects.select_for_update().get(pk=source_id)
+    version = extract_step.parser_version()
+    if source.status == Source.Status.PARSED and source.parser_version == version and not force:
+        return IngestReport(source.pk, source.status)
+    try:
+        result = extract_step.run(source)
+    except extract_step.ExtractionFailed as exc:
+        source.status, source.error = Source.Status.FAILED, str(exc)[:5000]
+        source.attempts += 1
+        source.parsed_at = timezone.now()
+        source.save()
+        return IngestReport(source.pk, source.status, error=source.error)
+    before = _claim_keys(source)
+    touched = _claims_replace(source, result)
+    _records_update(touched)
+    source.extracted_text = result.text
+    source.language = result.language or ""
+    source.published_on = source.published_on or result.published
+    source.title = source.title or (result.title or "")[:500]
+    source.status, source.error = Source.Status.PARSED, ""
+    source.parser_version = version
+    source.parsed_at = timezone.now()
+    source.save()
+    after = _claim_keys(source)
+    return IngestReport(
+        source.pk,
+        source.status,
+        releases=len(result.releases),
+        bodies=len(result.bodies),
+        changes=_diff(before, after),
+    )
+
+
+def _claim_keys(source: Source) -> dict[tuple, int | None]:
+    return {
+        (claim.kind, str(claim.event_date), claim.released_by_id, claim.received_by_id): claim.count
+        for claim in source.claims.all()
+    }
+
+
+def _diff(before: dict, after: dict) -> list[str]:
+    changes = [f"added {key}: {after[key]}" for key in after.keys() - before.keys()]
+    changes += [f"removed {key}: {before[key]}" for key in before.keys() - after.keys()]
+    changes += [
+        f"changed {key}: {before[key]} -> {after[key]}"
+        for key in before.keys() & after.keys()
+        if before[key] != after[key]
+    ]
+    return sorted(changes)
+
+
+@dataclass
+class _Touched:
+    releases: set = field(default_factory=set)
+    repatriations: set = field(default_factory=set)
+    exchanges: set = field(default_factory=set)
+
+
+def _claims_replace(source: Source, result) -> _Touched:
+    """Drop the source's old claims and write the new ones, matched to records."""
+    touched = _Touched()
+    for claim in source.claims.all():
+        touched.releases.add(claim.release_id)
+        touched.repatriations.add(claim.repatriation_id)
+        touched.exchanges.add(claim.exchange_id)
+    source.claims.all().delete()
+
+    parties = _parties_of(result)
+    exchange_services.parties_lock(parties.values())
+    exchange = _agreement_claim(source, result, parties, touched)
+    for item in result.releases:
+        _release_claim(source, item, parties, exchange, touched)
+    for item in result.bodies:
+        _bodies_claim(source, item, parties, touched)
+    return touched
+
+
+def _parties_of(result) -> dict:
+    names = set()
+    for item in [*result.releases, *result.bodies]:
+        names.update(n for n in (item.released_by, item.received_by) if n)
+    if result.agreement:
+        names.update(result.agreement.parties or [])
+    return {name: exchange_services.party_resolve(name) for name in sorted(names)}
+
+
+def _quote_fields(evidence: list) -> dict:
+    first = evidence[0] if evidence else {"quote": "", "start": 0, "end": 0}
+    return {
+        "quote": first["quote"],
+        "quote_start": first["start"],
+        "quote_end": first["end"],
+        "evidence": list(evidence),
+    }
+
+
+def _agreement_claim(source, result, parties, touched) -> Exchange | None:
+    agreement = result.agreement
+    if not agreement or len(agreement.parties or []) < 2:
+        return None
+    exchange = exchange_services.exchange_match_or_create(
+        parties=[parties[name] for name in agreement.parties],
+        target_per_side=agreement.target_per_side,
+        agreed_on=agreement.agreed_on,
+        venue=agreement.venue or "",
+        published_on=result.published,
+    )
+    if exchange is not None:
+        touched.exchanges.add(exchange.pk)
+        Claim.objects.create(
+            source=source,
+            kind=Claim.Kind.TARGET,
+            count=agreement.target_per_side,
+            event_date=agreement.agreed_on,
+            exchange=exchange,
+            **_quote_fields(agreement.evidence),
+        )
+    return exchange
+
+
+def _release_exchange(agreement_exchange, released_by, received_by, day):
+    """A release belongs to the article's agreement if it falls after it; else to the
+    exchange in force between those parties on that day; else it stays unassigned."""
+    if agreement_exchange is not None:
+        sides = {side.party_id for side in agreement_exchange.sides.all()}
+        after = agreement_exchange.agreed_on is None or day >= agreement_exchange.agreed_on
+        if {released_by.pk, received_by.pk} <= sides and after:
+            return agreement_exchange
+    return exchange_services.exchange_in_force([released_by, received_by], day)
+
+
+def _release_claim(source, item, parties, agreement_exchange, touched) -> None:
+    released_by, received_by = parties.get(item.released_by), parties.get(item.received_by)
+    release = None
+    if released_by and received_by and released_by != received_by and item.date:
+        exchange = _release_exchange(agreement_exchange, released_by, received_by, item.date)
+        release = exchange_services.release_match(
+            exchange=exchange, date=item.date, released_by=released_by, received_by=received_by
+        )
+        touched.releases.add(release.pk)
+        if release.tranche.exchange_id:
+            touched.exchanges.add(release.tranche.exchange_id)
+    Claim.objects.create(
+        source=source,
+        kind=Claim.Kind.RELEASE,
+        released_by=released_by,
+        received_by=received_by,
+        count=item.count,
+        event_date=item.date,
+        release=release,
+        alternatives=list(item.alternatives or []),
+        confidence=1.0 if release else 0.5,
+        **{name: (item.categories or {}).get(name) for name in CATEGORY_FIELDS},
+        **_quote_fields(item.evidence),
+    )
+
+
+def _bodies_claim(source, item, parties, touched) -> None:
+    released_by, received_by = parties.get(item.released_by), parties.get(item.received_by)
+    repatriation = None
+    if released_by and received_by and released_by != received_by:
+        repatriation = exchange_services.repatriation_match(
+            date=item.date, released_by=released_by, received_by=received_by
+        )
+        touched.repatriations.add(repatriation.pk)
+    Claim.objects.create(
+        source=source,
+        kind=Claim.Kind.BODIES,
+        released_by=released_by,
+        received_by=received_by,
+        count=item.count,
+        event_date=item.date,
+        repatriation=repatriation,
+        **_quote_fields(item.evidence),
+    )
+
+
+def _records_update(touched: _Touched) -> None:
+    from exchanges.models import BodyRepatriation, Release
+
+    for release in Release.objects.filter(pk__in=touched.releases - {None}):
+        if release.claims.exists() or release.locked:
+            exchange_services.release_reconcile(release)
+        else:
+            exchange_services.release_prune(release)
+    for repatriation in BodyRepatriation.objects.filter(pk__in=touched.repatriations - {None}):
+        if repatriation.claims.exists() or repatriation.locked:
+            exchange_services.repatriation_reconcile(repatriation)
+        else:
+            repatriation.delete()
+    for exchange in Exchange.objects.filter(pk__in=touched.exchanges - {None}):
+        exchange_services.exchange_refresh_status(exchange)
+
+
+def source_retry(source: Source) -> IngestReport:
+    """Parse a failed source again (e.g. after a fix to the extractor)."""
+    Source.objects.filter(pk=source.pk).update(status=Source.Status.PENDING, error="")
+    return source_process(source.pk, force=True)
+
+
+def sources_outdated():
+    """Sources parsed by an older extractor version."""
+    return Source.objects.filter(status=Source.Status.PARSED).exclude(
+        parser_version=extract_step.parser_version()
+    )
+
+
+def sources_pending(*, before: datetime.datetime):
+    return Source.objects.filter(status=Source.Status.PENDING, created_at__lt=before).order_by("pk")
+
+
+def feed_poll(feed: Feed) -> int:
+    """Submit every new entry of a feed; returns how many sources were created."""
+    import feedparser
+
+    try:
+        document = fetch(feed.url)
+    except FetchError as exc:
+        Feed.objects.filter(pk=feed.pk).update(last_error=str(exc), last_polled_at=timezone.now())
+        return 0
+    parsed = feedparser.parse(document.content)
+    created_count = 0
+    for entry in parsed.entries:
+        link = entry.get("link") or entry.get("id")
+        if not link:
+            continue
+        try:
+            _, created = source_submit(
+                url=link, title=entry.get("title", ""), outlet=feed.outlet or feed.title, feed=feed
+            )
+        except SubmissionError:
+            continue
+        created_count += created
+    Feed.objects.filter(pk=feed.pk).update(
+        last_error="", last_polled_at=timezone.now(), title=feed.title or parsed.feed.get("title", "")[:300]
+    )
+    return created_count
+
+
+def feeds_poll() -> int:
+    return sum(feed_poll(feed) for feed in Feed.objects.filter(active=True))
