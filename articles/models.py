@@ -65,7 +65,9 @@ class Source(models.Model):
     error = models.TextField(blank=True)
     parser_version = models.CharField(max_length=40, blank=True)
     attempts = models.PositiveIntegerField(default=0)
-    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources")
+    feed = models.ForeignKey(
+        Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     parsed_at = models.DateTimeField(null=True, blank=True)
 
@@ -109,10 +111,14 @@ class Claim(CategoryCounts):
     quote_start = models.PositiveIntegerField()
     quote_end = models.PositiveIntegerField()
     evidence = models.JSONField(
-        default=list, blank=True, help_text="Every sentence supporting the figure: quote, start, end."
+        default=list,
+        blank=True,
+        help_text="Every sentence supporting the figure: quote, start, end.",
     )
     alternatives = models.JSONField(
-        default=list, blank=True, help_text="Conflicting figures stated by others, and who stated them."
+        default=list,
+        blank=True,
+        help_text="Conflicting figures stated by others, and who stated them.",
     )
     confidence = models.FloatField(default=1.0)
     release = models.ForeignKey(

@@ -39,7 +39,7 @@ class IngestReport:
 def _normalise_url(url: str) -> str:
     url = url.strip()
     try:
-        check_url(url)
+        check_url(url, resolve=False)
     except FetchError as exc:
         raise SubmissionError(str(exc)) from None
     return url.split("#", 1)[0]
@@ -114,7 +114,9 @@ def source_enqueue(source_id: int) -> bool:
             retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.5},
         )
     except OperationalError as exc:
-        logger.warning("Broker unavailable; source %s stays pending for the sweep: %s", source_id, exc)
+        logger.warning(
+            "Broker unavailable; source %s stays pending for the sweep: %s", source_id, exc
+        )
         return False
     return True
 
@@ -404,10 +406,37 @@ def feed_poll(feed: Feed) -> int:
             continue
         created_count += created
     Feed.objects.filter(pk=feed.pk).update(
-        last_error="", last_polled_at=timezone.now(), title=feed.title or parsed.feed.get("title", "")[:300]
+        last_error="",
+        last_polled_at=timezone.now(),
+        title=feed.title or parsed.feed.get("title", "")[:300],
     )
     return created_count
 
 
 def feeds_poll() -> int:
     return sum(feed_poll(feed) for feed in Feed.objects.filter(active=True))
+
+
+@transaction.atomic
+def source_mark_irrelevant(*, source: Source, editor, reason: str = "") -> Source:
+    """Take an article out of the records: its claims go, every figure they supported is
+    reconciled again. The raw article stays stored."""
+    source = Source.objects.select_for_update().get(pk=source.pk)
+    touched = _Touched()
+    for claim in source.claims.all():
+        touched.releases.add(claim.release_id)
+        touched.repatriations.add(claim.repatriation_id)
+        touched.exchanges.add(claim.exchange_id)
+    source.claims.all().delete()
+    _records_update(touched)
+    source.status = Source.Status.IRRELEVANT
+    source.error = reason or f"Marked irrelevant by {editor}"
+    source.save()
+    return source
+
+
+def source_reparse(*, source: Source) -> IngestReport:
+    """Run the extractor again on a stored source now (an editor's request)."""
+    if source.status == Source.Status.FAILED:
+        return source_retry(source)
+    return source_process(source.pk, force=True)

@@ -1,5 +1,6 @@
 """Parties, exchanges (agreements), tranches (dated releases) and what each side released."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -161,9 +162,7 @@ class CategoryCounts(models.Model):
     @property
     def categories(self) -> dict[str, int]:
         return {
-            name: getattr(self, name)
-            for name in CATEGORY_FIELDS
-            if getattr(self, name) is not None
+            name: getattr(self, name) for name in CATEGORY_FIELDS if getattr(self, name) is not None
         }
 
 
@@ -195,7 +194,8 @@ class Release(CategoryCounts):
     count = models.PositiveIntegerField(null=True, blank=True, help_text="Blank: undisclosed.")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.REPORTED)
     locked = models.BooleanField(
-        default=False, help_text="Figures set by an editor: ingestion and re-parse never change them."
+        default=False,
+        help_text="Figures set by an editor: ingestion and re-parse never change them.",
     )
     editor_note = models.TextField(blank=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -241,3 +241,32 @@ class BodyRepatriation(models.Model):
 
     def __str__(self) -> str:
         return f"Bodies {self.released_by} → {self.received_by} on {self.date}: {self.count}"
+
+
+class Correction(models.Model):
+    """A public log entry: an editor changed a published figure (who, when, before, after, why)."""
+
+    exchange = models.ForeignKey(
+        Exchange, null=True, blank=True, on_delete=models.SET_NULL, related_name="corrections"
+    )
+    tranche = models.ForeignKey(
+        Tranche, null=True, blank=True, on_delete=models.SET_NULL, related_name="corrections"
+    )
+    release = models.ForeignKey(
+        Release, null=True, blank=True, on_delete=models.SET_NULL, related_name="corrections"
+    )
+    action = models.CharField(max_length=40)
+    description = models.CharField(max_length=500)
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+    reason = models.TextField()
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d}: {self.description}"

@@ -14,11 +14,19 @@ PROBE = (
 
 
 def _run(code: str, **env) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in {
-        "DATABASE_URL", "CELERY_BROKER_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS"}}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DATABASE_URL", "CELERY_BROKER_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS"}
+    }
     clean.update(DJANGO_SETTINGS_MODULE="config.settings", **env)
     return subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -48,8 +56,14 @@ def test_production_deploy_check_is_clean():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env={**os.environ, "DEBUG": "0", "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-key-0123456789",
-             "ALLOWED_HOSTS": "tracker.example.org"},
-        capture_output=True, text=True, timeout=60,
+        env={
+            **os.environ,
+            "DEBUG": "0",
+            "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-key-0123456789",
+            "ALLOWED_HOSTS": "tracker.example.org",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from articles import extraction
-
 
 class ExtractionFailed(Exception):
     """The article could not be parsed; the message is recorded on the Source."""
@@ -43,8 +41,14 @@ class Result:
     agreement: Agreement | None
 
 
+def _engine():
+    from articles import extraction  # imported on use: the engine is heavy (trafilatura)
+
+    return extraction
+
+
 def parser_version() -> str:
-    return str(extraction.PARSER_VERSION)
+    return str(_engine().PARSER_VERSION)
 
 
 def guess_content_type(content: str) -> str:
@@ -79,7 +83,7 @@ def _item(data: dict) -> Item:
 def run(source) -> Result:
     """Extract a source's stored raw content."""
     try:
-        result = extraction.extract(
+        result = _engine().extract(
             source.raw_content,
             published=source.published_on,
             content_type=source.content_type,

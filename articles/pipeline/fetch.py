@@ -46,21 +46,30 @@ def _allowed_private_hosts() -> set[str]:
     return set(getattr(settings, "FETCH_ALLOW_PRIVATE_HOSTS", ()))
 
 
-def check_url(url: str) -> tuple[str, int]:
-    """Refuse anything but http(s) to a public address. Returns (host, port)."""
+def check_url(url: str, *, resolve: bool = True) -> tuple[str, int]:
+    """Refuse anything but http(s) to a public address. Returns (host, port).
+
+    With `resolve=False` (at submission time) only literal addresses and local names are
+    checked; the DNS answer is checked when the URL is actually fetched.
+    """
     try:
         parts = urlsplit(url)
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as exc:
         raise FetchError(f"Malformed URL: {exc}") from None
     if parts.scheme not in ("http", "https"):
-        raise FetchError(f"Only http and https URLs can be fetched, not {parts.scheme or 'none'!r}.")
+        raise FetchError(
+            f"Only http and https URLs can be fetched, not {parts.scheme or 'none'!r}."
+        )
     host = parts.hostname
     if not host:
         raise FetchError("The URL has no host.")
     if parts.username or parts.password:
         raise FetchError("URLs with credentials are refused.")
     if f"{host}:{port}" in _allowed_private_hosts() or host in _allowed_private_hosts():
+        return host, port
+    if not resolve:
+        _check_literal(host)
         return host, port
     try:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
@@ -71,6 +80,19 @@ def check_url(url: str) -> tuple[str, int]:
         if not address.is_global or address.is_multicast:
             raise FetchError(f"Refused: {host!r} resolves to a non-public address ({address}).")
     return host, port
+
+
+def _check_literal(host: str) -> None:
+    if host.lower() in {"localhost", "localhost.localdomain"} or host.lower().endswith(
+        ".localhost"
+    ):
+        raise FetchError(f"Refused: {host!r} is a local address.")
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return
+    if not address.is_global or address.is_multicast:
+        raise FetchError(f"Refused: {host!r} is a non-public address.")
 
 
 def _classify(media_type: str) -> str:
@@ -94,7 +116,9 @@ def _read_limited(response: requests.Response, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def fetch(url: str, *, max_bytes: int | None = None, timeout: float | None = None) -> FetchedDocument:
+def fetch(
+    url: str, *, max_bytes: int | None = None, timeout: float | None = None
+) -> FetchedDocument:
     """GET `url`, following redirects by hand so that every hop is checked."""
     max_bytes = max_bytes or settings.INGEST_MAX_BYTES
     timeout = timeout or settings.FETCH_TIMEOUT
@@ -112,7 +136,9 @@ def fetch(url: str, *, max_bytes: int | None = None, timeout: float | None = Non
                     headers={"User-Agent": USER_AGENT, "Accept": ", ".join(ALLOWED_CONTENT_TYPES)},
                 )
             except (requests.Timeout, requests.ConnectionError) as exc:
-                raise TransientFetchError(f"Could not fetch {current}: {exc.__class__.__name__}") from None
+                raise TransientFetchError(
+                    f"Could not fetch {current}: {exc.__class__.__name__}"
+                ) from None
             except requests.RequestException as exc:
                 raise FetchError(f"Could not fetch {current}: {exc}") from None
             with response:
@@ -124,7 +150,9 @@ def fetch(url: str, *, max_bytes: int | None = None, timeout: float | None = Non
     raise FetchError(f"Refused: more than {MAX_REDIRECTS} redirects.")
 
 
-def _document(url: str, final_url: str, response: requests.Response, max_bytes: int) -> FetchedDocument:
+def _document(
+    url: str, final_url: str, response: requests.Response, max_bytes: int
+) -> FetchedDocument:
     if response.status_code >= 500 or response.status_code == 429:
         raise TransientFetchError(f"{final_url} answered HTTP {response.status_code}.")
     if response.status_code != 200:

@@ -61,11 +61,21 @@ def test_asymmetric_exchange_counts_each_side_on_its_own():
 
 def test_undisclosed_releases_are_counted_apart_from_the_sum():
     exchange = factories.exchange("Undisclosed", targets={"Russia": 100, "Ukraine": 100})
-    factories.tranche(exchange, "2025-06-09", [("Russia", "Ukraine", None), ("Ukraine", "Russia", None)])
-    factories.tranche(exchange, "2025-06-10", [("Russia", "Ukraine", 40), ("Ukraine", "Russia", None)])
+    factories.tranche(
+        exchange, "2025-06-09", [("Russia", "Ukraine", None), ("Ukraine", "Russia", None)]
+    )
+    factories.tranche(
+        exchange, "2025-06-10", [("Russia", "Ukraine", 40), ("Ukraine", "Russia", None)]
+    )
     totals = exchange_totals_one(exchange)
-    assert (_side(totals, "Russia").released, _side(totals, "Russia").undisclosed_tranches) == (40, 1)
-    assert (_side(totals, "Ukraine").released, _side(totals, "Ukraine").undisclosed_tranches) == (0, 2)
+    assert (_side(totals, "Russia").released, _side(totals, "Russia").undisclosed_tranches) == (
+        40,
+        1,
+    )
+    assert (_side(totals, "Ukraine").released, _side(totals, "Ukraine").undisclosed_tranches) == (
+        0,
+        2,
+    )
     assert _side(totals, "Russia").remaining == 60
 
 
