@@ -102,7 +102,7 @@ def test_releases_of_another_exchange_do_not_leak_into_these_totals():
 def test_totals_for_many_exchanges_take_a_constant_number_of_queries(django_assert_max_num_queries):
     for index in range(5):
         exchange = factories.exchange(f"Swap {index}", targets={"Russia": 10, "Ukraine": 10})
-        factories.tranche(exchange, "2025-01-0%d" % (index + 1), [("Russia", "Ukraine", 10)])
+        factories.tranche(exchange, f"2025-01-0{index + 1}", [("Russia", "Ukraine", 10)])
     with django_assert_max_num_queries(3):
         results = exchange_totals(Exchange.objects.all())
     assert [_side(t, "Russia").released for t in results] == [10] * 5
