@@ -2,6 +2,7 @@
 
 import json
 import logging
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db.models import Q
@@ -15,6 +16,11 @@ from .search import SearchForm, excerpt
 
 logger = logging.getLogger(__name__)
 SEARCH_LIMIT = 20
+
+
+def _is_web_address(url: str | None) -> bool:
+    """Only http(s) addresses become links: a stored `javascript:` URL must not."""
+    return bool(url) and urlsplit(url).scheme.lower() in ("http", "https")
 
 
 def source_detail(request, pk):
@@ -40,6 +46,7 @@ def source_detail(request, pk):
             "source": source,
             "claims": claims,
             "marked_text": highlight(source.extracted_text, spans),
+            "source_url": source.url if _is_web_address(source.url) else "",
             "permalink": request.build_absolute_uri(source.get_absolute_url()),
         },
     )

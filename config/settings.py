@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "config.middleware.ContentSecurityPolicyMiddleware",  # Site: CSP header on every response
     # Must stay last: locks out password guessing on the admin login (django-axes).
     "axes.middleware.AxesMiddleware",
 ]
@@ -226,6 +227,8 @@ FETCH_ALLOW_PRIVATE_HOSTS: list[str] = []
 API_THROTTLE_ANON = os.environ.get("API_THROTTLE_ANON", "100000/minute" if DEBUG else "120/minute")
 API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "60"))  # server-side response cache
 API_MAX_AGE = int(os.environ.get("API_MAX_AGE", "60"))  # Cache-Control max-age on public reads
+# Seconds a process reuses the data version before asking the database again (0: every request).
+API_VERSION_TTL = float(os.environ.get("API_VERSION_TTL", "0" if DEBUG else "1"))
 REST_FRAMEWORK |= {
     "EXCEPTION_HANDLER": "config.api_errors.api_exception_handler",
     "DEFAULT_RENDERER_CLASSES": [
@@ -255,3 +258,29 @@ SPECTACULAR_SETTINGS |= {
         "PartyKindEnum": "exchanges.models.Party.Kind",
     },
 }
+
+# --- Site ---
+# Public pages (issue #6). A strict Content-Security-Policy on every response (config/middleware.py);
+# the embeddable widget sets its own, allowing framing. The API's Swagger UI and ReDoc pages load
+# their scripts from a CDN with inline bootstrapping, so they get a looser policy of their own.
+SITE_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+_API_DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "img-src 'self' data: https://cdn.jsdelivr.net; worker-src 'self' blob:; "
+    "font-src 'self' https://cdn.jsdelivr.net; connect-src 'self'; object-src 'none'; "
+    "base-uri 'self'; frame-ancestors 'none'"
+)
+# The admin (editors only) keeps a few inline style attributes: styles may be inline there, scripts not.
+_ADMIN_CSP = SITE_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+SITE_CSP_PATHS = {
+    "/api/v1/docs/": _API_DOCS_CSP,
+    "/api/v1/redoc/": _API_DOCS_CSP,
+    "/admin/": _ADMIN_CSP,
+}
+# The extractor's measured accuracy shown on /methodology/ (edit the file; null shows "see README").
+SITE_ACCURACY_FILE = BASE_DIR / "config" / "extraction_accuracy.json"

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 WIDTH, HEIGHT = 720, 320
-LEFT, RIGHT, TOP, BOTTOM = 64, 150, 16, 40
+LEFT, RIGHT, TOP, BOTTOM = 64, 200, 16, 40
 STYLES = ("side-a", "side-b", "side-c", "side-d")
 
 

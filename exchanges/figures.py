@@ -34,16 +34,21 @@ class Figure:
         return [claim for version in self.versions for claim in version.claims]
 
 
-def figure_versions(claims) -> list[Version]:
-    """Claims grouped by the count they state: most-sourced first, ties to the larger figure
-    (the reconciler's own preference), undisclosed last."""
+def figure_versions(claims, recorded: int | None = None) -> list[Version]:
+    """Claims grouped by the count they state: the recorded figure's version first, then the
+    most-sourced, ties to the larger figure (the reconciler's own preference), undisclosed last."""
     groups: dict[int | None, list] = {}
     for claim in claims:
         groups.setdefault(claim.count, []).append(claim)
     versions = [Version(count, items) for count, items in groups.items()]
     return sorted(
         versions,
-        key=lambda v: (v.count is None, -v.sources, -(v.count or 0)),
+        key=lambda v: (
+            v.count is None,
+            recorded is None or v.count != recorded,
+            -v.sources,
+            -(v.count or 0),
+        ),
     )
 
 
@@ -75,6 +80,6 @@ def release_figure(release) -> Figure:
         claim.alternative_list = alternatives_of(claim.alternatives)
     return Figure(
         value=release.count,
-        versions=figure_versions(release.claims.all()),
+        versions=figure_versions(release.claims.all(), release.count),
         locked=release.locked,
     )

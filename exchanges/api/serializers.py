@@ -140,7 +140,10 @@ class ReleaseSerializer(serializers.ModelSerializer):
 class TrancheSerializer(serializers.ModelSerializer):
     url = LinkField("tranche-detail", kwargs={"pk": "pk"}, help_text="This tranche.")
     exchange = serializers.SlugRelatedField(
-        slug_field="slug", read_only=True, help_text="Slug of its exchange; null when unassigned."
+        slug_field="slug",
+        read_only=True,
+        allow_null=True,
+        help_text="Slug of its exchange; null when unassigned.",
     )
     exchange_url = LinkField(
         "exchange-detail", kwargs={"slug": "exchange.slug"}, help_text="Its exchange, if assigned."

@@ -7,6 +7,7 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import generics, mixins, viewsets
 from rest_framework.decorators import action
+from rest_framework.permissions import AllowAny
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
@@ -55,6 +56,7 @@ def totals_response(view, exchanges, request):
     retrieve=extend_schema(summary="One exchange, by slug", tags=["exchanges"]),
 )
 class ExchangeViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
+    permission_classes = [AllowAny]  # read-only: other methods are a 405
     serializer_class = ExchangeSerializer
     filterset_class = ExchangeFilter
     lookup_field = "slug"
@@ -92,6 +94,7 @@ class ExchangeViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
     )
 )
 class TotalsViewSet(ApiViewMixin, viewsets.GenericViewSet):
+    permission_classes = [AllowAny]  # read-only: other methods are a 405
     serializer_class = ExchangeTotalsSerializer
     filterset_class = ExchangeFilter
     csv_explode = "sides"
@@ -113,6 +116,7 @@ class TotalsViewSet(ApiViewMixin, viewsets.GenericViewSet):
     retrieve=extend_schema(summary="One tranche", tags=["tranches"]),
 )
 class TrancheViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
+    permission_classes = [AllowAny]  # read-only: other methods are a 405
     serializer_class = TrancheSerializer
     filterset_class = TrancheFilter
     lookup_value_regex = ID
@@ -131,6 +135,7 @@ class TrancheViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
     retrieve=extend_schema(summary="One party, by slug", tags=["parties"]),
 )
 class PartyViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
+    permission_classes = [AllowAny]  # read-only: other methods are a 405
     serializer_class = PartySerializer
     filterset_class = PartyFilter
     lookup_field = "slug"
@@ -142,6 +147,7 @@ class PartyViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
     retrieve=extend_schema(summary="One release (a direction of a tranche)", tags=["tranches"])
 )
 class ReleaseViewSet(ApiViewMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    permission_classes = [AllowAny]  # read-only: other methods are a 405
     serializer_class = ReleaseSerializer
     lookup_value_regex = ID
 

@@ -51,7 +51,8 @@ class Command(BaseCommand):
         )
         parser.add_argument("--no-progress", action="store_true", help="Hide the progress bar.")
 
-    def handle(self, *targets, **options):
+    def handle(self, *args, **options):
+        targets = options["targets"]
         summary: Counter[str] = Counter()
         failures: list[str] = []
         show = not options["no_progress"]

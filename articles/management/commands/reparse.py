@@ -22,7 +22,8 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Report only; change nothing.")
         parser.add_argument("ids", nargs="*", type=int, help="Only these source ids.")
 
-    def handle(self, *ids, **options):
+    def handle(self, *args, **options):
+        ids = options["ids"]
         if ids:
             sources = Source.objects.filter(pk__in=ids)
         elif options["all"]:

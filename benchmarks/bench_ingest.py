@@ -1,0 +1,118 @@
+"""End-to-end ingestion benchmark: a generated batch through `ingest --queue`, Redis and a real
+Celery worker on PostgreSQL. Prints throughput, the ratio to the extractor's own plain-text speed
+(measured in the same run) and peak memory of the worker and of the `ingest` command.
+
+    python benchmarks/bench_ingest.py [--count 10000]
+
+Needs PostgreSQL (trust auth) on 127.0.0.1:5432 and Redis on 127.0.0.1:6379.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.generate_articles import generate, write  # noqa: E402
+
+PG = "postgres://postgres@127.0.0.1:5432"
+DB = "tracker_bench_ingest"
+
+
+def extractor_baseline(texts: list[str]) -> float:
+    from articles.extraction import extract
+
+    start = time.perf_counter()
+    for text in texts:
+        extract(text, content_type="text")
+    return len(texts) / (time.perf_counter() - start)
+
+
+def fresh_database(env: dict) -> None:
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {DB}")
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
+
+
+def run_ingest(folder: Path, env: dict) -> tuple[float, float]:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "benchmarks/_peak_rss.py", "manage.py", "ingest", "--queue", "--no-progress", str(folder)],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+    )
+    peak = float(re.search(r"PEAK_RSS_MIB=([\d.]+)", done.stderr).group(1))
+    return time.perf_counter() - start, peak
+
+
+def vm_hwm_mib(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
+
+
+def pending(conn) -> int:
+    return conn.execute("SELECT count(*) FROM articles_source WHERE status = 'pending'").fetchone()[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=10_000)
+    args = parser.parse_args()
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"{PG}/{DB}",
+        "CELERY_BROKER_URL": "redis://127.0.0.1:6379/14",
+        "DEBUG": "1",
+        "LOG_LEVEL": "WARNING",
+    }
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    baseline = extractor_baseline(list(generate(1000, seed=7)))
+    subprocess.run(["redis-cli", "-n", "14", "flushdb"], check=True, capture_output=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        small = write(Path(tmp) / "small", args.count // 10, seed=11)
+        big = write(Path(tmp) / "big", args.count, seed=2025)
+        fresh_database(env)
+        _, small_peak = run_ingest(small, env)
+        fresh_database(env)
+        subprocess.run(["redis-cli", "-n", "14", "flushdb"], check=True, capture_output=True)
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo",
+             "--without-gossip", "--without-mingle", "--loglevel=WARNING"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        try:
+            start = time.perf_counter()
+            ingest_seconds, big_peak = run_ingest(big, env)
+            with psycopg.connect(env["DATABASE_URL"], autocommit=True) as conn:
+                while pending(conn):
+                    time.sleep(0.5)
+            total = time.perf_counter() - start
+            worker_peak = vm_hwm_mib(worker.pid)
+        finally:
+            worker.terminate()
+            worker.wait(60)
+    throughput = args.count / total
+    print(f"articles: {args.count} generated plain-text articles, one worker (solo pool, one core)")
+    print(f"extractor alone (baseline, same run): {baseline:8.1f} articles/s")
+    print(f"end to end (ingest --queue -> Redis -> worker -> PostgreSQL): {throughput:8.1f} articles/s")
+    print(f"ratio end-to-end / extractor: {throughput / baseline:.2f} (target >= 0.50)")
+    print(f"ingest --queue alone: {args.count / ingest_seconds:8.1f} articles/s stored and enqueued")
+    print(f"peak RSS ingest command: {small_peak:.0f} MiB for {args.count // 10} articles, "
+          f"{big_peak:.0f} MiB for {args.count} (flat if streaming)")
+    print(f"peak RSS worker: {worker_peak:.0f} MiB")
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
+
+
+if __name__ == "__main__":
+    main()
