@@ -400,7 +400,11 @@ def feed_poll(feed: Feed) -> int:
             continue
         try:
             _, created = source_submit(
-                url=link, title=entry.get("title", ""), outlet=feed.outlet or feed.title, feed=feed
+                url=link,
+                title=entry.get("title", ""),
+                outlet=feed.outlet or feed.title,
+                published_on=_entry_date(entry),
+                feed=feed,
             )
         except SubmissionError:
             continue
@@ -411,6 +415,11 @@ def feed_poll(feed: Feed) -> int:
         title=feed.title or parsed.feed.get("title", "")[:300],
     )
     return created_count
+
+
+def _entry_date(entry) -> datetime.date | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    return datetime.date(*parsed[:3]) if parsed else None
 
 
 def feeds_poll() -> int:
