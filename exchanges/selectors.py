@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, F, Max, Min, OuterRef, Q, Subquery, Sum
 
 from .models import CATEGORY_FIELDS, Exchange, ExchangeParty, Release, Tranche
+from .models import Correction as CorrectionLog
 
 
 @dataclass(frozen=True)
@@ -275,7 +276,7 @@ class Change:
 
 
 @dataclass(frozen=True)
-class Correction:
+class CorrectionEntry:
     """One recorded change to an exchange's figures that an editor made or that touched a figure
     an editor had locked."""
 
@@ -301,7 +302,7 @@ def _shown(field_name: str, value) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
-def _corrections_from(rows, fields, subject_of, tranche_of) -> list[Correction]:
+def _corrections_from(rows, fields, subject_of, tranche_of) -> list[CorrectionEntry]:
     """Walk each record's history in order and keep the rows that are corrections. The last of
     `fields` is the record's lock flag."""
     lock = fields[-1]
@@ -328,14 +329,14 @@ def _corrections_from(rows, fields, subject_of, tranche_of) -> list[Correction]:
             continue
         if changes:
             result.append(
-                Correction(
+                CorrectionEntry(
                     row.history_date, subject_of(row), changes, reason, by_editor, tranche_of(row)
                 )
             )
     return result
 
 
-def exchange_corrections(exchange: Exchange) -> list[Correction]:
+def exchange_corrections(exchange: Exchange) -> list[CorrectionEntry]:
     """Corrections to an exchange's releases and sides, newest first, in two queries.
 
     A historical row is a correction when it carries a change reason or an editor, or when it
@@ -366,4 +367,28 @@ def exchange_corrections(exchange: Exchange) -> list[Correction]:
     ) + _corrections_from(
         side_rows, _SIDE_FIELDS, lambda row: f"Target of {row.party.name}", lambda row: None
     )
+    corrections += _structural_corrections(exchange)
     return sorted(corrections, key=lambda item: item.when, reverse=True)
+
+
+def _structural_corrections(exchange: Exchange) -> list[CorrectionEntry]:
+    """Merges, splits and re-assignments editors made: logged by the services, not in any
+    one record's history."""
+    rows = CorrectionLog.objects.filter(
+        exchange=exchange, action__in=["merge", "split", "assign"]
+    ).order_by("-created_at")[:200]
+    return [
+        CorrectionEntry(
+            row.created_at,
+            row.description,
+            [Change(row.action, _brief(row.before), _brief(row.after))],
+            row.reason,
+            True,
+            row.tranche_id,
+        )
+        for row in rows
+    ]
+
+
+def _brief(values: dict) -> str:
+    return ", ".join(f"{key} {value}" for key, value in values.items())

@@ -9,6 +9,7 @@ from articles import services as article_services
 from articles.models import Claim, Source
 from exchanges import services
 from exchanges.models import Correction, Release, Tranche
+from exchanges.selectors import exchange_corrections
 from tests import factories
 from tests.editorial.conftest import claim_release, make_source
 
@@ -123,6 +124,10 @@ def test_merge_action_moves_claims_and_sources_into_one_tranche(editor_client, m
     assert release.claims.count() == 4
     assert release.count == 390
     assert Correction.objects.filter(action="merge").exists()
+    public_log = exchange_corrections(may_exchange)
+    assert [entry.reason for entry in public_log if entry.changes[0].field == "merge"] == [
+        "Duplicate"
+    ]
 
 
 def test_split_view_moves_chosen_releases_to_a_new_tranche(editor_client, may_exchange):
