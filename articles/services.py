@@ -297,8 +297,9 @@ def _release_exchange(agreement_exchange, released_by, received_by, day):
     exchange in force between those parties on that day; else it stays unassigned."""
     if agreement_exchange is not None:
         sides = {side.party_id for side in agreement_exchange.sides.all()}
-        after = agreement_exchange.agreed_on is None or day >= agreement_exchange.agreed_on
-        if {released_by.pk, received_by.pk} <= sides and after:
+        if {released_by.pk, received_by.pk} <= sides and exchange_services.exchange_accepts(
+            agreement_exchange, day
+        ):
             return agreement_exchange
     return exchange_services.exchange_in_force([released_by, received_by], day)
 

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, Sum
 from django.utils.text import slugify
 
 from .models import (
@@ -23,8 +23,10 @@ from .models import (
     Tranche,
 )
 
-# How long after its agreement an exchange is taken to be "in force" for unattributed releases.
-EXCHANGE_IN_FORCE_DAYS = 120
+# How long after its agreement an exchange is taken to be "in force" for its releases.
+IN_FORCE = datetime.timedelta(days=120)
+# Agreement statements with the same parties and target this close in date are one deal.
+SAME_DEAL = datetime.timedelta(days=7)
 
 
 class EditorialError(Exception):
@@ -79,9 +81,14 @@ def exchange_match_or_create(
     if agreed_on:
         exchange = candidates.filter(agreed_on=agreed_on).first()
         if exchange is None and target_per_side:
-            exchange = candidates.filter(
-                agreed_on__isnull=True, sides__target=target_per_side
-            ).first()
+            exchange = (
+                candidates.filter(sides__target=target_per_side)
+                .filter(
+                    Q(agreed_on__isnull=True)
+                    | Q(agreed_on__range=(agreed_on - SAME_DEAL, agreed_on + SAME_DEAL))
+                )
+                .first()
+            )
     elif target_per_side:
         in_window = candidates.filter(sides__target=target_per_side)
         if published_on:
@@ -89,7 +96,7 @@ def exchange_match_or_create(
                 Q(agreed_on__isnull=True)
                 | Q(
                     agreed_on__lte=published_on,
-                    agreed_on__gte=published_on - datetime.timedelta(days=EXCHANGE_IN_FORCE_DAYS),
+                    agreed_on__gte=published_on - IN_FORCE,
                 )
             )
         exchange = in_window.order_by("-agreed_on").first()
@@ -134,19 +141,42 @@ def _exchange_fill_gaps(exchange, parties, target_per_side, agreed_on, venue) ->
             side.save(update_fields=["target"])
 
 
+def exchange_complete_before(exchange: Exchange, day: datetime.date) -> bool:
+    """Whether every side with a target had released it all before `day`."""
+    targets = {
+        side.party_id: side.target for side in exchange.sides.all() if side.target is not None
+    }
+    if not targets:
+        return False
+    released = dict(
+        Release.objects.filter(tranche__exchange=exchange, tranche__date__lt=day)
+        .values("released_by")
+        .annotate(total=Sum("count"))
+        .values_list("released_by", "total")
+    )
+    return all((released.get(party) or 0) >= target for party, target in targets.items())
+
+
+def exchange_accepts(exchange: Exchange, day: datetime.date) -> bool:
+    """A release on `day` can belong to this exchange: on or after its agreement, within the
+    window it is taken to be in force, and before it had reached its targets."""
+    if exchange.agreed_on is not None and not (
+        exchange.agreed_on <= day <= exchange.agreed_on + IN_FORCE
+    ):
+        return False
+    return not exchange_complete_before(exchange, day)
+
+
 def exchange_in_force(parties: list[Party], day: datetime.date | None) -> Exchange | None:
-    """The latest exchange between these parties agreed on or before `day`, within its window."""
+    """The latest exchange between these parties that accepts a release on `day`."""
     if day is None:
         return None
-    return (
+    candidates = (
         _exchanges_between(parties)
-        .filter(
-            agreed_on__lte=day,
-            agreed_on__gte=day - datetime.timedelta(days=EXCHANGE_IN_FORCE_DAYS),
-        )
+        .filter(agreed_on__lte=day, agreed_on__gte=day - IN_FORCE)
         .order_by("-agreed_on")
-        .first()
     )
+    return next((exchange for exchange in candidates if exchange_accepts(exchange, day)), None)
 
 
 def release_match(
@@ -165,14 +195,14 @@ def release_match(
         releases__received_by__in=[released_by, received_by]
     )
     same_day = Tranche.objects.filter(date=date).filter(pair)
-    if exchange is None:
-        # No agreement known for this release: join whatever record that day already has.
-        tranche = same_day.order_by(F("exchange_id").asc(nulls_last=True), "pk").first()
-    else:
+    tranche = None
+    if exchange is not None:
         tranche = same_day.filter(exchange=exchange).order_by("pk").first()
     if tranche is None:
-        tranche = same_day.filter(exchange__isnull=True).order_by("pk").first()
-        if tranche is not None and exchange is not None:
+        # One handover per day between two parties: whatever record that day already has is
+        # this one (an editor can re-assign or split it), so a day is never counted twice.
+        tranche = same_day.order_by(F("exchange_id").asc(nulls_last=True), "pk").first()
+        if tranche is not None and tranche.exchange_id is None and exchange is not None:
             tranche.exchange = exchange
             tranche.save(update_fields=["exchange", "updated_at"])
     if tranche is None:
@@ -198,12 +228,12 @@ def repatriation_match(
 
 
 def _consensus(values: list[int]) -> tuple[int | None, bool]:
-    """The figure most sources state (ties: the larger, as later reports count late arrivals)
-    and whether they disagree."""
+    """The figure most sources state, and whether they disagree. On a tie the smaller figure
+    is shown (a total is never inflated by one outlier); the release is flagged disputed."""
     if not values:
         return None, False
     counts = Counter(values)
-    best = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
+    best = max(counts.items(), key=lambda item: (item[1], -item[0]))[0]
     return best, len(counts) > 1
 
 
