@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import OperationalError as DatabaseOperationalError
 from django.db import transaction
 from django.utils import timezone
 
@@ -155,7 +156,15 @@ def source_process(source_id: int, *, force: bool = False) -> IngestReport:
             return _source_fail(source_id, f"Fetch refused or failed: {exc}")
     if source.status == Source.Status.DUPLICATE:
         return IngestReport(source_id, source.status, error=source.error)
-    return source_ingest(source_id, force=force)
+    try:
+        return source_ingest(source_id, force=force)
+    except DatabaseOperationalError:
+        raise  # transient: the task retries with backoff
+    except Exception as exc:
+        # A defect in extraction or matching: the transaction rolled back, the raw article is
+        # kept, and the error is recorded on the source for an editor to see and retry.
+        logger.exception("Parsing source %s failed", source_id)
+        return _source_fail(source_id, f"Unexpected error: {exc.__class__.__name__}: {exc}")
 
 
 def _source_fail(source_id: int, error: str) -> IngestReport:

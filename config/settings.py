@@ -230,15 +230,15 @@ API_MAX_AGE = int(os.environ.get("API_MAX_AGE", "60"))  # Cache-Control max-age 
 # Seconds a process reuses the data version before asking the database again (0: every request).
 API_VERSION_TTL = float(os.environ.get("API_VERSION_TTL", "0" if DEBUG else "1"))
 REST_FRAMEWORK |= {
-    "EXCEPTION_HANDLER": "config.api_errors.api_exception_handler",
+    "EXCEPTION_HANDLER": "config.api.errors.api_exception_handler",
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
-        "config.api_renderers.CSVRenderer",
+        "config.api.renderers.CSVRenderer",
     ],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
-    "DEFAULT_PAGINATION_CLASS": "config.api_pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "config.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_THROTTLE_CLASSES": ["config.api_throttling.AnonThrottle"],
+    "DEFAULT_THROTTLE_CLASSES": ["config.api.throttling.AnonThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": API_THROTTLE_ANON},
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
@@ -247,7 +247,7 @@ SPECTACULAR_SETTINGS |= {
     "COMPONENT_SPLIT_REQUEST": True,
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "config.api_schema.add_error_responses",
+        "config.api.schema.add_error_responses",
     ],
     "ENUM_NAME_OVERRIDES": {
         "ExchangeStatusEnum": "exchanges.models.Exchange.Status",

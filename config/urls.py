@@ -9,7 +9,7 @@ admin.site.site_title = "Exchange Tracker admin"
 urlpatterns = [
     path("admin/review/", admin.site.admin_view(review_queue_view), name="admin-review-queue"),
     path("admin/", admin.site.urls),
-    path("api/v1/", include("config.api_urls")),
+    path("api/v1/", include("config.api.urls")),
     path("", include("articles.urls")),
     path("", include("exchanges.urls")),
 ]

@@ -360,7 +360,9 @@ def release_set_editor_value(
     if any(value is not None and value < 0 for value in (categories or {}).values()):
         raise EditorialError("A category count cannot be negative.")
     release = (
-        Release.objects.select_for_update().select_related("tranche__exchange").get(pk=release.pk)
+        Release.objects.select_for_update(of=("self",))
+        .select_related("tranche__exchange")
+        .get(pk=release.pk)
     )
     before = _figures(release)
     release.count = count

@@ -3,7 +3,7 @@
 import django_filters
 from django.db.models import Exists, OuterRef, Q
 
-from config.api_filters import StableOrderingFilter
+from config.api.filters import StableOrderingFilter
 from exchanges.models import Exchange, ExchangeParty, Party, Release, Tranche
 
 PUBLIC_STATUSES = [

@@ -6,7 +6,7 @@ import datetime
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from config.api_links import LinkField, api_url
+from config.api.links import LinkField, api_url
 from exchanges.models import CATEGORY_FIELDS, Exchange, ExchangeParty, Party, Release, Tranche
 
 CATEGORIES_HELP = (

@@ -12,9 +12,9 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
 from articles.models import Claim
-from config.api_conditional import ApiViewMixin
-from config.api_params import AS_OF_PARAMETER, as_of_day
-from config.api_permissions import model_permission
+from config.api.conditional import ApiViewMixin
+from config.api.params import AS_OF_PARAMETER, as_of_day
+from config.api.permissions import model_permission
 from exchanges import services
 from exchanges.models import Exchange, ExchangeParty, Party, Release, Tranche
 from exchanges.selectors import exchange_totals, exchange_totals_as_of

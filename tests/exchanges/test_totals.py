@@ -103,6 +103,6 @@ def test_totals_for_many_exchanges_take_a_constant_number_of_queries(django_asse
     for index in range(5):
         exchange = factories.exchange(f"Swap {index}", targets={"Russia": 10, "Ukraine": 10})
         factories.tranche(exchange, f"2025-01-0{index + 1}", [("Russia", "Ukraine", 10)])
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(5):  # the exchanges themselves + four aggregates
         results = exchange_totals(Exchange.objects.all())
     assert [_side(t, "Russia").released for t in results] == [10] * 5

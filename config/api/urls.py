@@ -1,0 +1,20 @@
+"""/api/v1/: the two apps' routers, the OpenAPI schema with Swagger UI and ReDoc, health, and a
+JSON 404 for anything else."""
+
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+
+from .views import ApiRootView, HealthView, NotFoundView
+
+app_name = "api"
+
+urlpatterns = [
+    path("", ApiRootView.as_view(), name="root"),
+    path("health/", HealthView.as_view(), name="health"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("", include("exchanges.api.urls")),
+    path("", include("articles.api.urls")),
+    re_path(r"^.*$", NotFoundView.as_view(), name="not-found"),
+]
