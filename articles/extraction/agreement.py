@@ -1,0 +1,163 @@
+"""The deal behind the article's releases: parties, per-side target, date and venue.
+
+A target is a per-side figure stated as a plan or a deal ("1,000-for-1,000 exchange", "agreed
+to exchange 1,000 prisoners each", "по тысяче человек"), never a completed handover. When an
+article mentions several deals, the first one stated is taken (it is the one the story is
+about). Without a target, venue, date or a ceasefire that governs the exchanges, there is no
+agreement.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .analysis import SentenceInfo, find_groups
+from .claims import Walker
+
+_BODY_RE = re.compile(r"\b(?:bodies|remains)\b|\b(?:тіл|тела|тел|останк)\w*", re.I)
+_AGREE_VERB_RE = re.compile(
+    r"\b(?:agreed|agree|agrees|deal|committed|agreement|arrangement|домовил\w*|домовленіст\w*"
+    r"|договорил\w*|договор[её]нност\w*|соглашени\w*|угод\w*)\b",
+    re.I,
+)
+_PER_SIDE_AFTER_RE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:each\b(?!\s+(?:civilian|female|male|hostage|soldier|of))|apiece|per\s+side"
+    r"|on\s+each\s+side|to\s+each\s+(?:side|country)|from\s+each\s+side|людей\s+з\s+кожного|с\s+каждой)",
+    re.I,
+)
+_PER_SIDE_BEFORE_RE = re.compile(
+    r"(?:\bпо\s*|кожна\s+сторона\s+(?:\w+\s+){0,3}|каждая\s+сторона\s+(?:\w+\s+){0,3}"
+    r"|each\s+side\s+(?:\w+\s+){0,3})$",
+    re.I,
+)
+_NFOR_HINT_RE = re.compile(r"\b(?:for|на|за)\b", re.I)
+_MINIMUM_BEFORE_RE = re.compile(r"(?:as\s+many\s+as|up\s+to|possibly|perhaps)\s*$", re.I)
+
+
+@dataclass
+class AgreementFound:
+    parties: list[str]
+    target_per_side: int | None
+    agreed_on: datetime.date | None
+    venue: str | None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _program_targets(info: SentenceInfo, walker: Walker) -> list[tuple[int, int]]:
+    if _BODY_RE.search(info.text) or not _NFOR_HINT_RE.search(info.text):
+        return []
+    groups = walker.groups_by_sentence.get(info.index)
+    if groups is None:
+        groups = find_groups(info, body_sentence=False)
+    return [(g.start, g.value) for g in groups if g.nfor and g.program and g.value]
+
+
+def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
+    text = info.text
+    if _BODY_RE.search(text) or lx.FOR_EACH_RATIO_RE.search(text):
+        return []
+    if not (_AGREE_VERB_RE.search(text) or lx.FUTURE_RE.search(text)):
+        return []
+    found = []
+    for token in info.tokens:
+        if token.kind != "num" or not token.value or re.fullmatch(r"(?:19|20)\d\d", token.text):
+            continue
+        local_start, local_end = token.start - info.start, token.end - info.start
+        before, after = (
+            text[max(0, local_start - 40) : local_start],
+            text[local_end : local_end + 60],
+        )
+        if _MINIMUM_BEFORE_RE.search(before):
+            continue
+        if not (_PER_SIDE_AFTER_RE.match(after) or _PER_SIDE_BEFORE_RE.search(before)):
+            continue
+        past = info.release_spans or lx.HAPPENED_RE.search(text)
+        if past and not lx.FUTURE_RE.search(text):
+            continue
+        found.append((token.start, token.value))
+    return found
+
+
+def _agreed_on(info: SentenceInfo, walker: Walker) -> tuple[bool, datetime.date | None]:
+    """(found a date expression, its value) nearest an agreement word in this sentence."""
+    cues = [m.start() + info.start for m in lx.AGREEMENT_RE.finditer(info.text)]
+    if not cues:
+        return False, None
+    candidates = []
+    for mention, is_event in zip(info.dates, info.event_dates, strict=True):
+        distance = min(abs(mention.start - cue) for cue in cues)
+        candidates.append((is_event, distance, mention))
+    if not candidates:
+        return False, None
+    candidates.sort(key=lambda item: (item[0], item[1]))
+    mention = candidates[0][2]
+    return True, None if mention.kind == "vague" else walker.resolve(mention)
+
+
+def find_agreement(infos: list[SentenceInfo], walker: Walker) -> AgreementFound | None:
+    targets: list[tuple[int, int]] = []
+    venue = agreed_on = None
+    date_seen = governs = False
+    evidence: set[tuple[int, int]] = set()
+    for info in infos:
+        if info.sentence.is_furniture:
+            continue
+        span = (info.start, info.sentence.end)
+        has_number = any(t.kind == "num" for t in info.tokens)
+        found = (_program_targets(info, walker) + _per_side_targets(info)) if has_number else []
+        if found:
+            targets.extend(sorted(found))
+            evidence.add(span)
+        has_cue = bool(lx.AGREEMENT_RE.search(info.text))
+        if has_cue and venue is None and (match := lx.VENUE_RE.search(info.text)):
+            venue = _venue_name(match.group(0))
+            evidence.add(span)
+        if has_cue and not date_seen:
+            seen, value = _agreed_on(info, walker)
+            if seen:
+                date_seen, agreed_on = True, value
+                evidence.add(span)
+        low = info.text.lower()
+        if (
+            ("ceasefire" in low or "truce" in low)
+            and lx.CEASEFIRE_GOVERNS_RE.search(info.text)
+            and not re.search(r"\bif\b", info.text, re.I)
+        ):
+            governs = True
+            evidence.add(span)
+    if venue and not date_seen:
+        agreed_on = _talks_date(infos, walker, venue)
+    if not (targets or venue or agreed_on or governs):
+        return None
+    return AgreementFound(
+        parties=list(walker.pair),
+        target_per_side=targets[0][1] if targets else None,
+        agreed_on=agreed_on,
+        venue=venue,
+        evidence=sorted(evidence),
+    )
+
+
+def _venue_name(text: str) -> str:
+    low = text.lower()
+    for key, name in lx.VENUES.items():
+        if low.startswith(key):
+            return name
+    return text
+
+
+def _talks_date(infos: list[SentenceInfo], walker: Walker, venue: str) -> datetime.date | None:
+    """ "The talks the two delegations held in Istanbul on May 16": the day of the deal."""
+    for info in infos:
+        match = lx.VENUE_RE.search(info.text)
+        if not match or _venue_name(match.group(0)) != venue or not lx.TALKS_RE.search(info.text):
+            continue
+        if lx.FUTURE_RE.search(info.text):
+            continue
+        for mention, is_event in zip(info.dates, info.event_dates, strict=True):
+            if not is_event and mention.kind != "vague":
+                return walker.resolve(mention)
+    return None

@@ -1,0 +1,758 @@
+"""One sentence, read once: tokens, clauses, dates, party mentions with their roles, and the
+counted groups of people ("390 Ukrainians", "an equal number of POWs", "307 for 307")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .dates import DateMention, find_dates
+from .parties import PartyMention, PartyTable
+from .sentences import Sentence
+from .tokens import MODIFIERS, Token, is_wounded, noun_category, tokenize
+
+CLAUSE_SPLIT_RE = re.compile(
+    r";|:(?=\s)|\s[—–-]\s|[()]|\s+that\s+"
+    r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|as|after|when|where|and"
+    r"|with|according|\u0430|але|що|які|яка|який|де|коли|після|но|что|котор\w+|когда|после)\b)"
+    r"|,\s+(?=\w+ing\b)|,\s+(?=(?:\w+\s+)?of\s+(?:whom|which)\b)"
+    r"|,\s+(?=(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+(?:after|before)\b)"
+    r"|,\s+(?=(?:о|об|про|на|в|у|с|з|із|за)\s+(?:котор|як|чим|чем))",
+    re.I,
+)
+DATELINE_RE = re.compile(
+    r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+[^()\n,]{3,25}?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]\s+"
+)
+PRONOUN_RE = re.compile(
+    r"\b(?:it|its|they|their|we|our|own|свої\w*|своїх|своих|свою|своей|наш\w*|наших)\b", re.I
+)
+_DATE_GAP_RE = re.compile(r"^[\s,]*(?:(?:on|in|at|early|late|the|hours|of|у|в|во|на)\s+)*$", re.I)
+_GROUP_WORD_GAP_RE = re.compile(
+    r"^(?:['’]s)?\s*(?:group|групою|групи|група|группой)?\s*(?:у|в|of|з|із|из)?\s*$", re.I
+)
+_RELEASER_AFTER_RE = re.compile(
+    r"^(?:['’]s)?(?:-held|-controlled|\s+(?:captivity|custody|prisons?|jails?|detention|hands|неволі"
+    r"|полону|плена|неволи|territory|areas))",
+    re.I,
+)
+_FROM_BEFORE_RE = re.compile(r"\b(?:from|з|із|зі|из|с)\s+(?:the\s+)?$", re.I)
+_HELD_BY_BEFORE_RE = re.compile(
+    r"\b(?:held|controlled|detained|captive)\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?$|подконтрольн\w*\s+$"
+    r"|\b(?:territory|areas)\s+(?:controlled|held)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+_BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_TO_BEFORE_RE = re.compile(r"\b(?:to|into|back\s+(?:in|on|to)|home\s+to)\s+(?:the\s+)?$", re.I)
+_SLAVIC_INTO_RE = re.compile(r"\b(?:в|у|на)\s+$", re.I)
+_SOIL_AFTER_RE = re.compile(r"^\s+(?:soil|side\s+received|side\s+got)|^\s+(?:бік|сторону)\b", re.I)
+_SIDE_DATIVE_AFTER_RE = re.compile(r"^\s+(?:стороні|стороне)\b", re.I)
+_DATIVE_FORMS = {"україні", "украине", "росії", "россии", "ізраїлю", "израилю"}
+_ACCUSATIVE_FORMS = {"україну", "украину", "росію", "россию"}
+AGREED_VERB_RE = re.compile(r"\b(?:agreed|agree|домовил\w*|договорил\w*|узгодил\w*)\b", re.I)
+_SINGULAR = {
+    "man",
+    "person",
+    "prisoner",
+    "soldier",
+    "woman",
+    "civilian",
+    "captive",
+    "hostage",
+    "child",
+    "minor",
+}
+_NP_STOP = {
+    "and",
+    "or",
+    "were",
+    "was",
+    "had",
+    "have",
+    "has",
+    "are",
+    "is",
+    "been",
+    "be",
+    "in",
+    "on",
+    "to",
+    "from",
+    "by",
+    "at",
+    "with",
+    "who",
+    "which",
+    "that",
+    "і",
+    "й",
+    "та",
+    "и",
+    "які",
+    "що",
+    "что",
+    "которые",
+    "for",
+    "under",
+    "as",
+    "after",
+    "before",
+}
+
+
+@dataclass
+class Group:
+    value: int | None
+    start: int
+    end: int  # end of the noun phrase
+    category: str | None  # generic | military | civilian | women | minors | body | None
+    overlaps: dict[str, int] = field(default_factory=dict)
+    owner: str | None = None
+    np_releaser: str | None = None
+    each: bool = False
+    nfor: bool = False
+    program: bool = False
+    anaphora: str | None = None  # same | similar
+    undisclosed: bool = False
+    subset: bool = False
+    elliptical: bool = False
+    clause: int = 0
+
+
+@dataclass
+class SentenceInfo:
+    sentence: Sentence
+    index: int
+    tokens: list[Token]
+    clauses: list[tuple[int, int]]
+    dates: list[DateMention]
+    event_dates: list[bool]
+    parties: list[PartyMention]
+    table: PartyTable
+    release_spans: list[tuple[int, int]]
+    excluded: list[tuple[int, int]]
+    cache: dict = field(default_factory=dict)
+
+    @property
+    def affiliates(self) -> list[PartyMention]:
+        """Officials and bodies ("Coordination Headquarters"), found only when a speaker is needed."""
+        if "affiliates" not in self.cache:
+            base = self.sentence.start
+            self.cache["affiliates"] = [
+                PartyMention(m.party, m.start + base, m.end + base, m.text)
+                for m in self.table.find_affiliates(self.sentence.text)
+            ]
+        return self.cache["affiliates"]
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    def clause_of(self, position: int) -> int:
+        for index, (start, end) in enumerate(self.clauses):
+            if start <= position < end:
+                return index
+        return len(self.clauses) - 1
+
+    def clause_text(self, index: int) -> str:
+        start, end = self.clauses[index]
+        return self.sentence.text[start - self.start : end - self.start]
+
+    def local(self, start: int, end: int) -> str:
+        return self.sentence.text[start - self.start : end - self.start]
+
+
+def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    spans, last = [], 0
+    for match in CLAUSE_SPLIT_RE.finditer(sentence.text):
+        if match.start() > last:
+            spans.append((sentence.start + last, sentence.start + match.start()))
+        last = match.end()
+    spans.append((sentence.start + last, sentence.end))
+    return [span for span in spans if span[1] > span[0]] or [(sentence.start, sentence.end)]
+
+
+_INJURY_AFTER_RE = re.compile(r"^\s*(?:поранен|ранен|травм|пораненн)", re.I)
+
+
+def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
+    spans = []
+    for match in lx.RELEASE_RE.finditer(text):
+        if _INJURY_AFTER_RE.match(text[match.end() :]):
+            continue
+        spans.append((base + match.start(), base + match.end()))
+    return spans
+
+
+def _event_date_flags(
+    sentence: Sentence, dates: list[DateMention], dateline_end: int
+) -> list[bool]:
+    """False for dates that belong to an agreement or talks ("agreed in Istanbul on 16 May",
+    "the May 16 talks"), to a dateline, or to a "since"/"until" phrase."""
+    flags = []
+    text = sentence.text
+    for mention in dates:
+        if mention.start < dateline_end:
+            flags.append(False)
+            continue
+        before = text[max(0, mention.start - 120) : mention.start]
+        window = " ".join(before.split()[-12:])
+        after = text[mention.end : mention.end + 25]
+        cues = list(lx.AGREEMENT_RE.finditer(window)) + list(lx.TALKS_RE.finditer(window))
+        attached = False
+        if cues:
+            tail = window[max(c.end() for c in cues) :]
+            attached = not (
+                lx.EXCHANGE_NOUN_RE.search(tail)
+                or lx.HAPPENED_RE.search(tail)
+                or lx.RELEASE_RE.search(tail)
+            )
+        if attached or re.match(
+            r"^\s*(?:talks|deal|agreement|meeting|negotiations)\b", after, re.I
+        ):
+            flags.append(False)
+        elif re.search(r"\b(?:since|until|till|by|від|до|с|по)\s+$", before, re.I):
+            flags.append(False)
+        else:
+            flags.append(True)
+    return flags
+
+
+def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> SentenceInfo:
+    text = sentence.text
+    dateline = DATELINE_RE.match(text)
+    dateline_end = dateline.end() if dateline else 0
+    local_dates = find_dates(text, published)
+    flags = _event_date_flags(sentence, local_dates, dateline_end)
+    base = sentence.start
+    dates = [
+        DateMention(m.start + base, m.end + base, m.kind, m.value, m.offset, m.range_end)
+        for m in local_dates
+    ]
+    shift = lambda items: [  # noqa: E731
+        PartyMention(m.party, m.start + base, m.end + base, m.text) for m in items
+    ]
+    excluded = [(m.start, m.end) for m in dates if m.kind in ("explicit",)]
+    if dateline_end:
+        excluded.append((base, base + dateline_end))
+    return SentenceInfo(
+        sentence=sentence,
+        index=index,
+        tokens=tokenize(text, base),
+        clauses=_clauses(sentence),
+        dates=dates,
+        event_dates=flags,
+        parties=shift(table.find(text)),
+        table=table,
+        release_spans=_release_spans(text, base),
+        excluded=excluded,
+    )
+
+
+# --- counted groups -----------------------------------------------------------------------
+
+
+def _excluded(info: SentenceInfo, token: Token) -> bool:
+    return any(start <= token.start < end for start, end in info.excluded)
+
+
+def _skip_number(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    nxt2 = tokens[i + 2] if i + 2 < len(tokens) else None
+    prev = tokens[i - 1] if i > 0 else None
+    prev2 = tokens[i - 2] if i > 1 else None
+    if token.value is None:
+        return True
+    if not token.is_word_number and re.fullmatch(r"(?:19|20)\d\d", token.text):
+        return True
+    if nxt and nxt.text in (":", ".") and nxt2 and nxt2.kind == "num" and nxt.end == nxt2.start:
+        return True  # 21:40, 1.5
+    if (
+        prev
+        and prev.text in (":", ".")
+        and prev2
+        and prev2.kind == "num"
+        and prev.start == prev2.end
+    ):
+        return True
+    if nxt and nxt.low in ("th", "st", "nd", "rd", "%", "percent", "per"):
+        return True
+    if (
+        nxt
+        and nxt.text in ("-", "‑")
+        and nxt2
+        and nxt2.kind == "word"
+        and nxt2.low not in ("for", "на", "за")
+    ):
+        return True  # four-member, 25-year-old, 65-м
+    if prev and prev.text in ("$", "€", "£", "№", "#"):
+        return True
+    if prev and prev.low in ("aged", "ages", "age", "under", "born", "віком", "возрасте", "років"):
+        return True
+    return prev is not None and prev.low == "of" and prev2 is not None and prev2.low == "age"
+
+
+def _nfor_end(tokens: list[Token], i: int) -> int | None:
+    """Index of the second number in "390-for-390" / "«307 на 307»", else None."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].text in ("-", "‑", "«", "»", '"'):
+        j += 1
+    if j >= len(tokens) or tokens[j].low not in ("for", "на", "за"):
+        return None
+    j += 1
+    while j < len(tokens) and tokens[j].text in ("-", "‑", "«", "»", '"'):
+        j += 1
+    if j < len(tokens) and tokens[j].kind == "num" and tokens[j].value == tokens[i].value:
+        return j
+    return None
+
+
+def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, dict, int, bool]:
+    """Scan the noun phrase after tokens[i]: (category, overlaps, np_end_index, subset)."""
+    overlaps: dict[str, int] = {}
+    value = tokens[i].value or 0
+    j, unknown = i + 1, 0
+    category = None
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].low == "of"
+        and tokens[j + 1].low
+        in (
+            "them",
+            "whom",
+            "those",
+            "these",
+            "the",
+            "which",
+        )
+    ):
+        return None, overlaps, j, True
+    while j < len(tokens) and j <= i + 6:
+        token = tokens[j]
+        low = token.low
+        if token.kind != "word":
+            if token.text in ("-", "‑") and j + 1 < len(tokens) and tokens[j + 1].kind == "word":
+                j += 1
+                continue
+            break
+        found = noun_category(low)
+        if (
+            found in ("civilian", "military")
+            and low in ("civilian", "military")
+            and j + 1 < len(tokens)
+        ):
+            if noun_category(tokens[j + 1].low) in (
+                "generic",
+                "civilian",
+                "military",
+            ):  # "civilian residents"
+                category = found
+                j += 1
+                continue
+        if found in ("generic", "military", "civilian", "women", "minors", "body"):
+            if category in ("civilian", "military") and found == "generic":
+                found = category
+            category = found
+            if found == "generic" and j > i + 1 and tokens[j - 1].low == "service":
+                category = "military"
+            if low in ("prisoners", "prisoner", "пленных", "полонених") and j + 2 < len(tokens):
+                if tokens[j + 1].low == "of" and tokens[j + 2].low == "war":
+                    category, j = "military", j + 2
+                elif noun_category(tokens[j + 1].low) in ("military", "civilian"):
+                    category, j = noun_category(tokens[j + 1].low), j + 1
+            if category in ("women", "minors"):
+                overlaps[category] = value
+            if low in ("servicewomen", "servicewoman"):
+                overlaps["women"] = value
+            return category, overlaps, j + 1, False
+        if found == "thing" or low in _NP_STOP and low != "of":
+            return None, overlaps, j, False
+        if is_wounded(low):
+            overlaps["wounded"] = value
+        elif low in ("female", "жінок-", "women"):
+            overlaps["women"] = value
+        elif low == "civilian":
+            category = "civilian"
+        elif low in MODIFIERS or _is_party_token(info, token):
+            pass
+        else:
+            unknown += 1
+            if unknown > 2 or (low.endswith("ed") and low.isascii()):
+                break
+        j += 1
+    return None, overlaps, j, False
+
+
+def _is_party_token(info: SentenceInfo, token: Token) -> bool:
+    return any(m.start <= token.start < m.end for m in info.parties)
+
+
+def _post_modifier_end(tokens: list[Token], j: int, info: SentenceInfo) -> int:
+    """Extend a noun phrase over "of the Armed Forces of Ukraine" / "ВСУ" (party owners)."""
+    k = j
+    if k < len(tokens) and tokens[k].low in ("of", "from"):
+        limit = min(len(tokens), k + 8)
+        while k < limit and tokens[k].kind == "word" and tokens[k].low not in _NP_STOP - {"from"}:
+            k += 1
+        return k
+    while k < len(tokens) and k < j + 2 and _is_party_token(info, tokens[k]):
+        k += 1
+    return k
+
+
+def _date_adjacent_after(info: SentenceInfo, end: int) -> bool:
+    for mention, ok in zip(info.dates, info.event_dates, strict=True):
+        if mention.start >= end and ok and _DATE_GAP_RE.match(info.local(end, mention.start)):
+            return True
+    return False
+
+
+def _date_adjacent_before(info: SentenceInfo, start: int) -> bool:
+    for mention in info.dates:
+        if mention.end <= start and _GROUP_WORD_GAP_RE.match(info.local(mention.end, start)):
+            return True
+    return False
+
+
+def _each_after(info: SentenceInfo, end: int) -> int | None:
+    match = re.match(
+        r"^\s*(?:people\s+|prisoners\s+)?(?:each(?:\s+way)?|apiece|on\s+each\s+side|per\s+side|in\s+each\s+direction)\b",
+        info.local(end, info.sentence.end),
+        re.I,
+    )
+    return end + match.end() if match else None
+
+
+def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
+    tokens = info.tokens
+    groups: list[Group] = []
+    skip_until = -1
+    for i, token in enumerate(tokens):
+        if (
+            i <= skip_until
+            or token.kind != "num"
+            or _excluded(info, token)
+            or _skip_number(tokens, i)
+        ):
+            continue
+        second = _nfor_end(tokens, i)
+        if second is not None:
+            groups.append(_nfor_group(info, tokens, i, second))
+            skip_until = second
+            continue
+        category, overlaps, np_end, subset = _head(tokens, i, info)
+        end_index = _post_modifier_end(tokens, np_end, info) if category else np_end
+        end = tokens[end_index - 1].end if category and end_index > i + 1 else token.end
+        group = Group(token.value, token.start, end, category, overlaps, subset=subset)
+        if category is None and not subset:
+            each_end = _each_after(info, token.end)
+            prev = tokens[i - 1] if i else None
+            if each_end is not None:
+                group.elliptical, group.end = True, each_end
+            elif _date_adjacent_after(info, token.end):
+                group.elliptical = True
+            elif _date_adjacent_before(info, token.start) and (
+                i + 1 >= len(tokens)
+                or tokens[i + 1].kind != "word"
+                or tokens[i + 1].text[0].isupper()
+            ):
+                group.elliptical = True
+            elif (
+                body_sentence
+                and prev is not None
+                and any(s <= prev.start < e for s, e in info.release_spans)
+            ):
+                group.elliptical, group.category = True, "body"
+            elif (
+                prev is not None
+                and prev.low in ("по",)
+                and noun_category(tokens[i + 1].low if i + 1 < len(tokens) else "") is None
+            ):
+                group.elliptical = True
+            else:
+                continue
+        if category == "thing":
+            continue
+        if prev_is_distributive(tokens, i):
+            group.each = True
+        groups.append(group)
+    groups.extend(_anaphora_groups(info))
+    groups.extend(_named_groups(info, groups))
+    groups.sort(key=lambda g: g.start)
+    for group in groups:
+        group.clause = info.clause_of(group.start)
+    return groups
+
+
+_NAME = r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’-]+){1,2}"
+_NAME_LIST_RE = re.compile(
+    rf"^\s+(?P<list>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|і|та|и)\s+{_NAME})?)"
+)
+_NAME_RE = re.compile(_NAME)
+
+
+def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
+    """ "Hamas had freed Yarden Bibas, Ofer Kalderon and Keith Siegel": three people, by name."""
+    found = []
+    for match in lx.ACTIVE_RELEASE_RE.finditer(info.text):
+        listed = _NAME_LIST_RE.match(info.text[match.end() :])
+        if not listed:
+            continue
+        start = info.start + match.end() + listed.start("list")
+        end = info.start + match.end() + listed.end("list")
+        if any(start <= m.start < end for m in info.parties + info.dates) or any(
+            start <= g.start < end for g in groups
+        ):
+            continue
+        names = _NAME_RE.findall(listed.group("list"))
+        found.append(Group(len(names), start, end, "generic"))
+    return found
+
+
+def prev_is_distributive(tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].low == "по"
+
+
+def _nfor_group(info: SentenceInfo, tokens: list[Token], i: int, second: int) -> Group:
+    first = tokens[i]
+    end = tokens[second].end
+    before = info.local(max(info.start, first.start - 40), first.start)
+    after = info.local(end, min(info.sentence.end, end + 40))
+    clause = info.clause_text(info.clause_of(first.start))
+    program = bool(
+        info.sentence.is_title
+        or lx.PROGRAM_BEFORE_RE.search(before)
+        or lx.PROGRAM_AFTER_RE.match(after)
+        or AGREED_VERB_RE.search(clause)
+    )
+    category = None
+    follow = re.match(
+        r"^\s*(?:[\w-]+\s+){0,2}?(?:exchange|swap)\s+of\s+(prisoners\s+of\s+war|POWs|[\w-]+)",
+        after,
+        re.I,
+    )
+    if follow:
+        phrase = follow.group(1).lower()
+        category = "military" if "war" in phrase or phrase == "pows" else noun_category(phrase)
+    return Group(first.value, first.start, end, category, each=True, nfor=True, program=program)
+
+
+def _anaphora_groups(info: SentenceInfo) -> list[Group]:
+    groups = []
+    for match in lx.ANAPHORA_RE.finditer(info.text):
+        start, end = info.start + match.start(), info.start + match.end()
+        kind = "same" if match.group("same") else "similar"
+        tokens_after = [t for t in info.tokens if t.start >= end][:8]
+        category, overlaps = None, {}
+        seen = []
+        for k, token in enumerate(tokens_after):
+            found = noun_category(token.low)
+            if found in ("generic", "military", "civilian", "women", "minors", "body"):
+                if token.low in ("prisoners", "пленных", "полонених") and k + 2 < len(tokens_after):
+                    if tokens_after[k + 1].low == "of" and tokens_after[k + 2].low == "war":
+                        found = "military"
+                seen.append(found)
+                end = token.end
+                if (
+                    len(seen) > 1
+                    or k + 1 >= len(tokens_after)
+                    or tokens_after[k + 1].low not in ("and", "і", "и", "та")
+                ):
+                    break
+            elif token.kind != "word" and token.text not in ("-",):
+                break
+        if seen:
+            category = seen[0] if len(set(seen)) == 1 else "mixed"
+        groups.append(Group(None, start, end, category, overlaps, anaphora=kind))
+    return groups
+
+
+def undisclosed_groups(info: SentenceInfo, clause_index: int) -> list[Group]:
+    """People named without a figure in a release clause ("another group of Russian servicemen")."""
+    start, end = info.clauses[clause_index]
+    for k, token in enumerate(info.tokens):
+        if not (start <= token.start < end) or token.kind != "word":
+            continue
+        if token.text[0].isupper() and k > 0:
+            continue
+        category = noun_category(token.low)
+        if (
+            category not in ("generic", "military", "civilian", "women", "minors")
+            or token.low in _SINGULAR
+        ):
+            continue
+        if k > 0 and info.tokens[k - 1].kind == "num":
+            return []
+        group = Group(None, token.start, token.end, category, undisclosed=True, clause=clause_index)
+        before = info.local(max(info.start, token.start - 30), token.start)
+        for mention in info.parties:
+            if (
+                mention.end <= token.start
+                and token.start - mention.end <= 25
+                and mention.start >= token.start - 30
+            ):
+                if not lx.REPORTING_RE.search(info.local(mention.end, token.start)):
+                    group.owner = mention.party
+        if re.search(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?$", before, re.I):
+            group.owner = "__pronoun__"
+        return [group]
+    return []
+
+
+# --- party roles --------------------------------------------------------------------------
+
+
+def resolve_pronoun(info: SentenceInfo, position: int, fallback: str | None) -> str | None:
+    best = None
+    for mention in info.parties + info.affiliates:
+        if mention.end <= position and (best is None or mention.end > best.end):
+            best = mention
+    return best.party if best else fallback
+
+
+def party_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[int, str, str]]:
+    """(position, party, role) with role releaser | receiver, from prepositions and subjects."""
+    text, base = info.text, info.start
+    roles: list[tuple[int, str, str]] = []
+    for mention in info.parties:
+        before = text[max(0, mention.start - base - 40) : mention.start - base]
+        after = text[mention.end - base : mention.end - base + 30]
+        low = (
+            mention.text.lower().rstrip("'’s")
+            if mention.text.lower().endswith(("'s", "’s"))
+            else mention.text.lower()
+        )
+        role = None
+        if _RELEASER_AFTER_RE.match(after) and (_FROM_BEFORE_RE.search(before) or "-" in after[:2]):
+            role = "releaser"
+        elif _HELD_BY_BEFORE_RE.search(before):
+            role = "releaser"
+        elif _BY_BEFORE_RE.search(before) and _has_release_before(info, mention.start):
+            role = "releaser"
+        elif _TO_BEFORE_RE.search(before) and _has_release_before(info, mention.start):
+            role = "receiver"
+        elif _SOIL_AFTER_RE.match(after) or _SIDE_DATIVE_AFTER_RE.match(after):
+            role = "receiver"
+        elif low in _ACCUSATIVE_FORMS and _SLAVIC_INTO_RE.search(before):
+            role = "receiver"
+        elif (
+            low in _DATIVE_FORMS
+            and not re.search(r"\b(?:в|у|на|по)\s+$", before, re.I)
+            and re.search(r"переда|передан", text, re.I)
+        ):
+            role = "receiver"
+        if role:
+            roles.append((mention.start, mention.party, role))
+    roles.extend(_subject_roles(info, fallback_party))
+    return roles
+
+
+def _has_release_before(info: SentenceInfo, position: int) -> bool:
+    return any(end <= position for _, end in info.release_spans)
+
+
+def _subject_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[int, str, str]]:
+    text, base = info.text, info.start
+    out = []
+    for regex, role in ((lx.RECEPTIVE_RE, "receiver"), (lx.ACTIVE_RELEASE_RE, "releaser")):
+        for match in regex.finditer(text):
+            verb_start = base + match.start()
+            if role == "releaser" and lx.PASSIVE_AUX_RE.search(
+                text[max(0, match.start() - 25) : match.start()]
+            ):
+                continue
+            subject = _subject_before(info, verb_start, fallback_party)
+            if subject:
+                out.append((verb_start, subject, role))
+    return out
+
+
+def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | None) -> str | None:
+    text, base = info.text, info.start
+    candidates = [
+        (m.end, m.party)
+        for m in info.parties
+        if m.end <= verb_start and noun_category(re.sub(r"['’]s$", "", m.text.lower())) != "generic"
+    ]
+    for match in PRONOUN_RE.finditer(text[: verb_start - base]):
+        if match.group(0).lower() in ("it", "they", "we"):
+            candidates.append(
+                (base + match.end(), resolve_pronoun(info, base + match.start(), fallback_party))
+            )
+    sided = re.compile(r"^(?:\s+side)?\s*$")
+    best = None
+    for end, party in candidates:
+        if party is None or verb_start - end > 45:
+            continue
+        between = text[end - base : verb_start - base]
+        coordinated = re.search(r"\b(?:and|і|й|та|и)\s+$", between) and lx.RELEASE_RE.search(
+            between
+        )
+        if re.search(r"[.;:]", between) or (re.search(r"\d", between) and not coordinated):
+            continue
+        if lx.REPORTING_RE.search(between):
+            after_report = lx.REPORTING_RE.split(between)[-1]
+            if not lx.COMPLEMENTIZER_RE.match(after_report) or not re.search(
+                r"(?:що|что)\s*$|,\s*$", between
+            ):
+                continue
+        if any(end < m.start < verb_start for m in info.parties) and not sided.match(between):
+            continue
+        if _coordinated_subject(info, end):
+            continue
+        if best is None or end > best[0]:
+            best = (end, party)
+    return best[1] if best else None
+
+
+def _coordinated_subject(info: SentenceInfo, end: int) -> bool:
+    """ "Russia and Ukraine each released": the subject is both sides, not the nearer one."""
+    mention = next((m for m in info.parties if m.end == end), None)
+    if mention is None:
+        return False
+    before = info.local(max(info.start, mention.start - 40), mention.start)
+    return bool(re.search(r"\b(?:and|і|й|та|и)\s+$", before, re.I)) and any(
+        m.end <= mention.start and mention.start - m.end <= 8 and m.party != mention.party
+        for m in info.parties
+    )
+
+
+def speaker_of(info: SentenceInfo, previous: str | None) -> str | None:
+    key = ("speaker", previous)
+    if key not in info.cache:
+        info.cache[key] = _speaker_of(info, previous)
+    return info.cache[key]
+
+
+def _speaker_of(info: SentenceInfo, previous: str | None) -> str | None:
+    text, base = info.text, info.start
+    for match in lx.REPORTING_RE.finditer(text):
+        position = base + match.start()
+        if (
+            match.group(0)
+            .lower()
+            .startswith(("according", "за даними", "по данным", "за словами", "по словам"))
+        ):
+            after = [m for m in info.parties + info.affiliates if m.start >= base + match.end()]
+            if after:
+                return min(after, key=lambda m: m.start).party
+            continue
+        before = [
+            m
+            for m in info.parties + info.affiliates
+            if m.end <= position and position - m.end <= 70
+        ]
+        if before:
+            return max(before, key=lambda m: m.end).party
+        if re.search(
+            r"\b(?:it|he|she|they|the\s+(?:ministry|headquarters|statement))\s+$",
+            text[: match.start()],
+            re.I,
+        ):
+            return previous
+    return None

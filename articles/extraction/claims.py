@@ -1,0 +1,830 @@
+"""Claim building: walk the sentences in order, turn counted groups into directed, dated
+mentions, then merge mentions of the same handover into releases and bodies.
+
+A mention is what one sentence says about one handover: who sent and who received, when,
+a total and/or a breakdown, and who said so. Mentions of the same (date, released_by,
+received_by) merge; when the two sides' figures conflict, the receiving side's wins and the
+other goes to `alternatives` (labelling rule 8).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .analysis import (
+    Group,
+    SentenceInfo,
+    find_groups,
+    party_roles,
+    resolve_pronoun,
+    speaker_of,
+    undisclosed_groups,
+)
+from .dates import DateMention
+from .parties import USUAL_MEDIATORS
+from .tokens import noun_category
+
+SLOTS = ("military", "civilian", "other")
+OVERLAPS = ("women", "wounded", "minors")
+RANK_OWN, RANK_CONTEXT, RANK_LEAD, RANK_PUBLISHED = 3, 2, 1, 0
+_BODY_WORD_RE = re.compile(r"\b(?:bodies|remains|corpses)\b|\b(?:тіл|тела|тел|останк)\w*", re.I)
+_ALL_SUBJECT_MILITARY_RE = re.compile(
+    r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|servicemen|defenders|fighters)\s+(?:are|were)\b",
+    re.I,
+)
+_CASUALTY_RE = re.compile(
+    r"\b(?:killed|died|dead|hurt|injured\s+in|were\s+injured|casualties)\b|\b(?:загину|загибл|погиб|убит|постражд|пострада)\w*",
+    re.I,
+)
+_EXCHANGE_CUE_RE = re.compile(
+    r"\b(?:exchange|swap|in\s+return|обмін\w*|обмен\w*|взамен|натомість)\b", re.I
+)
+
+
+@dataclass
+class Mention:
+    kind: str  # release | body
+    date: datetime.date | None
+    rank: int
+    released_by: str
+    received_by: str
+    total: int | None
+    slots: dict[str, int | None]
+    overlaps: dict[str, int]
+    speaker: str | None
+    order: int
+    evidence: tuple[int, int]
+    undisclosed: bool = False
+    exchange_event: bool = False
+    overlap_only: bool = False
+    additive: bool = False
+
+    @property
+    def direction(self) -> tuple[str, str]:
+        return self.released_by, self.received_by
+
+    def figure(self) -> int | None:
+        if self.total is not None:
+            return self.total
+        known = [v for v in self.slots.values() if v is not None]
+        if known and len(known) == len(self.slots):
+            return sum(known)
+        return None
+
+
+@dataclass
+class Note:
+    """A sentence that only describes a group already counted (a breakdown, "all were soldiers")."""
+
+    kind: str  # categories | all_military
+    groups: list[tuple[str | None, int, dict]]
+    total: int | None
+    date: datetime.date | None
+    party: str | None
+    has_cue: bool
+    order: int
+    evidence: tuple[int, int]
+    each: bool = False
+    including: bool = False
+
+
+@dataclass
+class Claims:
+    mentions: list[Mention] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def exchange_pair(infos: list[SentenceInfo]) -> list[str]:
+    """The two parties the article is about, in order of first mention."""
+    score: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for info in infos:
+        if info.sentence.is_furniture:
+            continue
+        for mention in info.parties:
+            weight = 0.5 if mention.party in USUAL_MEDIATORS else 1.0
+            score[mention.party] = score.get(mention.party, 0) + weight
+            first.setdefault(mention.party, mention.start)
+    ranked = sorted(score, key=lambda p: (-score[p], first[p]))[:2]
+    return sorted(ranked, key=lambda p: first[p])
+
+
+def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> datetime.date | None:
+    """The date of the first dated event in the first two content paragraphs."""
+    paragraphs = []
+    for info in infos:
+        sentence = info.sentence
+        if sentence.is_title or sentence.is_heading or sentence.is_furniture:
+            continue
+        if sentence.paragraph not in paragraphs:
+            paragraphs.append(sentence.paragraph)
+        if len(paragraphs) > 2:
+            break
+        if not (info.release_spans or lx.HAPPENED_RE.search(info.text)):
+            continue
+        for mention, ok in zip(info.dates, info.event_dates, strict=True):
+            clause = info.clause_text(info.clause_of(mention.start))
+            if lx.FUTURE_RE.search(clause):
+                continue
+            if ok and mention.kind in ("explicit", "deictic", "weekday") and mention.value:
+                return mention.value
+    return published
+
+
+class Walker:
+    def __init__(self, infos: list[SentenceInfo], published: datetime.date | None):
+        self.infos = infos
+        self.published = published
+        self.pair = exchange_pair(infos)
+        self.lead = lead_date(infos, published)
+        self.claims = Claims()
+        self.narrative: datetime.date | None = None
+        self.para_date: datetime.date | None = None
+        self.paragraph = -1
+        self.heading_date: datetime.date | None = None
+        self.date_range: tuple[datetime.date, datetime.date] | None = None
+        self.speaker: str | None = None
+        self.last_direction: tuple[str, str] | None = None
+        self.order = 0
+        self.pending: list[Mention] = []
+        self.resolved_dates: dict[tuple[int, int], datetime.date | None] = {}
+        self.groups_by_sentence: dict[int, list[Group]] = {}
+
+    # -- dates ---------------------------------------------------------------------------
+
+    def resolve(self, mention: DateMention) -> datetime.date | None:
+        # A relative phrase means one day however many groups in the sentence refer to it.
+        key = (mention.start, mention.end)
+        if key not in self.resolved_dates:
+            self.resolved_dates[key] = self._resolve(mention)
+        return self.resolved_dates[key]
+
+    def _resolve(self, mention: DateMention) -> datetime.date | None:
+        if mention.kind == "anaphoric":
+            base = self.narrative or self.published
+            return base + datetime.timedelta(days=mention.offset) if base else None
+        if mention.kind == "ordinal":
+            if not self.date_range:
+                return None
+            start, end = self.date_range
+            if mention.offset == -1:
+                return end
+            day = start + datetime.timedelta(days=mention.offset - 1)
+            return day if day <= end else None
+        return mention.value
+
+    def _usable(self, info: SentenceInfo, index: int) -> bool:
+        mention = info.dates[index]
+        if not info.event_dates[index]:
+            return False
+        return not (mention.kind == "ordinal" and not self.date_range)
+
+    def group_date(self, info: SentenceInfo, group: Group) -> tuple[datetime.date | None, int]:
+        clause_start, clause_end = info.clauses[group.clause]
+        usable = [(i, m) for i, m in enumerate(info.dates) if self._usable(info, i)]
+        for _, mention in usable:
+            if mention.start >= group.end and re.match(
+                r"^[\s,]*(?:(?:on|in|at|early|late|the|hours|of|у|в|во|на)\s+)*$",
+                info.local(group.end, mention.start),
+                re.I,
+            ):
+                return self.resolve(mention), RANK_OWN
+        before = [m for _, m in usable if clause_start <= m.start and m.end <= group.start]
+        if before:
+            return self.resolve(before[-1]), RANK_OWN
+        after = [m for _, m in usable if m.start >= group.end and m.end <= clause_end]
+        if after:
+            return self.resolve(after[0]), RANK_OWN
+        earlier = [m for _, m in usable if m.end <= clause_start]
+        if earlier:
+            return self.resolve(earlier[-1]), RANK_OWN
+        return self.context_date()
+
+    def context_date(self) -> tuple[datetime.date | None, int]:
+        if self.para_date:
+            return self.para_date, RANK_CONTEXT
+        if self.heading_date:
+            return self.heading_date, RANK_CONTEXT
+        if self.lead:
+            return self.lead, RANK_LEAD
+        return self.published, RANK_PUBLISHED
+
+    def sentence_date(self, info: SentenceInfo) -> tuple[datetime.date | None, int]:
+        for index, mention in enumerate(info.dates):
+            if self._usable(info, index) and mention.kind != "vague":
+                return self.resolve(mention), RANK_OWN
+        return self.context_date()
+
+    # -- directions ----------------------------------------------------------------------
+
+    def other(self, party: str) -> str | None:
+        if len(self.pair) == 2 and party in self.pair:
+            return self.pair[1] if party == self.pair[0] else self.pair[0]
+        return None
+
+    def both(self) -> list[tuple[str, str]]:
+        if len(self.pair) < 2:
+            return []
+        return [(self.pair[0], self.pair[1]), (self.pair[1], self.pair[0])]
+
+    def complete(self, releaser: str | None, receiver: str | None) -> list[tuple[str, str]]:
+        if receiver and not releaser:
+            releaser = self.other(receiver)
+        if releaser and not receiver:
+            receiver = self.other(releaser)
+        if releaser and receiver and releaser != receiver:
+            return [(releaser, receiver)]
+        return []
+
+    def np_parties(self, info: SentenceInfo, group: Group, roles) -> tuple[str | None, str | None]:
+        receiver = releaser = None
+        releaser_positions = {pos for pos, _, role in roles if role == "releaser"}
+        for mention in info.parties:
+            if group.start <= mention.start < group.end:
+                if mention.start in releaser_positions:
+                    releaser = releaser or mention.party
+                else:
+                    receiver = receiver or mention.party
+        if receiver is None:
+            span = info.local(group.start, group.end)
+            pronoun = re.search(r"\b(?:its|their|our|own)\b|свої\w*|своих|своїх|наших", span, re.I)
+            if pronoun:
+                receiver = resolve_pronoun(info, group.start + pronoun.start(), self.speaker)
+        return releaser, receiver
+
+    def strong_direction(self, info, group, groups, roles, owners) -> list[tuple[str, str]]:
+        """Direction from the group's own words: its noun phrase, its clause."""
+        if group.nfor:
+            return self.both()
+        releaser, receiver = owners[id(group)]
+        if releaser or receiver:
+            return self.complete(releaser, receiver)
+        coordinated = {
+            owners[id(g)]
+            for g in groups
+            if g is not group and g.clause == group.clause and any(owners[id(g)])
+        }
+        if len(coordinated) == 1:
+            return self.complete(*coordinated.pop())
+        clause_text = info.clause_text(group.clause)
+        each_clause = lx.EACH_RE.search(clause_text) and not lx.FOR_EACH_RATIO_RE.search(
+            clause_text
+        )
+        if group.each or each_clause:
+            return self.both()
+        clause_roles = [r for r in roles if info.clause_of(r[0]) == group.clause]
+        preceding = [r for r in clause_roles if r[0] < group.start]
+        if preceding:  # "Russia handing over 1,000 bodies and receiving 24": the nearer verb
+            position, party, role = max(preceding)
+            found = self.complete(party, None) if role == "releaser" else self.complete(None, party)
+            if found:
+                return found
+        found = self._from_roles(clause_roles)
+        if found:
+            return found
+        if lx.SYMMETRIC_RE.search(clause_text) and (
+            group.undisclosed or group.anaphora == "similar"
+        ):
+            return self.both()
+        return []
+
+    def directions(self, info, group, groups, roles, owners, resolved) -> list[tuple[str, str]]:
+        """Who sent and who received: own words first, then the sentence, then the story so far."""
+        found = self.strong_direction(info, group, groups, roles, owners)
+        if found:
+            return found
+        clause_text = info.clause_text(group.clause)
+        others = [
+            d
+            for g in groups
+            if g is not group
+            and g.clause != group.clause
+            and len(d := self.strong_direction(info, g, groups, roles, owners)) == 1
+        ]
+        if others and _EXCHANGE_CUE_RE.search(info.text):
+            return [others[0][0][::-1]]
+        owner_roles = [(0, o[1], "receiver") for o in owners.values() if o[1]]
+        found = self._from_roles(roles + owner_roles)
+        if found:
+            return found
+        if lx.EACH_RE.search(info.text) and not lx.FOR_EACH_RATIO_RE.search(info.text):
+            return self.both()
+        if lx.RETURN_CUE_RE.search(clause_text) and self.last_direction:
+            return [self.last_direction[::-1]]
+        if lx.HOME_RE.search(clause_text) and self.speaker in self.pair:
+            return self.complete(None, self.speaker)  # "came home" in a side's own statement
+        if self.last_direction:
+            return [self.last_direction]
+        if self.speaker:
+            return self.complete(None, self.speaker)
+        return []
+
+    def _from_roles(self, roles) -> list[tuple[str, str]]:
+        receivers = {party for _, party, role in roles if role == "receiver"}
+        releasers = {party for _, party, role in roles if role == "releaser"}
+        receiver = next(iter(receivers)) if len(receivers) == 1 else None
+        releaser = next(iter(releasers)) if len(releasers) == 1 else None
+        if receiver and releaser and receiver == releaser:
+            return []
+        return self.complete(releaser, receiver)
+
+    # -- one sentence --------------------------------------------------------------------
+
+    def visit(self, info: SentenceInfo) -> None:
+        sentence = info.sentence
+        if sentence.paragraph != self.paragraph:
+            self.paragraph, self.para_date = sentence.paragraph, None
+        if sentence.is_title:
+            self._title_speaker(info)
+            return
+        if sentence.is_furniture:
+            return
+        for mention in info.dates:
+            if mention.range_end and mention.value:
+                self.date_range = (mention.value, mention.range_end)
+        self.speaker = speaker_of(info, self.speaker) or self.speaker
+        if sentence.is_heading:
+            dated = [self.resolve(m) for m in info.dates if m.kind != "vague"]
+            self.heading_date = dated[0] if dated else None
+            return
+        if lx.CORRECTION_RE.search(info.text):
+            self.claims.warnings.append(f"skipped a correction notice at {sentence.start}")
+            return
+        self.order += 1
+        if not (
+            info.release_spans
+            or any(t.kind == "num" for t in info.tokens)
+            or lx.ANAPHORA_RE.search(info.text)
+        ):
+            self._exchange_event(info, [])
+            if lx.ALL_MILITARY_RE.search(info.text):
+                self._notes(info, [], len(self.claims.mentions))
+            return
+        body_sentence = bool(_BODY_WORD_RE.search(info.text))
+        groups = find_groups(info, body_sentence=body_sentence)
+        self.groups_by_sentence[info.index] = groups
+        roles = party_roles(info, self.speaker) + self._demonym_roles(info, groups)
+        owners = {id(g): self.np_parties(info, g, roles) for g in groups}
+        has_release = bool(info.release_spans) or bool(
+            lx.EXCHANGE_PREDICATE_RE.search(info.text) and lx.EXCHANGE_NOUN_RE.search(info.text)
+        )
+        whole_subset = bool(re.match(r"^\s*(?:of\s+the|of\s+those|серед|среди)\b", info.text, re.I))
+        resolved: list[tuple[Group, list[tuple[str, str]]]] = []
+        counted_clauses: set[int] = set()
+        note_groups: list[Group] = []
+        first_mention = len(self.claims.mentions)
+        for group in groups:
+            if group.program:
+                continue
+            releasing = (
+                group.nfor
+                or (group.elliptical and _each_cue(info, group))
+                or (has_release and _clause_releases(info, group))
+            )
+            if (
+                group.subset
+                or whole_subset
+                or self._subset_cue_before(info, group)
+                or not releasing
+            ):
+                note_groups.append(group)
+                continue
+            if self._blocked(info, group):
+                counted_clauses.add(group.clause)
+                continue
+            counted_clauses.add(group.clause)
+            self._count_group(info, group, groups, roles, owners, resolved, body_sentence)
+        self._flush()
+        self._undisclosed(info, groups, roles, owners, resolved, counted_clauses, has_release)
+        self._exchange_event(info, groups)
+        self._notes(info, note_groups, first_mention)
+
+    def _title_speaker(self, info: SentenceInfo) -> None:
+        """ "Coordination Headquarters: 390 Ukrainians freed" - the headline names who speaks."""
+        colon = info.text.find(":")
+        if 0 < colon <= 60:
+            named = [m for m in info.parties + info.affiliates if m.end <= info.start + colon]
+            if named:
+                self.speaker = named[0].party
+
+    def _flush(self) -> None:
+        """One sentence, one mention per handover: its groups add up ("270 soldiers and 120
+        civilians"), a general total ("390 people") stays the total."""
+        combined: dict[tuple, Mention] = {}
+        for mention in self.pending:
+            key = (mention.kind, mention.date, mention.released_by, mention.received_by)
+            if key not in combined:
+                combined[key] = mention
+                continue
+            into = combined[key]
+            if into.total is None:
+                into.total = mention.total
+            for slot, value in mention.slots.items():
+                if slot in into.slots and into.slots[slot] is not None and value is not None:
+                    into.slots[slot] += value
+                elif into.slots.get(slot) is None:
+                    into.slots[slot] = value
+            for name, value in mention.overlaps.items():
+                into.overlaps[name] = into.overlaps.get(name, 0) + value
+            into.undisclosed = into.undisclosed and mention.undisclosed
+            into.rank = max(into.rank, mention.rank)
+        self.claims.mentions.extend(combined.values())
+        self.pending = []
+
+    def _demonym_roles(self, info: SentenceInfo, groups: list[Group]) -> list[tuple[int, str, str]]:
+        roles = []
+        for mention in info.parties:
+            if any(g.start <= mention.start < g.end for g in groups):
+                continue
+            if not info.release_spans:
+                continue
+            word = re.sub(r"['’]s$", "", mention.text.lower())
+            following = [t for t in info.tokens if t.start >= mention.end][:2]
+            people_after = any(
+                noun_category(t.low) in ("generic", "military", "civilian", "women", "minors")
+                for t in following
+            )
+            if noun_category(word) == "generic" or people_after:
+                roles.append((mention.start, mention.party, "receiver"))
+        return roles
+
+    def _subset_cue_before(self, info: SentenceInfo, group: Group) -> bool:
+        before = info.local(info.start, group.start)
+        last_semicolon = before.rfind(";")
+        return bool(lx.SUBSET_RE.search(before[last_semicolon + 1 :]))
+
+    def _blocked(self, info: SentenceInfo, group: Group) -> bool:
+        clause_text = info.clause_text(group.clause)
+        if lx.FUTURE_RE.search(clause_text) or lx.NEGATION_RE.search(clause_text):
+            return True
+        if lx.AFTER_CLAUSE_RE.match(clause_text) and not _own_date(info, group.clause):
+            return True  # "two days after it handed over four bodies": another, undated event
+        adjacent = _adjacent_date(info, group)
+        if lx.CUMULATIVE_STRONG_RE.search(clause_text) and not adjacent:
+            return True
+        before = info.local(info.start, group.start)
+        before = before[
+            max(before.rfind(":"), before.rfind(";")) + 1 :
+        ]  # "over three days: 390 on Friday, ..."
+        for regex in (lx.CUMULATIVE_STRONG_RE, lx.CUMULATIVE_WEAK_RE):
+            for match in regex.finditer(before):
+                if not _is_duration(before, match) and not adjacent:
+                    return True
+        for match in _SINCE_RE.finditer(clause_text):
+            if not _is_duration(clause_text, match) and not adjacent:
+                return True
+        return False
+
+    def _count_group(self, info, group, groups, roles, owners, resolved, body_sentence) -> None:
+        kind = "body" if group.category == "body" or _after_body_word(info, group) else "release"
+        date, rank = self.group_date(info, group)
+        if group.anaphora:
+            directions, antecedent = self._anaphora_direction(info, group, roles, owners)
+        else:
+            directions, antecedent = (
+                self.directions(info, group, groups, roles, owners, resolved),
+                None,
+            )
+        resolved.append((group, directions))
+        if not directions:
+            return
+        total, slots, overlaps, undisclosed = self._figures(group, antecedent)
+        for released_by, received_by in directions:
+            self.pending.append(
+                Mention(
+                    kind,
+                    date,
+                    rank,
+                    released_by,
+                    received_by,
+                    total,
+                    dict(slots),
+                    dict(overlaps),
+                    self._speaker_for(info),
+                    self.order,
+                    (info.start, info.sentence.end),
+                    undisclosed=undisclosed,
+                    additive=bool(lx.ADDITIVE_RE.search(info.text)),
+                )
+            )
+        if len(directions) == 1:
+            self.last_direction = directions[0]
+        if rank >= RANK_CONTEXT and date:
+            self.narrative = self.para_date = date
+
+    def _speaker_for(self, info: SentenceInfo) -> str | None:
+        return speaker_of(info, self.speaker)
+
+    def _figures(self, group: Group, antecedent: Mention | None):
+        """(total, slots, overlaps, undisclosed) for one group."""
+        overlaps = dict(group.overlaps)
+        if group.anaphora == "similar" or (group.anaphora == "same" and antecedent is None):
+            return None, {}, {}, True
+        if group.anaphora == "same":
+            value = antecedent.figure()
+            if group.category in ("military", "civilian"):
+                # "the same number of POWs": the same number of soldiers, not the same total
+                value = antecedent.slots.get(group.category) or value
+                return None, {group.category: value}, {}, value is None
+            return value, dict(antecedent.slots), {}, value is None
+        if group.undisclosed:
+            slots = {group.category: None} if group.category in ("military", "civilian") else {}
+            return None, slots, {}, True
+        if group.category in ("military", "civilian"):
+            return None, {group.category: group.value}, overlaps, False
+        return group.value, {}, overlaps, False
+
+    def _anaphora_direction(self, info, group, roles, owners):
+        releaser, receiver = owners[id(group)]
+        own = self.complete(releaser, receiver) if (releaser or receiver) else []
+        if not own:
+            clause_roles = [r for r in roles if info.clause_of(r[0]) == group.clause]
+            own = self._from_roles(clause_roles)
+        kind_mentions = [
+            m for m in self.claims.mentions[-50:] + self.pending if m.kind == "release"
+        ]
+        antecedent = None
+        for mention in reversed(kind_mentions):
+            if not own or mention.direction != own[0]:
+                antecedent = mention
+                break
+        if own:
+            return own, antecedent
+        if group.anaphora == "similar" and lx.SYMMETRIC_RE.search(info.clause_text(group.clause)):
+            return self.both(), None
+        if antecedent:
+            return [antecedent.direction[::-1]], antecedent
+        return [], None
+
+    def _undisclosed(self, info, groups, roles, owners, resolved, counted, has_release) -> None:
+        if not has_release:
+            return
+        for index in range(len(info.clauses)):
+            start, end = info.clauses[index]
+            if index in counted or not any(start <= s < end for s, _ in info.release_spans):
+                continue
+            clause_text = info.clause_text(index)
+            if lx.FUTURE_RE.search(clause_text) or lx.NEGATION_RE.search(clause_text):
+                continue
+            if lx.SUBSET_RE.search(clause_text) or _BODY_WORD_RE.search(clause_text):
+                continue
+            for group in undisclosed_groups(info, index):
+                if group.owner == "__pronoun__":
+                    group.owner = resolve_pronoun(info, group.start, self.speaker)
+                owners[id(group)] = (None, group.owner)
+                date, rank = self.group_date(info, group)
+                directions = self.directions(info, group, groups + [group], roles, owners, resolved)
+                for released_by, received_by in directions:
+                    self.claims.mentions.append(
+                        Mention(
+                            "release",
+                            date,
+                            rank,
+                            released_by,
+                            received_by,
+                            None,
+                            {group.category: None} if group.category in SLOTS else {},
+                            {},
+                            self._speaker_for(info),
+                            self.order,
+                            (info.start, info.sentence.end),
+                            undisclosed=True,
+                        )
+                    )
+                if rank >= RANK_CONTEXT and date:
+                    self.narrative = self.para_date = date
+
+    def _exchange_event(self, info: SentenceInfo, groups: list[Group]) -> None:
+        text = info.text
+        if not lx.EXCHANGE_NOUN_RE.search(text) or _BODY_WORD_RE.search(text):
+            return
+        dated = [
+            (m, self.resolve(m))
+            for i, m in enumerate(info.dates)
+            if self._usable(info, i)
+            and m.kind not in ("vague",)
+            and not lx.FUTURE_RE.search(info.clause_text(info.clause_of(m.start)))
+        ]
+        dated = [(m, d) for m, d in dated if d]
+        if not dated or not lx.HAPPENED_RE.search(text):
+            return
+        date = dated[0][1]
+        self.narrative = self.para_date = date
+        counted = [g for g in groups if g.value is not None and not g.program]
+        symmetric = lx.SYMMETRIC_RE.search(text) and len({m.party for m in info.parties}) >= 2
+        if counted or not (lx.UNDISCLOSED_HAPPENED_RE.search(text) or symmetric):
+            return
+        if lx.NEGATION_RE.search(text) and not re.search(r"\bneither\b", text, re.I):
+            return
+        for released_by, received_by in self.both():
+            self.claims.mentions.append(
+                Mention(
+                    "release",
+                    date,
+                    RANK_OWN,
+                    released_by,
+                    received_by,
+                    None,
+                    {},
+                    {},
+                    None,
+                    self.order,
+                    (info.start, info.sentence.end),
+                    undisclosed=True,
+                    exchange_event=True,
+                )
+            )
+
+    def _notes(self, info: SentenceInfo, note_groups: list[Group], first_mention: int) -> None:
+        if _CASUALTY_RE.search(info.text):
+            return
+        evidence = (info.start, info.sentence.end)
+        date, _ = self.sentence_date(info)
+        party = self._note_party(info)
+        copula = _copula_groups(info)
+        by_start = {g.start: g for g in copula}
+        people = [
+            by_start.pop(g.start, g)
+            for g in note_groups
+            if g.value is not None and g.category not in ("body",)
+        ]
+        people += list(by_start.values())
+        if people and not lx.FUTURE_RE.search(info.text):
+            self.claims.notes.append(
+                Note(
+                    "categories",
+                    [(g.category, g.value, dict(g.overlaps)) for g in people],
+                    sum(g.value for g in people),
+                    date,
+                    party,
+                    bool(lx.SUBSET_RE.search(info.text)),
+                    self.order,
+                    evidence,
+                    each=any(
+                        lx.EACH_RE.search(info.clause_text(g.clause))
+                        for g in people
+                        if g.clause < len(info.clauses)
+                    ),
+                    including=bool(
+                        re.search(
+                            r"\b(?:including|у\s+тому\s+числі|в\s+том\s+числе|зокрема)\b",
+                            info.text,
+                            re.I,
+                        )
+                    ),
+                )
+            )
+        match = lx.ALL_MILITARY_RE.search(info.text)
+        if (
+            match
+            and not _ALL_SUBJECT_MILITARY_RE.search(info.text)
+            and not lx.FUTURE_RE.search(info.text)
+        ):
+            numbers = [
+                t.value
+                for t in info.tokens
+                if t.kind == "num" and match.start() <= t.start - info.start < match.end()
+            ]
+            same_sentence = len(self.claims.mentions) > first_mention
+            self.claims.notes.append(
+                Note(
+                    "all_military",
+                    [],
+                    numbers[0] if numbers else None,
+                    date,
+                    party,
+                    same_sentence,
+                    self.order,
+                    evidence,
+                )
+            )
+
+    def _note_party(self, info: SentenceInfo) -> str | None:
+        for mention in info.parties:
+            word = re.sub(r"['’]s$", "", mention.text.lower())
+            if noun_category(word) == "generic":
+                return mention.party
+        pronoun = re.search(r"\b(?:its|our)\s+group\b", info.text, re.I)
+        if pronoun:
+            return resolve_pronoun(info, info.start + pronoun.start(), self.speaker)
+        return speaker_of(info, self.speaker) or self.speaker
+
+
+_SINCE_RE = re.compile(
+    r"\bsince\s+(?:the\s+|late\s+|early\s+|mid-)?(?:\d|[A-Z]\w+|war|truce|ceasefire|invasion|start|beginning)",
+    re.I,
+)
+
+
+def _is_duration(text: str, match: re.Match) -> bool:
+    """ "held since May 2022", "the first swap since August": not a running total."""
+    if not match.group(0).lower().startswith("since"):
+        return False
+    before = text[: match.start()]
+    superlative = re.search(
+        r"\b(?:first|largest|biggest|latest|last|only|highest|most|\w+est)\b(?:\W+\w+){0,6}\W*$",
+        before,
+        re.I,
+    )
+    return bool(lx.DURATION_BEFORE_SINCE_RE.search(before) or superlative)
+
+
+_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|been|be|will|would|\w{3,}ed|\w{3,}ing)\b"
+    r"|\b\w{2,}(?:ли|ла|ло|лися|лись|лася|ться|ється|ются|ують|ють|ють|ит|ить|ує|ует)\b",
+    re.I,
+)
+
+
+def _clause_releases(info: SentenceInfo, group: Group) -> bool:
+    """The group's own clause says the people were handed over, or the clause has no verb of
+    its own ("Returning home: - 270 defenders", "...: 390 on Friday, 307 yesterday")."""
+    start, end = info.clauses[group.clause]
+    if any(start <= s < end for s, _ in info.release_spans):
+        return True
+    clause_text = info.clause_text(group.clause)
+    if lx.EXCHANGE_PREDICATE_RE.search(clause_text) and lx.EXCHANGE_NOUN_RE.search(info.text):
+        return True
+    clause_text = re.sub(
+        r"\b(?:who|which|that|whom|whose|який|яка|які|котор\w*)\b.*$",
+        "",
+        clause_text,
+        flags=re.I | re.S,
+    )
+    words = [
+        w
+        for w in _VERB_RE.findall(clause_text)
+        if w.lower() not in ("including", "according", "hundred")
+    ]
+    return not words
+
+
+def _own_date(info: SentenceInfo, clause: int) -> bool:
+    start, end = info.clauses[clause]
+    return any(
+        start <= m.start < end and ok for m, ok in zip(info.dates, info.event_dates, strict=True)
+    )
+
+
+def _each_cue(info: SentenceInfo, group: Group) -> bool:
+    return bool(
+        re.match(
+            r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s+side)\b",
+            info.local(group.start, group.end),
+            re.I,
+        )
+    )
+
+
+def _adjacent_date(info: SentenceInfo, group: Group) -> bool:
+    for mention, ok in zip(info.dates, info.event_dates, strict=True):
+        if not ok or mention.kind == "vague":
+            continue
+        if mention.start >= group.end and re.match(
+            r"^[\s,]*(?:(?:on|in|at|early|late|the|у|в|во|на)\s+)*$",
+            info.local(group.end, mention.start),
+            re.I,
+        ):
+            return True
+        if mention.end <= group.start and re.match(
+            r"^(?:['’]s)?\s*(?:group|групою|групи|група|группой)?\s*(?:у|в|of|з|із|из)?\s*$",
+            info.local(mention.end, group.start),
+            re.I,
+        ):
+            return True
+    return False
+
+
+def _after_body_word(info: SentenceInfo, group: Group) -> bool:
+    before = info.local(max(info.start, group.start - 25), group.start)
+    return bool(
+        re.search(r"(?:bodies|remains|тіла|тела|останки)\s+(?:of\s+)?(?:the\s+)?$", before, re.I)
+    )
+
+
+_COPULA_RE = re.compile(
+    r"(?P<num>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of\s+them\s+)?(?:are|were|is|was)\s+(?P<noun>[a-z]+)",
+    re.I,
+)
+
+
+def _copula_groups(info: SentenceInfo) -> list[Group]:
+    """ "387 are men", "Three of them are women": a figure and its noun across a copula."""
+    found = []
+    for token_index, token in enumerate(info.tokens):
+        if token.kind != "num" or token.value is None:
+            continue
+        rest = info.tokens[token_index + 1 : token_index + 5]
+        words = [t.low for t in rest]
+        if words[:2] == ["of", "them"]:
+            words = words[2:]
+        if words and words[0] in ("are", "were", "is", "was") and len(words) > 1:
+            category = noun_category(words[1])
+            if category in ("generic", "military", "civilian", "women", "minors"):
+                overlaps = {category: token.value} if category in OVERLAPS else {}
+                found.append(Group(token.value, token.start, token.end, category, overlaps))
+    return found

@@ -1,0 +1,353 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+Explicit dates ("23 May", "May 23", "Aug. 24, 2024", "23 травня", "23 мая", "May 23-25"),
+deictic words ("today", "yesterday", "вчора", "вчера"), weekdays ("on Friday", "Saturday's",
+"у п'ятницю", "в пятницу", "суботній") and anaphoric phrases ("the previous day", "early the
+next day", "на следующий день") that are resolved later against the narrative's current date.
+Nothing here calls dateparser: these rules run once per sentence and must stay cheap.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+    # Ukrainian and Russian genitive forms ("23 травня", "23 мая")
+    "січня": 1,
+    "лютого": 2,
+    "березня": 3,
+    "квітня": 4,
+    "травня": 5,
+    "червня": 6,
+    "липня": 7,
+    "серпня": 8,
+    "вересня": 9,
+    "жовтня": 10,
+    "листопада": 11,
+    "грудня": 12,
+    "января": 1,
+    "февраля": 2,
+    "марта": 3,
+    "апреля": 4,
+    "мая": 5,
+    "июня": 6,
+    "июля": 7,
+    "августа": 8,
+    "сентября": 9,
+    "октября": 10,
+    "ноября": 11,
+    "декабря": 12,
+}
+_EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_SLAVIC_MONTH = "|".join(k for k in MONTHS if not k.isascii())
+
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "понеділ": 0,
+    "вівтор": 1,
+    "серед": 2,
+    "четвер": 3,
+    "п'ятни": 4,
+    "субот": 5,
+    "неділ": 6,
+    "недільн": 6,
+    "понедельн": 0,
+    "вторн": 1,
+    "сред": 2,
+    "четверг": 3,
+    "пятни": 4,
+    "суббот": 5,
+    "воскрес": 6,
+}
+
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+EXPLICIT_RE = re.compile(
+    rf"\b(?P<month1>{_EN_MONTH})\s+{_DAY}(?:\s*[-–]\s*(?P<day_end1>[0-3]?\d)\b)?{_YEAR}\b"
+    rf"|\b(?:(?P<day_start2>[0-3]?\d)\s*[-–]\s*)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+    rf"(?P<month2>{_EN_MONTH}|{_SLAVIC_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?(?![\w-])"
+    r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b",
+    re.IGNORECASE,
+)
+WEEKDAY_RE = re.compile(
+    r"(?P<prefix>\b(?:last|this|on|early|late|next|у|в|во|від|до)\s+)?"
+    r"\b(?P<word>(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?"
+    r"|понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятни\w*|субот\w*|неділ\w*|недільн\w*"
+    r"|понедельн\w*|вторник\w*|среду|четверг\w*|пятни\w*|суббот\w*|воскресень\w*|воскресн\w*)",
+    re.IGNORECASE,
+)
+DEICTIC = {
+    "today": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "earlier today": 0,
+    "сьогодні": 0,
+    "сегодня": 0,
+    "нині": 0,
+    "yesterday": -1,
+    "вчора": -1,
+    "учора": -1,
+    "вчера": -1,
+    "the day before yesterday": -2,
+    "позавчора": -2,
+    "позавчера": -2,
+    "tomorrow": 1,
+    "завтра": 1,
+}
+DEICTIC_RE = re.compile(
+    r"\b(?:the day before yesterday|earlier today|this (?:morning|afternoon|evening)|today|tonight"
+    r"|yesterday|tomorrow|сьогодні|сегодня|нині|вчора|учора|вчера|позавчора|позавчера|завтра)\b",
+    re.IGNORECASE,
+)
+ANAPHORIC_RE = re.compile(
+    r"\b(?P<prev>the previous day|the day before(?!\s+(?:yesterday|the|a|an|his|her|their|U\.S\.|\w+ed\b))"
+    r"|a day earlier|the preceding day|напередодні|накануне|днем раньше|днём раньше)"
+    r"|\b(?P<next>the (?:next|following) day|a day later|the day after(?!\s+\w)|наступного дня"
+    r"|на наступний день|на следующий день|на другой день)",
+    re.IGNORECASE,
+)
+ORDINAL_DAY_RE = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<ord>first|second|third|fourth|fifth|final|last)\s+day\b"
+    r"|\bon\s+the\s+(?P<ord3>second|third|fourth|fifth|final|last)(?=\s*(?:[,.;)]|and\b|$))"
+    r"|\b(?:в|у|на)\s+(?P<ord2>перший|другий|третій|первый|второй|третий)\s+(?:день)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "final": -1,
+    "last": -1,
+    "перший": 1,
+    "другий": 2,
+    "третій": 3,
+    "первый": 1,
+    "второй": 2,
+    "третий": 3,
+}
+VAGUE_RE = re.compile(
+    r"\b(?:over the weekend|at the weekend|on the weekend|this weekend|last week|earlier this "
+    r"(?:week|month|year)|last month|this month|у вихідні|в выходные|минулого тижня|на минулому тижні"
+    r"|на прошлой неделе|на этой неделе|этого месяца|цього місяця)\b",
+    re.IGNORECASE,
+)
+
+
+# Cheap substring checks that let most sentences skip most of the regexes below.
+_DIGIT_RE = re.compile(r"\d")
+_WEEKDAY_HINTS = (
+    "day",
+    "понеділ",
+    "вівтор",
+    "серед",
+    "четвер",
+    "ятни",
+    "субот",
+    "неділ",
+    "недільн",
+    "понедельн",
+    "вторник",
+    "среду",
+    "пятни",
+    "суббот",
+    "воскрес",
+)
+_DEICTIC_HINTS = (
+    "today",
+    "morning",
+    "afternoon",
+    "evening",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "сьогодні",
+    "сегодня",
+    "нині",
+    "вчора",
+    "учора",
+    "вчера",
+    "позавч",
+    "завтра",
+)
+_ANAPHORIC_HINTS = ("day", "напередодні", "накануне", "днем", "днём", "дня", "день")
+_VAGUE_HINTS = ("week", "month", "year", "вихідн", "выходн", "тижн", "недел", "місяц", "месяц")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    kind: str  # explicit | deictic | weekday | anaphoric | ordinal | vague
+    value: datetime.date | None
+    offset: int = 0  # anaphoric: days from the narrative date; ordinal: day index
+    range_end: datetime.date | None = None
+
+
+def _year_for(month: int, day: int, published: datetime.date | None) -> int | None:
+    if published is None:
+        return None
+    year = published.year
+    try:
+        candidate = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    # A day-month well after publication belongs to the previous year (a January story about
+    # "December"), a little after it is a plan, which keeps the publication year.
+    if candidate - published > datetime.timedelta(days=60):
+        year -= 1
+    return year
+
+
+def _make(year: int | None, month: int, day: int) -> datetime.date | None:
+    if year is None:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _explicit(match: re.Match, published: datetime.date | None) -> DateMention | None:
+    if match.group("iso"):
+        try:
+            value = datetime.date.fromisoformat(match.group("iso"))
+        except ValueError:
+            return None
+        return DateMention(match.start(), match.end(), "explicit", value)
+    if match.group("month1"):
+        month = MONTHS[match.group("month1").rstrip(".").lower()]
+        day, year_text, end_day = match.group("day"), match.group("year"), match.group("day_end1")
+        start_day = None
+    else:
+        month = MONTHS[match.group("month2").rstrip(".").lower()]
+        day, year_text = match.group("day2"), match.group("year2")
+        start_day, end_day = match.group("day_start2"), None
+        if start_day:  # "23-25 May": the range starts at the first day
+            day, end_day = start_day, match.group("day2")
+    day = int(day)
+    if not 1 <= day <= 31:
+        return None
+    year = int(year_text) if year_text else _year_for(month, day, published)
+    value = _make(year, month, day)
+    range_end = _make(year, month, int(end_day)) if end_day else None
+    return DateMention(match.start(), match.end(), "explicit", value, range_end=range_end)
+
+
+def _weekday_index(word: str) -> int | None:
+    low = word.lower().replace("’", "'").replace("ʼ", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    if low in WEEKDAYS:
+        return WEEKDAYS[low]
+    for stem, index in WEEKDAYS.items():
+        if not stem.isascii() and low.startswith(stem):
+            return index
+    return None
+
+
+def resolve_weekday(
+    index: int, published: datetime.date, *, strictly_before: bool = False
+) -> datetime.date:
+    back = (published.weekday() - index) % 7
+    if strictly_before and back == 0:
+        back = 7
+    return published - datetime.timedelta(days=back)
+
+
+def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
+    """Every date expression in `text` (one sentence), in order, with no overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    low = text.lower()
+    has_digit = _DIGIT_RE.search(text) is not None
+    for match in EXPLICIT_RE.finditer(text) if has_digit else ():
+        mention = _explicit(match, published)
+        if mention:
+            found.append(mention)
+            taken.append((match.start(), match.end()))
+    for match in WEEKDAY_RE.finditer(text) if any(stem in low for stem in _WEEKDAY_HINTS) else ():
+        if not free(match.start("word"), match.end("word")):
+            continue
+        index = _weekday_index(match.group("word"))
+        if index is None:
+            continue
+        prefix = (match.group("prefix") or "").strip().lower()
+        if prefix == "next":
+            continue
+        value = (
+            resolve_weekday(index, published, strictly_before=prefix == "last")
+            if published
+            else None
+        )
+        found.append(DateMention(match.start("word"), match.end("word"), "weekday", value))
+        taken.append((match.start("word"), match.end("word")))
+    for match in DEICTIC_RE.finditer(text) if any(stem in low for stem in _DEICTIC_HINTS) else ():
+        if not free(match.start(), match.end()):
+            continue
+        shift = DEICTIC[match.group(0).lower()]
+        value = published + datetime.timedelta(days=shift) if published else None
+        found.append(DateMention(match.start(), match.end(), "deictic", value, offset=shift))
+        taken.append((match.start(), match.end()))
+    for match in (
+        ANAPHORIC_RE.finditer(text) if any(stem in low for stem in _ANAPHORIC_HINTS) else ()
+    ):
+        if free(match.start(), match.end()):
+            shift = -1 if match.group("prev") else 1
+            found.append(DateMention(match.start(), match.end(), "anaphoric", None, offset=shift))
+            taken.append((match.start(), match.end()))
+    for match in ORDINAL_DAY_RE.finditer(text) if ("the " in low or "день" in low) else ():
+        if free(match.start(), match.end()):
+            word = (match.group("ord") or match.group("ord2") or match.group("ord3")).lower()
+            if word in _ORDINALS:
+                found.append(
+                    DateMention(match.start(), match.end(), "ordinal", None, offset=_ORDINALS[word])
+                )
+                taken.append((match.start(), match.end()))
+    for match in VAGUE_RE.finditer(text) if any(stem in low for stem in _VAGUE_HINTS) else ():
+        if free(match.start(), match.end()):
+            found.append(DateMention(match.start(), match.end(), "vague", None))
+    found.sort(key=lambda m: m.start)
+    return found

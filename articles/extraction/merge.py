@@ -1,0 +1,220 @@
+"""Merge mentions of the same handover into one release (or body transfer) with its figures.
+
+Within one (date, released_by, received_by): a smaller figure that carries an overlapping
+qualifier ("31 wounded", "three women") is a breakdown, not a rival total; conflicting figures
+go to the receiving side's statement (rule 8) and the others are kept as alternatives.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from .claims import OVERLAPS, RANK_CONTEXT, SLOTS, Mention, Note
+
+
+@dataclass
+class Handover:
+    kind: str
+    date: datetime.date | None
+    released_by: str
+    received_by: str
+    count: int | None
+    categories: dict[str, int] = field(default_factory=dict)
+    alternatives: list[dict] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    first_order: int = 0
+    orders: set[int] = field(default_factory=set)
+
+
+def _keep(mentions: list[Mention]) -> list[Mention]:
+    numbered_dates = {m.date for m in mentions if m.kind == "release" and not m.undisclosed}
+    strong_keys = {
+        (m.kind, m.date, m.released_by, m.received_by)
+        for m in mentions
+        if not m.undisclosed or (m.rank >= RANK_CONTEXT and not m.exchange_event)
+    }
+    kept = []
+    for mention in mentions:
+        key = (mention.kind, mention.date, mention.released_by, mention.received_by)
+        if mention.exchange_event and mention.date in numbered_dates:
+            continue
+        if mention.undisclosed and not mention.exchange_event and key not in strong_keys:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _choose(candidates: list[tuple[int, Mention]], receiver: str) -> tuple[int | None, list[dict]]:
+    if not candidates:
+        return None, []
+    ranked = sorted(
+        candidates,
+        key=lambda item: (item[1].speaker != receiver, -item[1].rank, item[1].order),
+    )
+    value = ranked[0][0]
+    alternatives = []
+    for other, mention in ranked[1:]:
+        if other != value and all(a["value"] != other for a in alternatives):
+            alternatives.append({"value": other, "stated_by": mention.speaker})
+    return value, alternatives
+
+
+def _demote(group: list[Mention]) -> None:
+    figures = [m.figure() for m in group if not m.undisclosed and m.figure() is not None]
+    if not figures:
+        return
+    largest = max(figures)
+    for mention in group:
+        figure = mention.figure()
+        if figure is None or figure >= largest:
+            continue
+        vague_total = (
+            mention.total is not None and not mention.slots and mention.rank < RANK_CONTEXT
+        )
+        if mention.overlaps or vague_total:
+            mention.overlap_only = True
+
+
+def _handover(group: list[Mention]) -> Handover:
+    first = group[0]
+    numbered = [m for m in group if not m.undisclosed]
+    base = [m for m in numbered if not m.additive] or numbered[:1] or group
+    extra = [m for m in numbered if m not in base]
+    _demote(base)
+    main = [m for m in base if not m.overlap_only]
+    receiver = first.received_by
+    total, alternatives = _choose([(m.total, m) for m in main if m.total is not None], receiver)
+    for entry in alternatives:
+        entry["field"] = "count"
+    categories: dict[str, int] = {}
+    slot_unknown = False
+    for slot in SLOTS:
+        present = [m for m in main if slot in m.slots]
+        value, alts = _choose(
+            [(m.slots[slot], m) for m in present if m.slots[slot] is not None], receiver
+        )
+        if value is not None:
+            categories[slot] = value
+            alternatives.extend({**a, "field": slot} for a in alts)
+        elif present:
+            slot_unknown = True
+    for key in OVERLAPS:
+        value, _ = _choose([(m.overlaps[key], m) for m in group if key in m.overlaps], receiver)
+        if value is not None:
+            categories[key] = value
+    added = _add_extra(categories, extra)
+    count = total + added if total is not None else None
+    partition = [categories[s] for s in SLOTS if s in categories]
+    if count is None and partition and not slot_unknown:
+        count = sum(partition)
+    return Handover(
+        kind=first.kind,
+        date=first.date,
+        released_by=first.released_by,
+        received_by=receiver,
+        count=count,
+        categories=categories,
+        alternatives=alternatives,
+        evidence=sorted({m.evidence for m in group}),
+        first_order=first.order,
+        orders={m.order for m in group},
+    )
+
+
+def _add_extra(categories: dict[str, int], extra: list[Mention]) -> int:
+    """ "In addition, eight civilians came home": new groups add up, a repeated figure does not."""
+    added = 0
+    for mention in extra:
+        for slot, value in mention.slots.items():
+            if value is None or categories.get(slot) == value:
+                continue
+            categories[slot] = categories.get(slot, 0) + value
+            added += value
+        if not mention.slots and mention.total is not None and not mention.overlaps:
+            added += mention.total
+        for key, value in mention.overlaps.items():
+            categories.setdefault(key, value)
+    return added
+
+
+def merge(mentions: list[Mention], notes: list[Note]) -> list[Handover]:
+    groups: dict[tuple, list[Mention]] = {}
+    for mention in _keep(mentions):
+        key = (mention.kind, mention.date, mention.released_by, mention.received_by)
+        groups.setdefault(key, []).append(mention)
+    handovers = [_handover(group) for group in groups.values()]
+    for note in notes:
+        _apply_note(note, [h for h in handovers if h.kind == "release"])
+    handovers.sort(key=lambda h: h.first_order)
+    return handovers
+
+
+def _prefer(candidates: list[Handover], party: str | None) -> Handover | None:
+    if not candidates:
+        return None
+    preferred = [h for h in candidates if party and h.received_by == party]
+    pool = preferred or candidates
+    return max(pool, key=lambda h: max(o for o in h.orders))
+
+
+def _apply_note(note: Note, releases: list[Handover]) -> None:
+    earlier = [h for h in releases if min(h.orders) <= note.order]
+    if note.kind == "all_military":
+        _apply_all_military(note, earlier)
+        return
+    matching = [h for h in earlier if h.count is not None and h.count == note.total]
+    target = _prefer(matching, note.party)
+    if target:
+        for handover in matching if note.each else [target]:
+            _add_categories(handover, note, partition=True)
+        return
+    if note.including:
+        # "390 people on each side, including 120 civilians": a part of this sentence's figure
+        for handover in (h for h in earlier if note.order in h.orders):
+            _add_categories(handover, note, partition=True)
+        return
+    if not note.has_cue:
+        return
+    overlaps = {k: v for _, _, o in note.groups for k, v in o.items() if k in OVERLAPS}
+    if not overlaps:
+        return
+    same_day = [h for h in earlier if h.date == note.date]
+    target = _prefer(same_day, note.party)
+    if target:
+        for key, value in overlaps.items():
+            if target.count is None or value <= target.count:
+                target.categories.setdefault(key, value)
+        target.evidence = sorted(set(target.evidence) | {note.evidence})
+
+
+def _add_categories(handover: Handover, note: Note, *, partition: bool) -> None:
+    for category, value, overlaps in note.groups:
+        too_big = handover.count is not None and value > handover.count
+        if (
+            partition
+            and category in ("military", "civilian")
+            and category not in handover.categories
+            and not too_big
+        ):
+            handover.categories[category] = value
+        for key, amount in overlaps.items():
+            handover.categories.setdefault(key, amount)
+    handover.evidence = sorted(set(handover.evidence) | {note.evidence})
+
+
+def _apply_all_military(note: Note, releases: list[Handover]) -> None:
+    if note.total is not None:
+        targets = [h for h in releases if h.count == note.total]
+    elif note.has_cue:
+        targets = [h for h in releases if note.order in h.orders]
+    else:
+        targets = [
+            h
+            for h in releases
+            if h.date == note.date and (note.party is None or h.received_by == note.party)
+        ] or [h for h in releases if h.date == note.date]
+    for handover in targets:
+        if handover.count is not None and "military" not in handover.categories:
+            handover.categories["military"] = handover.count
+            handover.evidence = sorted(set(handover.evidence) | {note.evidence})

@@ -1,0 +1,308 @@
+"""Party names: an alias table mapping what articles say to canonical English names.
+
+The table is data, not code: `PartyTable(aliases=..., affiliations=...)` accepts the Django
+app's own aliases (e.g. from its Party model). An alias ending in "*" is a stem ("Ukrainian*"
+matches "Ukrainians", "українців" via "україн*"). All-uppercase ASCII aliases ("US", "UAE")
+match case-sensitively so that "us" the pronoun is not the United States.
+
+`aliases` name parties that can send or receive people. `affiliations` name officials and
+bodies ("Coordination Headquarters", "Zelensky") that only tell who is speaking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
+    "Russia": (
+        "Russia",
+        "Russian Federation",
+        "Russian*",
+        "Moscow",
+        "Kremlin",
+        "росі*",
+        "російськ*",
+        "москв*",
+        "росси*",
+        "российск*",
+        "россиян*",
+        "РФ",
+        "русск*",
+    ),
+    "Ukraine": (
+        "Ukraine",
+        "Ukrainian*",
+        "Kyiv",
+        "Kiev",
+        "Kyiv regime",
+        "україн*",
+        "київ*",
+        "києв*",
+        "украин*",
+        "киев*",
+        "ЗСУ",
+        "ВСУ",
+    ),
+    "Israel": ("Israel", "Israeli*", "ізраїл*", "израил*"),
+    # Rule 9 of the labelling guide: Palestinian prisoners are received by Hamas, the counterparty.
+    "Hamas": ("Hamas", "Palestinian*", "хамас*", "палестин*"),
+    "United States": (
+        "United States",
+        "U.S.",
+        "US",
+        "USA",
+        "America",
+        "American*",
+        "Washington",
+        "США",
+        "американ*",
+    ),
+    "Belarus": ("Belarus*", "Minsk", "білорус*", "беларус*", "белорус*"),
+    "Turkey": (
+        "Turkey",
+        "Türkiye",
+        "Turkish",
+        "Ankara",
+        "туреччин*",
+        "турецьк*",
+        "турци*",
+        "турецк*",
+    ),
+    "UAE": (
+        "United Arab Emirates",
+        "UAE",
+        "Emirati*",
+        "Emirates",
+        "Abu Dhabi",
+        "ОАЕ",
+        "ОАЭ",
+        "емірат*",
+        "эмират*",
+    ),
+    "Qatar": ("Qatar*", "Doha", "катар*"),
+    "Egypt": ("Egypt*", "Cairo", "єгипт*", "египт*", "египет"),
+    "Saudi Arabia": ("Saudi Arabia", "Saudi*", "Riyadh"),
+    "Armenia": ("Armenia*", "Yerevan", "вірмен*", "армени*", "армян*"),
+    "Azerbaijan": ("Azerbaijan*", "Azeri*", "Baku", "азербайджан*"),
+    "Germany": ("Germany", "German", "Germans", "Berlin"),
+    "Poland": ("Poland", "Polish", "Warsaw"),
+}
+
+DEFAULT_AFFILIATIONS: dict[str, tuple[str, ...]] = {
+    "Ukraine": (
+        "Zelensk*",
+        "Coordination Headquarters",
+        "Lubinets",
+        "Yermak",
+        "Umerov",
+        "Budanov",
+        "Klymenko",
+        "Vereshchuk",
+        "Зеленськ*",
+        "Зеленск*",
+        "Лубінець",
+        "Лубинец",
+        "координаційн* штаб*",
+        "координационн* штаб*",
+        "Умєров*",
+        "Умеров*",
+        "Єрмак*",
+        "Ермак*",
+    ),
+    "Russia": (
+        "Putin",
+        "Путін*",
+        "Путин*",
+        "Peskov",
+        "Medinsky",
+        "Мединськ*",
+        "Мединск*",
+        "Moskalkova",
+        "Москальков*",
+        "Lavrov",
+        "Лавров*",
+        "Fomin",
+        "Фомін*",
+        "Фомин*",
+    ),
+    "Israel": ("Netanyahu", "IDF", "Prison Service"),
+    "Hamas": ("Qassam",),
+    "United States": ("Trump", "Biden", "White House", "State Department"),
+}
+
+# Countries that usually mediate or host rather than hand over prisoners: a tie-breaker only.
+USUAL_MEDIATORS = frozenset({"UAE", "Qatar", "Egypt", "Turkey", "Saudi Arabia", "Belarus"})
+
+
+@dataclass(frozen=True)
+class PartyMention:
+    party: str
+    start: int
+    end: int
+    text: str
+
+
+_WORD_RE = re.compile(r"\w+(?:[.'’]\w+)*\.?")
+_NEXT_WORD_RE = re.compile(r"\s+(?P<w>\w+(?:[.'’]\w+)*\.?)")
+
+
+@dataclass
+class _Index:
+    exact: dict[str, str]  # lowercase word -> party
+    acronyms: dict[str, str]  # case-sensitive word -> party
+    stems: dict[str, list[tuple[str, str]]]  # first 3 letters -> [(stem, party)]
+    phrases: dict[
+        str, list[tuple[tuple[str, ...], bool, str]]
+    ]  # first word -> [(words, stem, party)]
+    phrase_stems: dict[str, list[str]]  # first 3 letters -> first words of phrases
+    candidates: re.Pattern | None = None  # words that could start an alias
+
+
+def _index(table: Mapping[str, Iterable[str]]) -> _Index:
+    index = _Index({}, {}, {}, {}, {})
+    for party, aliases in table.items():
+        for alias in aliases:
+            stem = alias.endswith("*")
+            words = alias.rstrip("*").split()
+            if len(words) > 1:
+                key = tuple(w.lower() for w in alias.split())
+                index.phrases.setdefault(key[0].rstrip("*"), []).append((key, stem, party))
+                index.phrase_stems.setdefault(key[0][:3], []).append(key[0])
+                continue
+            word = words[0]
+            if word.replace(".", "").isupper() and len(word) <= 5:
+                index.acronyms[word] = party
+            elif stem:
+                low = word.lower()
+                index.stems.setdefault(low[:3], []).append((low, party))
+            else:
+                index.exact[word.lower()] = party
+    for bucket in index.stems.values():
+        bucket.sort(key=lambda item: -len(item[0]))
+    starts = (
+        set(index.exact)
+        | {a.lower() for a in index.acronyms}
+        | set(index.stems)
+        | set(index.phrase_stems)
+    )
+    starts |= {first.rstrip("*") for first in index.phrases}
+    prefixes = sorted({start[:3] for start in starts if start}, key=len, reverse=True)
+    index.candidates = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + r")", re.IGNORECASE
+    )
+    return index
+
+
+def _strip(word: str) -> str:
+    for suffix in ("'s", "’s"):
+        if word.lower().endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+class PartyTable:
+    """Finds party mentions in text and maps them to canonical names (word lookups, no big regex)."""
+
+    def __init__(
+        self,
+        aliases: Mapping[str, Iterable[str]] | None = None,
+        affiliations: Mapping[str, Iterable[str]] | None = None,
+    ):
+        self.aliases = {k: tuple(v) for k, v in (aliases or DEFAULT_ALIASES).items()}
+        self.affiliations = {k: tuple(v) for k, v in (affiliations or DEFAULT_AFFILIATIONS).items()}
+        self._party = _index(self.aliases)
+        self._affiliate = _index(self.affiliations)
+        self._cache: dict[int, dict[str, str | None]] = {}
+
+    def _word_party(self, index: _Index, word: str) -> str | None:
+        cache = self._cache.setdefault(id(index), {})
+        if word in cache:
+            return cache[word]
+        if len(cache) > 100_000:
+            cache.clear()
+        cache[word] = party = self._lookup(index, word)
+        return party
+
+    @staticmethod
+    def _lookup(index: _Index, word: str) -> str | None:
+        bare = _strip(word)
+        if bare in index.acronyms or bare.rstrip(".") in index.acronyms:
+            return index.acronyms.get(bare) or index.acronyms[bare.rstrip(".")]
+        low = bare.lower().rstrip(".")
+        if low in index.exact:
+            return index.exact[low]
+        for stem, party in index.stems.get(low[:3], ()):
+            if low.startswith(stem):
+                return party
+        return None
+
+    def _find(self, text: str, index: _Index) -> list[PartyMention]:
+        found: list[PartyMention] = []
+        resume = 0
+        for candidate in index.candidates.finditer(text):
+            if candidate.start() < resume:
+                continue
+            match = _WORD_RE.match(text, candidate.start())
+            if not match:
+                continue
+            mention = self._phrase_at(text, match, index) or self._word_at(text, match, index)
+            if mention:
+                found.append(mention)
+                resume = mention.end
+        return found
+
+    def _phrase_at(self, text: str, match: re.Match, index: _Index) -> PartyMention | None:
+        raw = match.group(0)
+        low = _strip(raw).lower().rstrip(".")
+        options = list(index.phrases.get(low, ()))
+        for first in index.phrase_stems.get(low[:3], ()):
+            if first.endswith("*") and low.startswith(first.rstrip("*")):
+                options.extend(index.phrases.get(first.rstrip("*"), ()))
+        best = None
+        for phrase, _stem, party in options:
+            words, position = [match], match.end()
+            while len(words) < len(phrase):
+                following = _NEXT_WORD_RE.match(text, position)
+                if not following:
+                    break
+                words.append(following)
+                position = following.end()
+            if len(words) < len(phrase):
+                continue
+            candidate = [
+                _strip(w.group("w") if "w" in w.re.groupindex else w.group(0)).lower().rstrip(".")
+                for w in words
+            ]
+            same = all(
+                word.startswith(part.rstrip("*")) if part.endswith("*") else word == part
+                for word, part in zip(candidate, phrase, strict=True)
+            )
+            if same and (best is None or len(phrase) > best[0]):
+                end = words[-1].end("w") if "w" in words[-1].re.groupindex else words[-1].end()
+                best = (
+                    len(phrase),
+                    PartyMention(party, match.start(), end, text[match.start() : end]),
+                )
+        return best[1] if best else None
+
+    def _word_at(self, text: str, match: re.Match, index: _Index) -> PartyMention | None:
+        word = match.group(0)
+        party = self._word_party(index, word)
+        if not party:
+            return None
+        end = match.end() - (1 if word.endswith(".") and not word.endswith("S.") else 0)
+        return PartyMention(party, match.start(), end, text[match.start() : end])
+
+    def find(self, text: str) -> list[PartyMention]:
+        return self._find(text, self._party)
+
+    def find_affiliates(self, text: str) -> list[PartyMention]:
+        return self._find(text, self._affiliate)
+
+
+@lru_cache(maxsize=1)
+def default_table() -> PartyTable:
+    return PartyTable()

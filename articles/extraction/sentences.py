@@ -1,0 +1,151 @@
+"""Sentence splitting that keeps character offsets into the article text.
+
+Every line is a paragraph. A line ending with ":" followed by bullet lines is one unit (the
+bullets complete its sentence). Short lines without final punctuation are headings
+("What happened yesterday"), which set the date context of what follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import FURNITURE_RE
+
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"'»”’)\]]*\s+(?=[\"'«“(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+_ABBREVIATIONS = {
+    "u.s",
+    "u.k",
+    "u.n",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "p.m",
+    "a.m",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "gov",
+    "sen",
+    "rep",
+    "jr",
+    "sr",
+    "approx",
+    "ім",
+    "ул",
+    "г",
+    "гг",
+    "т.ч",
+    "т.д",
+    "др",
+    "п",
+}
+_BULLET_RE = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+_END_PUNCT = ".!?:;\"'»”’)]…"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    is_title: bool = False
+    is_heading: bool = False
+    is_furniture: bool = False
+
+
+def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _BOUNDARY_RE.finditer(line):
+        before = line[start : match.start()].rsplit(None, 1)
+        last_word = before[-1].lower().rstrip(".") if before else ""
+        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+            continue
+        end = match.end()
+        piece = line[start:end].rstrip()
+        if piece:
+            spans.append((offset + start, offset + start + len(piece)))
+        start = end
+    piece = line[start:].rstrip()
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((offset + start + lead, offset + start + len(piece)))
+    return spans
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, position = [], 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            lead = len(raw) - len(raw.lstrip())
+            out.append((position + lead, raw.strip()))
+        position += len(raw) + 1
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    return not _BULLET_RE.match(line) and line[-1] not in _END_PUNCT and len(line.split()) <= 10
+
+
+def split(text: str, title_span: tuple[int, int] | None = None) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    lines = _lines(text)
+    index = 0
+    paragraph = 0
+    while index < len(lines):
+        start, line = lines[index]
+        is_title = title_span is not None and start <= title_span[0] < start + len(line) + 1
+        furniture = bool(FURNITURE_RE.match(line)) or line.count("|") >= 2
+        spans = [(start, start + len(line))] if is_title else _split_line(line, start)
+        # "Returning home:" followed by bullets is one sentence.
+        if (
+            spans
+            and line.endswith(":")
+            and index + 1 < len(lines)
+            and _BULLET_RE.match(lines[index + 1][1])
+        ):
+            last_start = spans[-1][0]
+            while index + 1 < len(lines) and _BULLET_RE.match(lines[index + 1][1]):
+                index += 1
+            bullet_start, bullet_line = lines[index]
+            spans[-1] = (last_start, bullet_start + len(bullet_line))
+        heading = not is_title and _is_heading(line)
+        for span_start, span_end in spans:
+            sentences.append(
+                Sentence(
+                    span_start,
+                    span_end,
+                    text[span_start:span_end],
+                    paragraph,
+                    is_title=is_title,
+                    is_heading=heading,
+                    is_furniture=furniture,
+                )
+            )
+        paragraph += 1
+        index += 1
+    return sentences

@@ -1,0 +1,357 @@
+"""Tokens of one sentence, with word numbers merged ("three hundred and seven" is one token),
+and the noun lexicon that tells people from drones, bodies and days."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .numbers import (
+    _SLAVIC_THOUSAND,
+    TOKEN_RE,
+    WORD_VALUES,
+    digit_value,
+    norm_apostrophe,
+    parse_word_run,
+)
+
+_NUMBER_STARTS = set(WORD_VALUES) | _SLAVIC_THOUSAND
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+    kind: str  # num | word | punct
+    value: int | None = None
+    is_word_number: bool = False
+
+
+def tokenize(text: str, base: int = 0) -> list[Token]:
+    raw = [
+        Token(
+            m.group(0),
+            norm_apostrophe(m.group(0).lower()),
+            base + m.start(),
+            base + m.end(),
+            "word",
+        )
+        for m in TOKEN_RE.finditer(text)
+    ]
+    for token in raw:
+        first = token.text[0]
+        if first.isdigit():
+            token.kind, token.value = "num", digit_value(token.text)
+        elif not first.isalpha():
+            token.kind = "punct"
+    out: list[Token] = []
+    index = 0
+    while index < len(raw):
+        token = raw[index]
+        if token.kind == "word" and (token.low in _NUMBER_STARTS or token.low == "a"):
+            window = [t.low for t in raw[index : index + 12]]
+            parsed = parse_word_run(window)
+            if parsed and not (parsed[1] == 1 and token.low in _AMBIGUOUS_SINGLE):
+                value, used = parsed
+                last = raw[index + used - 1]
+                out.append(
+                    Token(
+                        text[token.start - base : last.end - base],
+                        token.low,
+                        token.start,
+                        last.end,
+                        "num",
+                        value,
+                        True,
+                    )
+                )
+                index += used
+                continue
+        out.append(token)
+        index += 1
+    _bare_multiplier_pairs(out)
+    return out
+
+
+def _bare_multiplier_pairs(tokens: list[Token]) -> None:
+    """ "thousand-for-thousand": a bare multiplier is a number when it is paired like this."""
+    bare = {"thousand": 1000, "hundred": 100}
+    for index, token in enumerate(tokens):
+        if token.kind != "word" or token.low not in bare:
+            continue
+        window = [t.low for t in tokens[max(0, index - 2) : index + 3]]
+        if "for" in window:
+            token.kind, token.value, token.is_word_number = "num", bare[token.low], True
+
+
+# Single words that are numbers only in some uses; as a lone token they are left as words.
+_AMBIGUOUS_SINGLE = {"zero"}
+
+GENERIC_PEOPLE = {
+    "people",
+    "persons",
+    "person",
+    "prisoners",
+    "prisoner",
+    "captives",
+    "captive",
+    "detainees",
+    "detainee",
+    "hostages",
+    "hostage",
+    "citizens",
+    "nationals",
+    "individuals",
+    "men",
+    "man",
+    "returnees",
+    "members",
+    "ukrainians",
+    "russians",
+    "palestinians",
+    "israelis",
+    "americans",
+    "belarusians",
+    "armenians",
+    "azerbaijanis",
+    "others",
+}
+MILITARY = {
+    "servicemen",
+    "serviceman",
+    "servicewomen",
+    "servicewoman",
+    "soldiers",
+    "soldier",
+    "troops",
+    "pows",
+    "pow",
+    "defenders",
+    "fighters",
+    "officers",
+    "sergeants",
+    "privates",
+    "marines",
+    "sailors",
+    "combatants",
+    "servicemembers",
+    "guardsmen",
+    "paratroopers",
+    "pilots",
+}
+CIVILIAN = {"civilians", "civilian", "residents", "inhabitants"}
+WOMEN = {"women", "woman", "servicewomen", "servicewoman", "females"}
+MINORS = {
+    "minors",
+    "minor",
+    "children",
+    "child",
+    "teenagers",
+    "teenager",
+    "boys",
+    "girls",
+    "kids",
+    "juveniles",
+}
+BODIES = {"bodies", "body", "remains", "corpses"}
+NON_PEOPLE_HINT = {
+    "days",
+    "day",
+    "years",
+    "year",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "hours",
+    "hour",
+    "minutes",
+    "drones",
+    "missiles",
+    "rockets",
+    "shells",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "percent",
+    "trucks",
+    "lorries",
+    "buses",
+    "countries",
+    "partners",
+    "names",
+    "photos",
+    "times",
+    "rounds",
+    "stages",
+    "swaps",
+    "exchanges",
+    "pages",
+    "cases",
+    "brigades",
+    "sides",
+    "side",
+    "parties",
+    "delegations",
+    "governments",
+    "officials",
+    "groups",
+    "lists",
+}
+
+_SLAVIC = (
+    # (stem, category)
+    ("військовополон", "military"),
+    ("військовослужб", "military"),
+    ("військов", "military"),
+    ("захисник", "military"),
+    ("оборонц", "military"),
+    ("оборонців", "military"),
+    ("бійц", "military"),
+    ("бійців", "military"),
+    ("воїн", "military"),
+    ("прикордонник", "military"),
+    ("нацгвардійц", "military"),
+    ("военноплен", "military"),
+    ("военнослужащ", "military"),
+    ("военн", "military"),
+    ("бойц", "military"),
+    ("защитник", "military"),
+    ("солдат", "military"),
+    ("цивільн", "civilian"),
+    ("мирних", "civilian"),
+    ("мирн", "civilian"),
+    ("гражданск", "civilian"),
+    ("жінок", "women"),
+    ("жінк", "women"),
+    ("женщин", "women"),
+    ("дітей", "minors"),
+    ("діт", "minors"),
+    ("детей", "minors"),
+    ("дет", "minors"),
+    ("неповнолітн", "minors"),
+    ("несовершеннолетн", "minors"),
+    ("підлітк", "minors"),
+    ("подростк", "minors"),
+    ("тіл", "body"),
+    ("тела", "body"),
+    ("тел", "body"),
+    ("останк", "body"),
+    ("осіб", "generic"),
+    ("особи", "generic"),
+    ("людей", "generic"),
+    ("людини", "generic"),
+    ("полонен", "generic"),
+    ("полонені", "generic"),
+    ("громадян", "generic"),
+    ("чоловік", "generic"),
+    ("українц", "generic"),
+    ("українці", "generic"),
+    ("росіян", "generic"),
+    ("человек", "generic"),
+    ("пленн", "generic"),
+    ("граждан", "generic"),
+    ("украинц", "generic"),
+    ("россиян", "generic"),
+    ("заложник", "generic"),
+    ("заручник", "generic"),
+    ("жител", "civilian"),
+    ("мешканц", "civilian"),
+    ("звільнених", "generic"),
+    ("освобожденных", "generic"),
+)
+_SLAVIC_NON_PEOPLE = (
+    "дн",
+    "рок",
+    "років",
+    "дронів",
+    "дронов",
+    "ракет",
+    "годин",
+    "часов",
+    "км",
+    "хвилин",
+)
+
+WOUNDED_ADJ = {"wounded", "injured"}
+WOUNDED_STEMS = ("поранен", "ранен", "тяжелоранен", "важкопоранен")
+FEMALE_ADJ = {"female", "women"}
+CIVILIAN_ADJ = {"civilian"}
+MODIFIERS = {
+    "more",
+    "further",
+    "other",
+    "additional",
+    "another",
+    "young",
+    "younger",
+    "elderly",
+    "badly",
+    "seriously",
+    "severely",
+    "gravely",
+    "critically",
+    "sick",
+    "ill",
+    "captured",
+    "freed",
+    "released",
+    "returning",
+    "male",
+    "the",
+    "our",
+    "its",
+    "their",
+    "his",
+    "her",
+    "own",
+    "of",
+    "ще",
+    "ещё",
+    "еще",
+    "свої",
+    "своїх",
+    "своих",
+    "наших",
+    "ukrainian",
+    "russian",
+    "service",
+    "national",
+    "guard",
+    "military",
+    "adult",
+    "jailed",
+    "detained",
+    "imprisoned",
+}
+
+
+def noun_category(low: str) -> str | None:
+    """generic | military | civilian | women | minors | body | other-noun (None: unknown)."""
+    if low in MILITARY:
+        return "military"
+    if low in CIVILIAN:
+        return "civilian"
+    if low in WOMEN:
+        return "women"
+    if low in MINORS:
+        return "minors"
+    if low in BODIES:
+        return "body"
+    if low in GENERIC_PEOPLE:
+        return "generic"
+    if low in NON_PEOPLE_HINT:
+        return "thing"
+    if not low.isascii():
+        for stem, category in _SLAVIC:
+            if low.startswith(stem):
+                return category
+        if low.startswith(_SLAVIC_NON_PEOPLE):
+            return "thing"
+    return None
+
+
+def is_wounded(low: str) -> bool:
+    return low in WOUNDED_ADJ or (not low.isascii() and low.startswith(WOUNDED_STEMS))

@@ -1,0 +1,110 @@
+"""Whole articles: the shared corpus quality bar (computed as the scorer does) and our own
+fixture articles in other outlets' styles (`tests/fixtures/articles/<outlet>__<case>.txt`)."""
+
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from articles.extraction import extract
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+CORPUS = FIXTURES / "corpus"
+ARTICLES = FIXTURES / "articles"
+
+
+def release_key(release):
+    count = release.get("count")
+    return (
+        release.get("date"),
+        (release.get("released_by") or "").strip().lower(),
+        (release.get("received_by") or "").strip().lower(),
+        None if count is None else int(count),
+    )
+
+
+def matched(predicted, gold):
+    return sum((Counter(map(release_key, predicted)) & Counter(map(release_key, gold))).values())
+
+
+@pytest.fixture(scope="module")
+def corpus_results():
+    gold = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+    return [(entry, extract((CORPUS / entry["file"]).read_bytes()).to_dict()) for entry in gold]
+
+
+def test_it_meets_the_release_f1_bar_on_the_corpus(corpus_results):
+    true_positives = sum(matched(out["releases"], g["releases"]) for g, out in corpus_results)
+    predicted = sum(len(out["releases"]) for _, out in corpus_results)
+    gold = sum(len(g["releases"]) for g, _ in corpus_results)
+    precision, recall = true_positives / predicted, true_positives / gold
+    assert 2 * precision * recall / (precision + recall) >= 0.97
+
+
+def test_it_gets_every_agreement_target_right_and_invents_none(corpus_results):
+    for gold, out in corpus_results:
+        expected = (gold.get("agreement") or {}).get("target_per_side")
+        assert (out.get("agreement") or {}).get("target_per_side") == expected, gold["id"]
+
+
+def test_it_never_reports_bodies_as_releases(corpus_results):
+    for gold, out in corpus_results:
+        body_keys = {release_key(b) for b in gold["bodies"]}
+        assert not body_keys & {release_key(r) for r in out["releases"]}, gold["id"]
+
+
+def test_it_reads_every_publication_date_and_language(corpus_results):
+    for gold, out in corpus_results:
+        assert (out["published"], out["language"]) == (gold["published"], gold["language"]), gold[
+            "id"
+        ]
+
+
+def test_its_evidence_quotes_the_extracted_text():
+    result = extract((CORPUS / "dev-018.txt").read_bytes())
+    for release in result.releases:
+        assert release.evidence
+        for evidence in release.evidence:
+            assert result.text[evidence["start"] : evidence["end"]] == evidence["quote"]
+
+
+def test_it_keeps_the_other_sides_conflicting_figure_as_an_alternative():
+    result = extract((CORPUS / "dev-018.txt").read_bytes())
+    to_ukraine = next(r for r in result.releases if r.received_by == "Ukraine")
+    assert to_ukraine.categories["military"] == 33
+    assert {"value": 84, "stated_by": "Russia", "field": "military"} in to_ukraine.alternatives
+
+
+def test_it_ignores_page_furniture_in_html():
+    result = extract((CORPUS / "html-001.html").read_bytes())
+    assert {r.count for r in result.releases} == {307, 390}
+    assert "847 partners" not in result.text
+
+
+def fixture_articles():
+    return sorted(ARTICLES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", fixture_articles(), ids=lambda p: p.stem)
+def test_it_extracts_fixture_articles_in_other_styles(path):
+    gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    out = extract(path.read_bytes()).to_dict()
+    assert Counter(map(release_key, out["releases"])) == Counter(map(release_key, gold["releases"]))
+    assert Counter(map(release_key, out["bodies"])) == Counter(map(release_key, gold["bodies"]))
+    categories = {release_key(r): r["categories"] for r in out["releases"]}
+    for release in gold["releases"]:
+        assert categories[release_key(release)] == release["categories"]
+    expected_target = (gold.get("agreement") or {}).get("target_per_side")
+    assert (out.get("agreement") or {}).get("target_per_side") == expected_target
+    assert (out["published"], out["language"]) == (gold["published"], gold["language"])
+
+
+def test_it_extracts_a_one_megabyte_article_in_bounded_time():
+    text = (CORPUS / "dev-021.txt").read_text(encoding="utf-8")
+    big = (text * (1_000_000 // len(text) + 1))[:1_000_000]
+    started = time.perf_counter()
+    result = extract(big)
+    assert time.perf_counter() - started < 10
+    assert result.releases

@@ -1,0 +1,180 @@
+"""Each extraction stage on its own: numbers, dates, parties, sentences, text loading."""
+
+import datetime
+
+import pytest
+
+from articles.extraction import detect_language
+from articles.extraction.dates import find_dates
+from articles.extraction.numbers import parse_word_run
+from articles.extraction.parties import PartyTable, default_table
+from articles.extraction.sentences import split
+from articles.extraction.text import InputError, load
+from articles.extraction.tokens import tokenize
+
+SATURDAY = datetime.date(2025, 5, 24)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("three hundred and seven", 307),
+        ("one hundred and eighty - five", 185),
+        ("a thousand people", 1000),
+        ("twenty - seven", 27),
+        ("триста дев'яносто", 390),
+        ("тисячу осіб", 1000),
+        ("трое", 3),
+    ],
+)
+def test_it_reads_numbers_written_in_words(words, value):
+    assert parse_word_run(words.split())[0] == value
+
+
+def test_it_does_not_read_a_bare_thousand_as_a_number():
+    assert parse_word_run(["thousand", "returned"]) is None
+
+
+@pytest.mark.parametrize("text", ["1,000 prisoners", "1 000 prisoners", "1000 prisoners"])
+def test_it_reads_digits_with_separators(text):
+    numbers = [t for t in tokenize(text) if t.kind == "num"]
+    assert [t.value for t in numbers] == [1000]
+
+
+def test_it_keeps_each_word_number_as_one_token():
+    tokens = [
+        t
+        for t in tokenize("three hundred and ninety on Friday, three hundred and seven yesterday")
+        if t.kind == "num"
+    ]
+    assert [t.value for t in tokens] == [390, 307]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Friday", datetime.date(2025, 5, 23)),
+        ("Saturday's round", datetime.date(2025, 5, 24)),
+        ("yesterday", datetime.date(2025, 5, 23)),
+        ("on 16 May", datetime.date(2025, 5, 16)),
+        ("on May 16", datetime.date(2025, 5, 16)),
+        ("23 травня", datetime.date(2025, 5, 23)),
+        ("23 мая", datetime.date(2025, 5, 23)),
+        ("у п'ятницю", datetime.date(2025, 5, 23)),
+        ("в пятницу", datetime.date(2025, 5, 23)),
+        ("Aug. 24, 2024", datetime.date(2024, 8, 24)),
+        ("last Sunday", datetime.date(2025, 5, 18)),
+    ],
+)
+def test_it_resolves_dates_against_the_publication_date(text, expected):
+    mentions = [m for m in find_dates(text, SATURDAY) if m.value]
+    assert mentions[0].value == expected
+
+
+def test_it_leaves_relative_dates_unresolved_without_a_publication_date():
+    assert [m.value for m in find_dates("on Friday, yesterday", None)] == [None, None]
+
+
+def test_it_marks_anaphoric_days_for_later_resolution():
+    mention = find_dates("was handed over the previous day", SATURDAY)[0]
+    assert (mention.kind, mention.offset) == ("anaphoric", -1)
+
+
+def test_it_reads_a_date_range():
+    mention = find_dates("May 23-25 - the deal was carried out", SATURDAY)[0]
+    assert (mention.value, mention.range_end) == (
+        datetime.date(2025, 5, 23),
+        datetime.date(2025, 5, 25),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("the Kyiv regime", "Ukraine"),
+        ("Russia's Defence Ministry", "Russia"),
+        ("російських військовослужбовців", "Russia"),
+        ("украинской стороне", "Ukraine"),
+        ("Palestinian prisoners", "Hamas"),
+        ("the U.S. envoy", "United States"),
+        ("the United Arab Emirates", "UAE"),
+    ],
+)
+def test_it_maps_aliases_to_canonical_parties(text, party):
+    assert default_table().find(text)[0].party == party
+
+
+def test_it_does_not_take_the_pronoun_us_for_the_united_states():
+    assert default_table().find("let us know") == []
+
+
+def test_the_alias_table_can_be_injected():
+    table = PartyTable(aliases={"Freedonia": ("Freedonia", "Freedonian*")})
+    assert [m.party for m in table.find("Freedonian soldiers came home")] == ["Freedonia"]
+
+
+def test_it_splits_sentences_with_offsets_into_the_text():
+    text = "Title\n\nU.S. President Trump spoke on Aug. 24. Then 390 came home.\nWhat next"
+    sentences = split(text, (0, 5))
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert [s.text for s in sentences][1:3] == [
+        "U.S. President Trump spoke on Aug. 24.",
+        "Then 390 came home.",
+    ]
+    assert sentences[0].is_title and sentences[-1].is_heading
+
+
+def test_it_keeps_a_bulleted_list_with_its_lead_in():
+    text = "Title\n\nReturning home:\n- 270 defenders;\n- 120 civilians.\n"
+    sentences = split(text, (0, 5))
+    assert sentences[1].text.startswith("Returning home:") and sentences[1].text.endswith(
+        "120 civilians."
+    )
+
+
+def test_it_reads_the_published_line_of_a_text_file():
+    document = load(b"Published: 2025-05-24\nHeadline\n\nBody text.")
+    assert (document.published, document.title, document.content_type) == (
+        SATURDAY,
+        "Headline",
+        "text",
+    )
+
+
+def test_an_explicit_publication_date_overrides_the_file():
+    document = load("Published: 2025-05-24\nHeadline\n\nBody.", published=datetime.date(2025, 1, 1))
+    assert document.published == datetime.date(2025, 1, 1)
+
+
+def test_it_takes_published_not_modified_time_from_html():
+    page = (
+        '<html><head><meta property="article:modified_time" content="2025-05-25T08:00:00+03:00">'
+        '<meta property="article:published_time" content="2025-05-24T19:30:00+03:00"></head>'
+        "<body><article><h1>Head</h1><p>Russia and Ukraine freed 307 prisoners each on Saturday.</p></article></body></html>"
+    )
+    assert load(page).published == SATURDAY
+
+
+def test_it_decodes_non_utf8_bytes():
+    document = load(
+        "Published: 2025-05-24\nЗаголовок\n\nУ суботу повернулися 307 військових.".encode("cp1251")
+    )
+    assert "військових" not in document.text or document.text  # decoded without raising
+    assert document.warnings
+
+
+def test_it_refuses_binary_content():
+    with pytest.raises(InputError):
+        load(b"\x00\x01\x02\x03" * 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia and Ukraine swapped prisoners.", "en"),
+        ("Україна повернула полонених.", "uk"),
+        ("Россия вернула пленных.", "ru"),
+    ],
+)
+def test_it_detects_the_language(text, language):
+    assert detect_language(text) == language
