@@ -287,6 +287,7 @@ def _agreement_claim(source, result, parties, touched) -> Exchange | None:
         agreed_on=agreement.agreed_on,
         venue=agreement.venue or "",
         published_on=result.published,
+        event_days=frozenset(item.date for item in [*result.releases, *result.bodies] if item.date),
     )
     if exchange is not None:
         touched.exchanges.add(exchange.pk)

@@ -75,39 +75,42 @@ def exchange_match_or_create(
     agreed_on: datetime.date | None,
     venue: str,
     published_on: datetime.date | None,
+    event_days: frozenset[datetime.date] = frozenset(),
 ) -> Exchange | None:
-    """The exchange an agreement statement describes; a new one if it is specific enough."""
+    """The exchange an agreement statement describes; a new one if it is specific enough.
+
+    Articles often misdate a deal with the day of a release they report (`event_days`), so such
+    a date is not trusted: the statement then joins the deal in force with the same target. A
+    trusted date matches the deal agreed that day (give or take a few days) or makes a new one.
+    """
     candidates = _exchanges_between(parties)
-    if agreed_on:
-        exchange = candidates.filter(agreed_on=agreed_on).first()
-        if exchange is None and target_per_side:
-            exchange = (
-                candidates.filter(sides__target=target_per_side)
-                .filter(
-                    Q(agreed_on__isnull=True)
-                    | Q(agreed_on__range=(agreed_on - SAME_DEAL, agreed_on + SAME_DEAL))
-                )
-                .first()
-            )
-    elif target_per_side:
-        in_window = candidates.filter(sides__target=target_per_side)
-        if published_on:
-            in_window = in_window.filter(
-                Q(agreed_on__isnull=True)
-                | Q(
-                    agreed_on__lte=published_on,
-                    agreed_on__gte=published_on - IN_FORCE,
-                )
-            )
-        exchange = in_window.order_by("-agreed_on").first()
+    if agreed_on and agreed_on not in event_days and agreed_on != published_on:
+        near = candidates.filter(agreed_on__range=(agreed_on - SAME_DEAL, agreed_on + SAME_DEAL))
+        if target_per_side:
+            near = near.filter(Q(sides__target=target_per_side) | Q(sides__target__isnull=True))
+        nearest = sorted(near.distinct(), key=lambda ex: (abs(ex.agreed_on - agreed_on), -ex.pk))
+        exchange = nearest[0] if nearest else None
+        exchange = exchange or _exchange_create(parties, target_per_side, agreed_on, venue)
     else:
-        return exchange_in_force(parties, published_on) if published_on else None
-    if exchange is None:
-        if not (agreed_on or target_per_side):
-            return None
-        exchange = _exchange_create(parties, target_per_side, agreed_on, venue)
-    _exchange_fill_gaps(exchange, parties, target_per_side, agreed_on, venue)
+        exchange = _exchange_recent(candidates, target_per_side, agreed_on or published_on)
+        if exchange is None and target_per_side and not agreed_on:
+            exchange = _exchange_create(parties, target_per_side, None, venue)
+        agreed_on = None  # an untrusted date never fills a gap
+    if exchange is not None:
+        _exchange_fill_gaps(exchange, parties, target_per_side, agreed_on, venue)
     return exchange
+
+
+def _exchange_recent(candidates, target: int | None, day: datetime.date | None):
+    """The latest deal agreed in the window before `day` (of that size, when a size is given)."""
+    if day is None:
+        return None
+    recent = candidates.filter(
+        Q(agreed_on__range=(day - IN_FORCE, day)) | Q(agreed_on__isnull=True)
+    )
+    if target:
+        recent = recent.filter(sides__target=target)
+    return recent.order_by(F("agreed_on").desc(nulls_last=True), "-pk").first()
 
 
 def _exchange_create(parties, target_per_side, agreed_on, venue) -> Exchange:
@@ -167,16 +170,30 @@ def exchange_accepts(exchange: Exchange, day: datetime.date) -> bool:
     return not exchange_complete_before(exchange, day)
 
 
-def exchange_in_force(parties: list[Party], day: datetime.date | None) -> Exchange | None:
-    """The latest exchange between these parties that accepts a release on `day`."""
+def exchange_in_force(
+    parties: list[Party],
+    day: datetime.date | None,
+    *,
+    target: int | None = None,
+    slack: datetime.timedelta = datetime.timedelta(0),
+) -> Exchange | None:
+    """The latest exchange between these parties that accepts a release on `day` (agreed up to
+    `slack` after it, when the day itself may be off); with `target`, only deals of that size."""
     if day is None:
         return None
-    candidates = (
-        _exchanges_between(parties)
-        .filter(agreed_on__lte=day, agreed_on__gte=day - IN_FORCE)
-        .order_by("-agreed_on")
+    candidates = _exchanges_between(parties).filter(
+        agreed_on__lte=day + slack, agreed_on__gte=day - IN_FORCE
     )
-    return next((exchange for exchange in candidates if exchange_accepts(exchange, day)), None)
+    if target:
+        candidates = candidates.filter(sides__target=target)
+    return next(
+        (
+            exchange
+            for exchange in candidates.order_by("-agreed_on")
+            if not exchange_complete_before(exchange, max(day, exchange.agreed_on))
+        ),
+        None,
+    )
 
 
 def release_match(

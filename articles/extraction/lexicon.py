@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-_I = re.IGNORECASE
+from .fastre import Cue, CueWithExact
 
 # Something was handed over or came home (any voice, any direction).
-RELEASE_RE = re.compile(
+RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|ing|es)|release|freed|freeing|frees|set\s+free"
     r"|hand(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:over|back)\b|handed|handover|handovers"
     r"|transferr(?:ed|ing)|return(?:ed|ing|s|ees)?|returnees?"
@@ -23,83 +23,73 @@ RELEASE_RE = re.compile(
     r"|exchanged|exchanging|traded|repatriat\w+|sent\s+(?:[\w'’-]+\s+){0,3}?home"
     r"|(?:are|were|is|was)\s+back|back\s+home|carr(?:ied|ying)(?!\s+out))\b"
     r"|\b(?:звільн|визвол|поверн|поверта|переда|отрима|обміня|додому|освобо[дж]|верну|вернул"
-    r"|возвращ|возвра|получи|получа|обменя)\w*",
-    _I,
+    r"|возвращ|возвра|получи|получа|обменя)\w*"
 )
 # "The first stage involved 390 people on each side": a predicate that makes an exchange noun
 # carry a count.
-EXCHANGE_PREDICATE_RE = re.compile(r"\b(?:involv(?:ed|ing)|saw|comprised)\b", _I)
-EXCHANGE_NOUN_RE = re.compile(
+EXCHANGE_PREDICATE_RE = Cue(r"\b(?:involv(?:ed|ing)|saw|comprised)\b")
+EXCHANGE_NOUN_RE = Cue(
     r"\b(?:exchange|exchanges|swap|swaps|handover|handovers|stage|round|tranche|instalment)\b"
-    r"|\b(?:обмін|обміну|обміном|обмен|обмена|обменом|етап|этап)\w*",
-    _I,
+    r"|\b(?:обмін|обміну|обміном|обмен|обмена|обменом|етап|этап)\w*"
 )
 # An exchange that happened (used for narrative dates and for undisclosed exchanges).
-HAPPENED_RE = re.compile(
+HAPPENED_RE = Cue(
     r"\b(?:took\s+place|carried\s+out|was\s+held|were\s+held|happened|began|begun|started"
     r"|was\s+completed|completed|ended)\b"
     r"|\b(?:відбув|відбул|провели|проведено|стартував|розпочал|розпочав|почали|почався"
-    r"|состоял|прош[её]л|прошла|начали|начался|завершен|завершил|завершено)\w*",
-    _I,
+    r"|состоял|прош[её]л|прошла|начали|начался|завершен|завершил|завершено)\w*"
 )
-UNDISCLOSED_HAPPENED_RE = re.compile(
+UNDISCLOSED_HAPPENED_RE = Cue(
     r"\b(?:took\s+place|carried\s+out|was\s+held|were\s+held|happened|began|begun|started)\b"
     r"|\b(?:відбув|відбул|провели|проведено|розпочал|розпочав|почали|почався|состоял|прош[её]л"
-    r"|прошла|начали|начался)\w*",
-    _I,
+    r"|прошла|начали|начался)\w*"
 )
-SYMMETRIC_RE = re.compile(
-    r"\b(?:exchanged|swapped|exchanging|swapping|traded|обміняли\w*|обмінялися|обменял\w*)",
-    _I,
+SYMMETRIC_RE = Cue(
+    r"\b(?:exchanged|swapped|exchanging|swapping|traded|обміняли\w*|обмінялися|обменял\w*)"
 )
 # The grammatical subject receives ("Ukraine brought home", "Россия получила").
-RECEPTIVE_RE = re.compile(
+RECEPTIVE_RE = Cue(
     r"\b(?:receiv(?:ed|ing|es|e)|recovered|got\s+back|t(?:ook|aken|ake|akes)\s+back"
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back)\b|welcomed)"
-    r"|\b(?:отрима|получи|получа)\w*",
-    _I,
+    r"|\b(?:отрима|получи|получа)\w*"
 )
 # The grammatical subject hands people over ("Hamas freed", "Israel had released").
-ACTIVE_RELEASE_RE = re.compile(
+ACTIVE_RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|es|ing)|freed|frees|freeing|hand(?:ed|s|ing)|transferr(?:ed|ing)|sent"
-    r"|repatriated|звільнил\w*|звільнила|передал\w*|освободил\w*)",
-    _I,
+    r"|repatriated|звільнил\w*|звільнила|передал\w*|освободил\w*)"
 )
-PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$", _I)
-REPORTING_RE = re.compile(
+PASSIVE_AUX_RE = Cue(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$")
+REPORTING_RE = Cue(
     r"\b(?:said|says|say|saying|reported|reports|announced|announces|confirmed|confirms"
     r"|told|added|stated|wrote|according\s+to|described|called|claimed|noted)\b"
     r"|\b(?:заяви|повідоми|сообщи|уточни|підтверди|подтверди|зазначи|отмети|написа|за\s+даними"
-    r"|по\s+данным|за\s+словами|по\s+словам)\w*",
-    _I,
+    r"|по\s+данным|за\s+словами|по\s+словам)\w*"
 )
-COMPLEMENTIZER_RE = re.compile(r"^[\s,]*(?:that|що|что|,)?[\s,]*(?:\w+\s+){0,2}$", _I)
+COMPLEMENTIZER_RE = Cue(r"^[\s,]*(?:that|що|что|,)?[\s,]*(?:\w+\s+){0,2}$")
 
-FUTURE_RE = re.compile(
+_FUTURE_RE = Cue(
     r"\b(?:will|would|shall|won't|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+(?:released|freed"
     r"|returned|exchanged|handed|swapped)|due\s+to\s+(?:be|free|release|hand)|expected|expects"
     r"|expecting|planned|plans?\s+to|scheduled|set\s+to|should|could|might|if|unless|propos\w+"
     r"|promis\w+|intend\w*|aims?\s+to|agreed\s+(?:\w+\s+){0,2}?to\b|agrees?\s+to|agreed\s+(?:a|an|on)\b"
     r"|agreement\s+(?:in\s+principle\s+)?on|committed\s+to|commit\s+to|provides?\s+for"
     r"|cover(?:s|ing)|calls?\s+for|ready\s+to|prepared\s+to|wants?\s+to|seeks?\s+to|further\s+exchange)\b"
-    r"|(?-i:\bmay\b)"
     r"|\b(?:буде|будуть|має|мають|матиме|очіку\w*|планує\w*|заплановано|пропону\w*|будет|будут"
-    r"|должн\w*|предстоит|планиру\w*|ожида\w*|намерен\w*|домовил\w*|договорил\w*|якщо|если)\b",
-    _I,
+    r"|должн\w*|предстоит|планиру\w*|ожида\w*|намерен\w*|домовил\w*|договорил\w*|якщо|если)\b"
 )
-NEGATION_RE = re.compile(
+# "may" the modal verb, not the month.
+FUTURE_RE = CueWithExact(_FUTURE_RE, r"\bmay\b")
+NEGATION_RE = Cue(
     r"\b(?:not|never|no|не|ні|ни|нет)\b|n't\b"
     r"|\b(?:declined|refused|failed|unable)\s+to\s+(?:take|accept|receive|release|free|return|hand|swap|exchange)"
-    r"|\b(?:postpon\w*|delay\w*|suspend\w*|halt\w*|put\s+off|called\s+off|відклал\w*|відкла\w*|отложил\w*|отлож\w*)",
-    _I,
+    r"|\b(?:postpon\w*|delay\w*|suspend\w*|halt\w*|put\s+off|called\s+off|відклал\w*|відкла\w*|отложил\w*|отлож\w*)"
 )
-CORRECTION_RE = re.compile(
+CORRECTION_RE = Cue(
     r"\b(?:correction|corrected\s+figure|originally\s+(?:gave|said|reported|stated)|incorrectly"
-    r"|erroneous(?:ly)?|in\s+error|was\s+wrong|виправлення|уточнення:|исправление)\b",
-    _I,
+    r"|erroneous(?:ly)?|in\s+error|was\s+wrong|виправлення|уточнення:|исправление)\b"
 )
 # Cumulative or multi-day totals. STRONG cues also reach back over numbers in their clause.
-CUMULATIVE_STRONG_RE = re.compile(
+CUMULATIVE_STRONG_RE = Cue(
     r"\b(?:in\s+total|total(?:s|led|ling)?|in\s+all|altogether|overall|so\s+far|to\s+date"
     r"|running\s+total|cumulative|brings?\s+the|bringing\s+the|bringing\s+(?:\w+\s+){0,3}to\s+\d"
     r"|over\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days"
@@ -107,82 +97,64 @@ CUMULATIVE_STRONG_RE = re.compile(
     r"|(?:have|has|had)\s+now\s+been|swaps|exchanges|previous\s+swaps)\b"
     r"|\b(?:загалом|усього|всього|за\s+(?:два|три|чотири|п['’ʼ]ять|\d+)\s+дн\w*|триденн\w*"
     r"|дводенн\w*|всего|итого|в\s+общей\s+сложности|за\s+(?:два|три|четыре|\d+)\s+дн\w*"
-    r"|тр[её]хдневн\w*|обмінів|обменов)\b",
-    _I,
+    r"|тр[её]хдневн\w*|обмінів|обменов)\b"
 )
-CUMULATIVE_WEAK_RE = re.compile(
+CUMULATIVE_WEAK_RE = Cue(
     r"\b(?:since(?!\s+then)|before\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|together\s+with|разом\s+(?:із|з)|від\s+початку|з\s+початку|із\s+березня|с\s+начала)\b",
-    _I,
+    r"|together\s+with|разом\s+(?:із|з)|від\s+початку|з\s+початку|із\s+березня|с\s+начала)\b"
 )
-DURATION_BEFORE_SINCE_RE = re.compile(
-    r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|in\s+custody|serving|missing)\s+(?:\w+\s+){0,2}$",
-    _I,
+DURATION_BEFORE_SINCE_RE = Cue(
+    r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|in\s+custody|serving|missing)\s+(?:\w+\s+){0,2}$"
 )
-SUBSET_RE = re.compile(
+SUBSET_RE = Cue(
     r"\b(?:includ(?:ed|ing|es|e)|among(?:st)?|of\s+(?:them|whom|those|these)|along\s+with"
-    r"|серед|з\s+них|із\s+них|у\s+тому\s+числі|зокрема|среди|из\s+них|в\s+том\s+числе)\b",
-    _I,
+    r"|серед|з\s+них|із\s+них|у\s+тому\s+числі|зокрема|среди|из\s+них|в\s+том\s+числе)\b"
 )
-ADDITIVE_RE = re.compile(
-    r"\b(?:in\s+addition|also|as\s+well(?!\s+as)|additionally|plus|також|теж|также|тоже|кроме\s+того|крім\s+того)\b",
-    _I,
+ADDITIVE_RE = Cue(
+    r"\b(?:in\s+addition|also|as\s+well(?!\s+as)|additionally|plus|також|теж|также|тоже|кроме\s+того|крім\s+того)\b"
 )
-HOME_RE = re.compile(r"\b(?:home|homeland|на\s+родину|додому|домой|на\s+батьківщину)\b", _I)
-AFTER_CLAUSE_RE = re.compile(
-    r"^\W*(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+)?(?:after|before)\b", _I
-)
-ANAPHORA_RE = re.compile(
+HOME_RE = Cue(r"\b(?:home|homeland|на\s+родину|додому|домой|на\s+батьківщину)\b")
+AFTER_CLAUSE_RE = Cue(r"^\W*(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+)?(?:after|before)\b")
+ANAPHORA_RE = Cue(
     r"\b(?P<same>the\s+same\s+number|an?\s+equal\s+number|equal\s+number|same\s+number"
     r"|as\s+many(?!\s+as)|столько\s+же|стільки\s+ж|стільки\s+само|таку\s+саму\s+кількість"
     r"|таку\s+ж\s+кількість|такое\s+же\s+количество)"
     r"|\b(?P<similar>an?\s+similar\s+number|a\s+comparable\s+number|an?\s+(?:unspecified|undisclosed"
     r"|unknown)\s+number|невизначен\w*\s+кількість|невідом\w*\s+кількість|неназван\w*\s+кількість"
-    r"|неизвестн\w*\s+количеств\w*|неназванн\w*\s+количеств\w*)",
-    _I,
+    r"|неизвестн\w*\s+количеств\w*|неназванн\w*\s+количеств\w*)"
 )
-RETURN_CUE_RE = re.compile(
-    r"\b(?:in\s+return|in\s+exchange|взамен|в\s+ответ|натомість|у\s+відповідь)\b", _I
-)
-EACH_RE = re.compile(
+RETURN_CUE_RE = Cue(r"\b(?:in\s+return|in\s+exchange|взамен|в\s+ответ|натомість|у\s+відповідь)\b")
+EACH_RE = Cue(
     r"\b(?:apiece|per\s+side|each\s+way|in\s+each\s+direction|on\s+each\s+side|from\s+each\s+side"
     r"|on\s+both\s+sides|each\s+side|each\s+country|each(?=\s*(?:[,.;)]|$|on\b|in\b|from\b|at\b|to\b"
     r"|handed|released|freed|swapped|exchanged|returned|sent|received|gave|released))"
     r"|кожна\s+сторона|кожен\s+бік|з\s+кожного\s+боку|з\s+обох\s+боків|с\s+каждой\s+стороны"
-    r"|каждая\s+сторона|с\s+обеих\s+сторон|обидві\s+сторони|обе\s+стороны)",
-    _I,
+    r"|каждая\s+сторона|с\s+обеих\s+сторон|обидві\s+сторони|обе\s+стороны)"
 )
-FOR_EACH_RATIO_RE = re.compile(r"\bfor\s+each\s+(?!side|way|direction|country)\w+", _I)
+FOR_EACH_RATIO_RE = Cue(r"\bfor\s+each\s+(?!side|way|direction|country)\w+")
 # "all of them are privates and sergeants": every person in the group is military.
-ALL_MILITARY_RE = re.compile(
+ALL_MILITARY_RE = Cue(
     r"\b(?:all|entirely|exclusively|every\s+one|everyone|each\s+of|only|всі|усі|лише|тільки|все|только)\b"
     r"(?:[^.;]{0,60}?)\b(?:privates?|sergeants?|servicem[ae]n|soldiers|troops|military|rank"
-    r"|рядового|сержантськ\w*|військов\w*|военнослужащ\w*|рядов\w*|сержантск\w*)",
-    _I,
+    r"|рядового|сержантськ\w*|військов\w*|военнослужащ\w*|рядов\w*|сержантск\w*)"
 )
-AGREEMENT_RE = re.compile(
+AGREEMENT_RE = Cue(
     r"\b(?:agreed|agree|agrees|agreement|agreements|deal|arrangements?|understandings|accord"
     r"|formula|format|struck|reached|concluded|signed)\b"
-    r"|\b(?:домовил|домовленост|угод|узгоджен|договорил|договор[её]нност|соглашени|формат|формул)\w*",
-    _I,
+    r"|\b(?:домовил|домовленост|угод|узгоджен|договорил|договор[её]нност|соглашени|формат|формул)\w*"
 )
-TALKS_RE = re.compile(
-    r"\b(?:talks|meeting|negotiations|summit)\b|\b(?:переговор|зустріч|встреч)\w*", _I
-)
-CEASEFIRE_GOVERNS_RE = re.compile(
+TALKS_RE = Cue(r"\b(?:talks|meeting|negotiations|summit)\b|\b(?:переговор|зустріч|встреч)\w*")
+CEASEFIRE_GOVERNS_RE = Cue(
     r"\b(?:under|of)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:ceasefire|truce)\b"
     r"|\b(?:ceasefire|truce)\s+(?:that\s+)?(?:took\s+effect|began|came\s+into\s+force|took\s+hold)"
-    r"|\bsince\s+the\s+(?:ceasefire|truce)\s+began",
-    _I,
+    r"|\bsince\s+the\s+(?:ceasefire|truce)\s+began"
 )
-PROGRAM_BEFORE_RE = re.compile(
-    r"(?:\b(?:the|their|its|our|this|agreed|format|formula|формат\w*|формул\w*)\s*[«\"“]?|[«\"“])\s*$",
-    _I,
+PROGRAM_BEFORE_RE = Cue(
+    r"(?:\b(?:the|their|its|our|this|agreed|format|formula|формат\w*|формул\w*)\s*[«\"“]?|[«\"“])\s*$"
 )
-PROGRAM_AFTER_RE = re.compile(
+PROGRAM_AFTER_RE = Cue(
     r"^\s*[»\"”]?\s*(?:prisoner\s+)?(?:deal|format|formula|basis|formula|agreement|plan|scheme"
-    r"|formats?)\b",
-    _I,
+    r"|formats?)\b"
 )
 VENUES = {
     "istanbul": "Istanbul",
@@ -212,12 +184,11 @@ VENUES = {
     "baku": "Baku",
     "yerevan": "Yerevan",
 }
-VENUE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(v) for v in sorted(VENUES, key=len, reverse=True)) + r")\w*", _I
+VENUE_RE = Cue(
+    r"\b(?:" + "|".join(re.escape(v) for v in sorted(VENUES, key=len, reverse=True)) + r")\w*"
 )
-FURNITURE_RE = re.compile(
+FURNITURE_RE = Cue(
     r"^\s*(?:related|read\s+more|read\s+also|see\s+also|more\s+on\s+this|views?|shares?|comments?"
     r"|follow\s+us|subscribe|sign\s+up|advertisement|photo|image|caption|watch|listen"
-    r"|читайте\s+також|читайте\s+также|дивіться\s+також|смотрите\s+также|фото|реклама)\b\s*[:|]",
-    _I,
+    r"|читайте\s+також|читайте\s+также|дивіться\s+також|смотрите\s+также|фото|реклама)\b\s*[:|]"
 )
