@@ -48,8 +48,20 @@ def fresh_database(env: dict) -> None:
 def run_ingest(folder: Path, env: dict) -> tuple[float, float]:
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "benchmarks/_peak_rss.py", "manage.py", "ingest", "--queue", "--no-progress", str(folder)],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "benchmarks/_peak_rss.py",
+            "manage.py",
+            "ingest",
+            "--queue",
+            "--no-progress",
+            str(folder),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     peak = float(re.search(r"PEAK_RSS_MIB=([\d.]+)", done.stderr).group(1))
     return time.perf_counter() - start, peak
@@ -61,7 +73,9 @@ def vm_hwm_mib(pid: int) -> float:
 
 
 def pending(conn) -> int:
-    return conn.execute("SELECT count(*) FROM articles_source WHERE status = 'pending'").fetchone()[0]
+    return conn.execute("SELECT count(*) FROM articles_source WHERE status = 'pending'").fetchone()[
+        0
+    ]
 
 
 def main() -> None:
@@ -86,9 +100,22 @@ def main() -> None:
         fresh_database(env)
         subprocess.run(["redis-cli", "-n", "14", "flushdb"], check=True, capture_output=True)
         worker = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo",
-             "--without-gossip", "--without-mingle", "--loglevel=WARNING"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "config",
+                "worker",
+                "--pool=solo",
+                "--without-gossip",
+                "--without-mingle",
+                "--loglevel=WARNING",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         try:
             start = time.perf_counter()
@@ -104,11 +131,17 @@ def main() -> None:
     throughput = args.count / total
     print(f"articles: {args.count} generated plain-text articles, one worker (solo pool, one core)")
     print(f"extractor alone (baseline, same run): {baseline:8.1f} articles/s")
-    print(f"end to end (ingest --queue -> Redis -> worker -> PostgreSQL): {throughput:8.1f} articles/s")
+    print(
+        f"end to end (ingest --queue -> Redis -> worker -> PostgreSQL): {throughput:8.1f} articles/s"
+    )
     print(f"ratio end-to-end / extractor: {throughput / baseline:.2f} (target >= 0.50)")
-    print(f"ingest --queue alone: {args.count / ingest_seconds:8.1f} articles/s stored and enqueued")
-    print(f"peak RSS ingest command: {small_peak:.0f} MiB for {args.count // 10} articles, "
-          f"{big_peak:.0f} MiB for {args.count} (flat if streaming)")
+    print(
+        f"ingest --queue alone: {args.count / ingest_seconds:8.1f} articles/s stored and enqueued"
+    )
+    print(
+        f"peak RSS ingest command: {small_peak:.0f} MiB for {args.count // 10} articles, "
+        f"{big_peak:.0f} MiB for {args.count} (flat if streaming)"
+    )
     print(f"peak RSS worker: {worker_peak:.0f} MiB")
     with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")

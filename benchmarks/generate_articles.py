@@ -10,10 +10,20 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-PAIRS = [("Russia", "Ukraine"), ("Israel", "Hamas"), ("Armenia", "Azerbaijan"), ("United States", "Russia")]
+PAIRS = [
+    ("Russia", "Ukraine"),
+    ("Israel", "Hamas"),
+    ("Armenia", "Azerbaijan"),
+    ("United States", "Russia"),
+]
 DEMONYM = {
-    "Russia": "Russian", "Ukraine": "Ukrainian", "Israel": "Israeli", "Hamas": "Palestinian",
-    "Armenia": "Armenian", "Azerbaijan": "Azerbaijani", "United States": "American",
+    "Russia": "Russian",
+    "Ukraine": "Ukrainian",
+    "Israel": "Israeli",
+    "Hamas": "Palestinian",
+    "Armenia": "Armenian",
+    "Azerbaijan": "Azerbaijani",
+    "United States": "American",
 }
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 OPENINGS = [
@@ -45,8 +55,14 @@ def _article(rng: random.Random, index: int) -> str:
     event = published - datetime.timedelta(days=rng.randrange(0, 4))
     n = rng.choice([12, 48, 75, 84, 95, 103, 150, 205, 230, 307, 390])
     opening = rng.choice(OPENINGS).format(
-        a=a, b=b, n=n, m=n + rng.choice([0, 0, 3, 18]), weekday=WEEKDAYS[event.weekday()],
-        date_text=f"{event.day} {event:%B}", a_dem=DEMONYM[a], b_dem=DEMONYM[b],
+        a=a,
+        b=b,
+        n=n,
+        m=n + rng.choice([0, 0, 3, 18]),
+        weekday=WEEKDAYS[event.weekday()],
+        date_text=f"{event.day} {event:%B}",
+        a_dem=DEMONYM[a],
+        b_dem=DEMONYM[b],
     )
     body = [opening]
     for _ in range(rng.randrange(3, 9)):
