@@ -1,5 +1,6 @@
 """Sources (articles) with their claims and quotes; an editor's submission. No queries here."""
 
+from django.conf import settings
 from rest_framework import serializers
 
 from articles.models import Claim, Source
@@ -138,9 +139,36 @@ class SourceSubmitSerializer(serializers.Serializer):
         help_text="Plain text or HTML; guessed when omitted.",
     )
 
+    file = serializers.FileField(
+        required=False,
+        allow_null=True,
+        write_only=True,
+        help_text="The article as an uploaded .txt or .html file (multipart/form-data); "
+        "instead of `content`.",
+    )
+
+    def validate_file(self, upload):
+        if upload is None:
+            return None
+        limit = settings.INGEST_MAX_BYTES
+        raw = upload.read(limit + 1)
+        if len(raw) > limit:
+            raise serializers.ValidationError(f"The file is larger than {limit} bytes.")
+        if b"\x00" in raw[:4096]:
+            raise serializers.ValidationError("The file is binary, not an article.")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("cp1252", errors="replace")
+
     def validate(self, attrs):
+        uploaded = attrs.pop("file", None)
+        if uploaded:
+            attrs["content"] = uploaded
         if not (attrs.get("content") or "").strip() and not attrs.get("url"):
-            raise serializers.ValidationError({"content": ["Give the article's text or its URL."]})
+            raise serializers.ValidationError(
+                {"content": ["Give the article's text, a file or its URL."]}
+            )
         return attrs
 
 

@@ -6,6 +6,7 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
@@ -64,6 +65,7 @@ class SourceViewSet(
     serializer_class = SourceSerializer
     filterset_class = SourceFilter
     lookup_value_regex = ID
+    parser_classes = [JSONParser, MultiPartParser, FormParser]  # text, URL or an uploaded file
     queryset = Source.objects.all()  # for DjangoModelPermissions: POST needs articles.add_source
 
     def get_queryset(self):

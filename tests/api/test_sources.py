@@ -116,3 +116,22 @@ def test_it_refuses_an_article_larger_than_the_limit(editor_api, settings):
     response = editor_api.post("/api/v1/sources/", {"content": "x" * 101}, format="json")
     assert response.status_code == 400
     assert "content" in response.json()["error"]["details"]
+
+
+def test_it_accepts_an_uploaded_article_file(editor_api):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("swap.txt", ARTICLE.encode("utf-8"), content_type="text/plain")
+    response = editor_api.post("/api/v1/sources/", {"file": upload}, format="multipart")
+    assert response.status_code == 202
+    assert Source.objects.get().raw_content == ARTICLE
+
+
+def test_it_refuses_a_binary_upload_naming_the_field(editor_api):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("photo.png", b"\x89PNG\x00\x00binary", content_type="image/png")
+    response = editor_api.post("/api/v1/sources/", {"file": upload}, format="multipart")
+    assert response.status_code == 400
+    assert "file" in response.json()["error"]["details"]
+    assert not Source.objects.exists()
