@@ -50,3 +50,14 @@ def postgres_required():
 @pytest.fixture
 def redis_required():
     require_services(redis=True)
+
+
+@pytest.fixture
+def celery_eager():
+    """Run tasks in-process for this test, also when a real broker is configured (CI)."""
+    from config.celery import app
+
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = previous

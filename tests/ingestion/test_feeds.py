@@ -52,7 +52,9 @@ def news_site(settings):
 
 
 @pytest.mark.django_db
-def test_polling_a_feed_ingests_each_item_once(news_site, django_capture_on_commit_callbacks):
+def test_polling_a_feed_ingests_each_item_once(
+    news_site, django_capture_on_commit_callbacks, celery_eager
+):
     feed = Feed.objects.create(url=news_site + "/feed.xml", outlet="The Meridian Ledger")
     with django_capture_on_commit_callbacks(execute=True):
         assert services.feed_poll(feed) == 4

@@ -90,7 +90,7 @@ def test_without_the_allowance_loopback_is_refused(local_server, settings):
 
 @pytest.mark.django_db
 def test_a_url_submission_is_fetched_stored_and_parsed(
-    local_server, django_capture_on_commit_callbacks
+    local_server, django_capture_on_commit_callbacks, celery_eager
 ):
     from articles import services
     from articles.models import Source

@@ -96,7 +96,7 @@ def test_an_editors_value_survives_reingestion_and_reparse(corpus, django_user_m
 
 
 def test_a_failed_parse_is_recorded_keeps_the_raw_text_and_can_be_retried(
-    corpus, monkeypatch, django_capture_on_commit_callbacks
+    corpus, monkeypatch, django_capture_on_commit_callbacks, celery_eager
 ):
     from articles.pipeline import extract as extract_step
 
@@ -166,6 +166,7 @@ def test_it_refuses_unsafe_urls(url):
 
 def test_hostile_html_is_stored_verbatim_and_parsed_without_error(
     django_capture_on_commit_callbacks,
+    celery_eager,
 ):
     html = (
         "<html><head><script>alert(1)</script></head><body><article><h1>Swap</h1>"

@@ -1,0 +1,70 @@
+"""The lowercased-text shortcut of case-insensitive cues finds exactly what `re.I` finds."""
+
+import importlib
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articles.extraction.fastre import Cue, lowered
+from articles.extraction.parties import default_table
+
+MODULES = ("lexicon", "analysis", "claims", "dates", "agreement")
+CUES = [
+    value
+    for name in MODULES
+    for value in vars(importlib.import_module(f"articles.extraction.{name}")).values()
+    if isinstance(value, Cue)
+] + [default_table()._party.candidates, default_table()._affiliate.candidates]
+
+SAMPLES = [
+    "Russia and Ukraine freed 307 prisoners EACH on Saturday, the Defence Ministry SAID.",
+    "Україна ПОВЕРНУЛА додому 390 ЗАХИСНИКІВ у п'ятницю, повідомив Координаційний штаб.",
+    "Россия ПОЛУЧИЛА 303 военнослужащих ВСУ — сообщило Минобороны 25 МАЯ.",
+    "The Next Day, Hamas Released three Women; Israel may free 90 in RETURN.",
+    "ſince the Kelvin sign K and İstanbul talks, ᲀ and µ stay on the slow path.",
+]
+ALPHABET = st.sampled_from(
+    list("abcyzABCYZ sS kK iI 0123,.;:'’-—«»()")
+    + list("абвсеіїєґАБВСЕІЇЄҐёЁыэ")
+    + ["\u017f", "\u212a", "\u0130", "\u0131", "\u00b5", "\u1c80", "\u00df", "\u00a0"]
+)
+
+
+def _spans(matches):
+    return [(m.span(), [m.span(g) for g in range(1, m.re.groups + 1)]) for m in matches]
+
+
+def _same(cue: Cue, text: str) -> None:
+    assert _spans(cue.finditer(text)) == _spans(cue.original.finditer(text))
+    fast, slow = cue.match(text), cue.original.match(text)
+    assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_cues_match_like_ignorecase_on_samples():
+    for text in SAMPLES:
+        for variant in (text, text.lower(), text.upper(), text.swapcase()):
+            for cue in CUES:
+                _same(cue, variant)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(SAMPLES[0].split() + SAMPLES[1].split()) | st.text(ALPHABET)))
+def test_cues_match_like_ignorecase_on_generated_text(pieces):
+    text = " ".join(pieces)
+    for cue in CUES:
+        _same(cue, text)
+
+
+def test_lowering_is_refused_where_it_is_not_exact():
+    assert lowered("Kyiv SAID") == "kyiv said"
+    assert lowered("Київ") == "київ"
+    for odd in ("\u212a", "\u017f", "\u0130", "\u00b5", "\u1c80"):
+        assert lowered(f"text {odd}") is None
+
+
+def test_a_pattern_with_unsafe_literals_keeps_the_original():
+    cue = Cue("\u0130stanbul")
+    assert cue.fast is cue.original
+    assert re.compile("\u0130stanbul", re.I).search("istanbul") is not None
+    assert cue.search("istanbul") is not None
