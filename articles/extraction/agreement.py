@@ -16,25 +16,26 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .analysis import SentenceInfo, find_groups
 from .claims import Walker
+from .fastre import Cue
 
-_BODY_RE = re.compile(r"\b(?:bodies|remains)\b|\b(?:тіл|тела|тел|останк)\w*", re.I)
-_AGREE_VERB_RE = re.compile(
+_BODY_RE = Cue(r"\b(?:bodies|remains)\b|\b(?:тіл|тела|тел|останк)\w*")
+_AGREE_VERB_RE = Cue(
     r"\b(?:agreed|agree|agrees|deal|committed|agreement|arrangement|домовил\w*|домовленіст\w*"
-    r"|договорил\w*|договор[её]нност\w*|соглашени\w*|угод\w*)\b",
-    re.I,
+    r"|договорил\w*|договор[её]нност\w*|соглашени\w*|угод\w*)\b"
 )
-_PER_SIDE_AFTER_RE = re.compile(
+_PER_SIDE_AFTER_RE = Cue(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:each\b(?!\s+(?:civilian|female|male|hostage|soldier|of))|apiece|per\s+side"
-    r"|on\s+each\s+side|to\s+each\s+(?:side|country)|from\s+each\s+side|людей\s+з\s+кожного|с\s+каждой)",
-    re.I,
+    r"|on\s+each\s+side|to\s+each\s+(?:side|country)|from\s+each\s+side|людей\s+з\s+кожного|с\s+каждой)"
 )
-_PER_SIDE_BEFORE_RE = re.compile(
+_PER_SIDE_BEFORE_RE = Cue(
     r"(?:\bпо\s*|кожна\s+сторона\s+(?:\w+\s+){0,3}|каждая\s+сторона\s+(?:\w+\s+){0,3}"
-    r"|each\s+side\s+(?:\w+\s+){0,3})$",
-    re.I,
+    r"|each\s+side\s+(?:\w+\s+){0,3})$"
 )
-_NFOR_HINT_RE = re.compile(r"\b(?:for|на|за)\b", re.I)
-_MINIMUM_BEFORE_RE = re.compile(r"(?:as\s+many\s+as|up\s+to|possibly|perhaps)\s*$", re.I)
+_NFOR_HINT_RE = Cue(r"\b(?:for|на|за)\b")
+_MINIMUM_BEFORE_RE = Cue(r"(?:as\s+many\s+as|up\s+to|possibly|perhaps)\s*$")
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_IF_RE = Cue(r"\bif\b")
 
 
 @dataclass
@@ -47,7 +48,7 @@ class AgreementFound:
 
 
 def _program_targets(info: SentenceInfo, walker: Walker) -> list[tuple[int, int]]:
-    if _BODY_RE.search(info.text) or not _NFOR_HINT_RE.search(info.text):
+    if info.search(_BODY_RE) or not info.search(_NFOR_HINT_RE):
         return []
     groups = walker.groups_by_sentence.get(info.index)
     if groups is None:
@@ -57,13 +58,13 @@ def _program_targets(info: SentenceInfo, walker: Walker) -> list[tuple[int, int]
 
 def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
     text = info.text
-    if _BODY_RE.search(text) or lx.FOR_EACH_RATIO_RE.search(text):
+    if info.search(_BODY_RE) or info.search(lx.FOR_EACH_RATIO_RE):
         return []
-    if not (_AGREE_VERB_RE.search(text) or lx.FUTURE_RE.search(text)):
+    if not (info.search(_AGREE_VERB_RE) or info.search(lx.FUTURE_RE)):
         return []
     found = []
     for token in info.tokens:
-        if token.kind != "num" or not token.value or re.fullmatch(r"(?:19|20)\d\d", token.text):
+        if token.kind != "num" or not token.value or _YEAR_RE.fullmatch(token.text):
             continue
         local_start, local_end = token.start - info.start, token.end - info.start
         before, after = (
@@ -74,8 +75,8 @@ def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
             continue
         if not (_PER_SIDE_AFTER_RE.match(after) or _PER_SIDE_BEFORE_RE.search(before)):
             continue
-        past = info.release_spans or lx.HAPPENED_RE.search(text)
-        if past and not lx.FUTURE_RE.search(text):
+        past = info.release_spans or info.search(lx.HAPPENED_RE)
+        if past and not info.search(lx.FUTURE_RE):
             continue
         found.append((token.start, token.value))
     return found
@@ -111,8 +112,8 @@ def find_agreement(infos: list[SentenceInfo], walker: Walker) -> AgreementFound 
         if found:
             targets.extend(sorted(found))
             evidence.add(span)
-        has_cue = bool(lx.AGREEMENT_RE.search(info.text))
-        if has_cue and venue is None and (match := lx.VENUE_RE.search(info.text)):
+        has_cue = bool(info.search(lx.AGREEMENT_RE))
+        if has_cue and venue is None and (match := info.search(lx.VENUE_RE)):
             venue = _venue_name(match.group(0))
             evidence.add(span)
         if has_cue and not date_seen:
@@ -123,8 +124,8 @@ def find_agreement(infos: list[SentenceInfo], walker: Walker) -> AgreementFound 
         low = info.text.lower()
         if (
             ("ceasefire" in low or "truce" in low)
-            and lx.CEASEFIRE_GOVERNS_RE.search(info.text)
-            and not re.search(r"\bif\b", info.text, re.I)
+            and info.search(lx.CEASEFIRE_GOVERNS_RE)
+            and not info.search(_IF_RE)
         ):
             governs = True
             evidence.add(span)
@@ -152,10 +153,10 @@ def _venue_name(text: str) -> str:
 def _talks_date(infos: list[SentenceInfo], walker: Walker, venue: str) -> datetime.date | None:
     """ "The talks the two delegations held in Istanbul on May 16": the day of the deal."""
     for info in infos:
-        match = lx.VENUE_RE.search(info.text)
-        if not match or _venue_name(match.group(0)) != venue or not lx.TALKS_RE.search(info.text):
+        match = info.search(lx.VENUE_RE)
+        if not match or _venue_name(match.group(0)) != venue or not info.search(lx.TALKS_RE):
             continue
-        if lx.FUTURE_RE.search(info.text):
+        if info.search(lx.FUTURE_RE):
             continue
         for mention, is_event in zip(info.dates, info.event_dates, strict=True):
             if not is_event and mention.kind != "vague":

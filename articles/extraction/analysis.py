@@ -8,48 +8,48 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .dates import DateMention, find_dates
+from .fastre import Cue
 from .parties import PartyMention, PartyTable
 from .sentences import Sentence
 from .tokens import MODIFIERS, Token, is_wounded, noun_category, tokenize
 
-CLAUSE_SPLIT_RE = re.compile(
+CLAUSE_SPLIT_RE = Cue(
     r";|:(?=\s)|\s[—–-]\s|[()]|\s+that\s+"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|as|after|when|where|and"
     r"|with|according|\u0430|але|що|які|яка|який|де|коли|після|но|что|котор\w+|когда|после)\b)"
     r"|,\s+(?=\w+ing\b)|,\s+(?=(?:\w+\s+)?of\s+(?:whom|which)\b)"
     r"|,\s+(?=(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+(?:after|before)\b)"
-    r"|,\s+(?=(?:о|об|про|на|в|у|с|з|із|за)\s+(?:котор|як|чим|чем))",
-    re.I,
+    r"|,\s+(?=(?:о|об|про|на|в|у|с|з|із|за)\s+(?:котор|як|чим|чем))"
 )
 DATELINE_RE = re.compile(
     r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+[^()\n,]{3,25}?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]\s+"
 )
-PRONOUN_RE = re.compile(
-    r"\b(?:it|its|they|their|we|our|own|свої\w*|своїх|своих|свою|своей|наш\w*|наших)\b", re.I
+PRONOUN_RE = Cue(
+    r"\b(?:it|its|they|their|we|our|own|свої\w*|своїх|своих|свою|своей|наш\w*|наших)\b"
 )
-_DATE_GAP_RE = re.compile(r"^[\s,]*(?:(?:on|in|at|early|late|the|hours|of|у|в|во|на)\s+)*$", re.I)
-_GROUP_WORD_GAP_RE = re.compile(
-    r"^(?:['’]s)?\s*(?:group|групою|групи|група|группой)?\s*(?:у|в|of|з|із|из)?\s*$", re.I
+_DATE_GAP_RE = Cue(r"^[\s,]*(?:(?:on|in|at|early|late|the|hours|of|у|в|во|на)\s+)*$")
+_GROUP_WORD_GAP_RE = Cue(
+    r"^(?:['’]s)?\s*(?:group|групою|групи|група|группой)?\s*(?:у|в|of|з|із|из)?\s*$"
 )
-_RELEASER_AFTER_RE = re.compile(
+_RELEASER_AFTER_RE = Cue(
     r"^(?:['’]s)?(?:-held|-controlled|\s+(?:captivity|custody|prisons?|jails?|detention|hands|неволі"
-    r"|полону|плена|неволи|territory|areas))",
-    re.I,
+    r"|полону|плена|неволи|territory|areas))"
 )
-_FROM_BEFORE_RE = re.compile(r"\b(?:from|з|із|зі|из|с)\s+(?:the\s+)?$", re.I)
-_HELD_BY_BEFORE_RE = re.compile(
+_FROM_BEFORE_RE = Cue(r"\b(?:from|з|із|зі|из|с)\s+(?:the\s+)?$")
+_HELD_BY_BEFORE_RE = Cue(
     r"\b(?:held|controlled|detained|captive)\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?$|подконтрольн\w*\s+$"
-    r"|\b(?:territory|areas)\s+(?:controlled|held)\s+by\s+(?:the\s+)?$",
-    re.I,
+    r"|\b(?:territory|areas)\s+(?:controlled|held)\s+by\s+(?:the\s+)?$"
 )
-_BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
-_TO_BEFORE_RE = re.compile(r"\b(?:to|into|back\s+(?:in|on|to)|home\s+to)\s+(?:the\s+)?$", re.I)
-_SLAVIC_INTO_RE = re.compile(r"\b(?:в|у|на)\s+$", re.I)
-_SOIL_AFTER_RE = re.compile(r"^\s+(?:soil|side\s+received|side\s+got)|^\s+(?:бік|сторону)\b", re.I)
-_SIDE_DATIVE_AFTER_RE = re.compile(r"^\s+(?:стороні|стороне)\b", re.I)
+_BY_BEFORE_RE = Cue(r"\bby\s+(?:the\s+)?$")
+_TO_BEFORE_RE = Cue(r"\b(?:to|into|back\s+(?:in|on|to)|home\s+to)\s+(?:the\s+)?$")
+_SLAVIC_INTO_RE = Cue(r"\b(?:в|у|на)\s+$")
+_SOIL_AFTER_RE = Cue(r"^\s+(?:soil|side\s+received|side\s+got)|^\s+(?:бік|сторону)\b")
+_SIDE_DATIVE_AFTER_RE = Cue(r"^\s+(?:стороні|стороне)\b")
+_SLAVIC_LOCATIVE_BEFORE_RE = Cue(r"\b(?:в|у|на|по)\s+$")
+_HAND_OVER_SLAVIC_RE = Cue(r"переда|передан")
 _DATIVE_FORMS = {"україні", "украине", "росії", "россии", "ізраїлю", "израилю"}
 _ACCUSATIVE_FORMS = {"україну", "украину", "росію", "россию"}
-AGREED_VERB_RE = re.compile(r"\b(?:agreed|agree|домовил\w*|договорил\w*|узгодил\w*)\b", re.I)
+AGREED_VERB_RE = Cue(r"\b(?:agreed|agree|домовил\w*|договорил\w*|узгодил\w*)\b")
 _SINGULAR = {
     "man",
     "person",
@@ -148,6 +148,13 @@ class SentenceInfo:
     def text(self) -> str:
         return self.sentence.text
 
+    def search(self, cue) -> re.Match | None:
+        """`cue.search(self.text)`, computed once per sentence."""
+        key = ("search", cue)
+        if key not in self.cache:
+            self.cache[key] = cue.search(self.sentence.text)
+        return self.cache[key]
+
     @property
     def start(self) -> int:
         return self.sentence.start
@@ -176,7 +183,7 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     return [span for span in spans if span[1] > span[0]] or [(sentence.start, sentence.end)]
 
 
-_INJURY_AFTER_RE = re.compile(r"^\s*(?:поранен|ранен|травм|пораненн)", re.I)
+_INJURY_AFTER_RE = Cue(r"^\s*(?:поранен|ранен|травм|пораненн)")
 
 
 def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
@@ -186,6 +193,11 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
             continue
         spans.append((base + match.start(), base + match.end()))
     return spans
+
+
+_TALKS_AFTER_RE = Cue(r"^\s*(?:talks|deal|agreement|meeting|negotiations)\b")
+_SINCE_BEFORE_RE = Cue(r"\b(?:since|until|till|by|від|до|с|по)\s+$")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _event_date_flags(
@@ -211,11 +223,9 @@ def _event_date_flags(
                 or lx.HAPPENED_RE.search(tail)
                 or lx.RELEASE_RE.search(tail)
             )
-        if attached or re.match(
-            r"^\s*(?:talks|deal|agreement|meeting|negotiations)\b", after, re.I
-        ):
+        if attached or _TALKS_AFTER_RE.match(after):
             flags.append(False)
-        elif re.search(r"\b(?:since|until|till|by|від|до|с|по)\s+$", before, re.I):
+        elif _SINCE_BEFORE_RE.search(before):
             flags.append(False)
         else:
             flags.append(True)
@@ -268,7 +278,7 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
     prev2 = tokens[i - 2] if i > 1 else None
     if token.value is None:
         return True
-    if not token.is_word_number and re.fullmatch(r"(?:19|20)\d\d", token.text):
+    if not token.is_word_number and _YEAR_RE.fullmatch(token.text):
         return True
     if nxt and nxt.text in (":", ".") and nxt2 and nxt2.kind == "num" and nxt.end == nxt2.start:
         return True  # 21:40, 1.5
@@ -419,12 +429,13 @@ def _date_adjacent_before(info: SentenceInfo, start: int) -> bool:
     return False
 
 
+_EACH_AFTER_RE = Cue(
+    r"^\s*(?:people\s+|prisoners\s+)?(?:each(?:\s+way)?|apiece|on\s+each\s+side|per\s+side|in\s+each\s+direction)\b"
+)
+
+
 def _each_after(info: SentenceInfo, end: int) -> int | None:
-    match = re.match(
-        r"^\s*(?:people\s+|prisoners\s+)?(?:each(?:\s+way)?|apiece|on\s+each\s+side|per\s+side|in\s+each\s+direction)\b",
-        info.local(end, info.sentence.end),
-        re.I,
-    )
+    match = _EACH_AFTER_RE.match(info.local(end, info.sentence.end))
     return end + match.end() if match else None
 
 
@@ -518,6 +529,11 @@ def prev_is_distributive(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].low == "по"
 
 
+_EXCHANGE_OF_AFTER_RE = Cue(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:exchange|swap)\s+of\s+(prisoners\s+of\s+war|POWs|[\w-]+)"
+)
+
+
 def _nfor_group(info: SentenceInfo, tokens: list[Token], i: int, second: int) -> Group:
     first = tokens[i]
     end = tokens[second].end
@@ -531,11 +547,7 @@ def _nfor_group(info: SentenceInfo, tokens: list[Token], i: int, second: int) ->
         or AGREED_VERB_RE.search(clause)
     )
     category = None
-    follow = re.match(
-        r"^\s*(?:[\w-]+\s+){0,2}?(?:exchange|swap)\s+of\s+(prisoners\s+of\s+war|POWs|[\w-]+)",
-        after,
-        re.I,
-    )
+    follow = _EXCHANGE_OF_AFTER_RE.match(after)
     if follow:
         phrase = follow.group(1).lower()
         category = "military" if "war" in phrase or phrase == "pows" else noun_category(phrase)
@@ -572,6 +584,9 @@ def _anaphora_groups(info: SentenceInfo) -> list[Group]:
     return groups
 
 
+_POSSESSIVE_BEFORE_RE = Cue(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?$")
+
+
 def undisclosed_groups(info: SentenceInfo, clause_index: int) -> list[Group]:
     """People named without a figure in a release clause ("another group of Russian servicemen")."""
     start, end = info.clauses[clause_index]
@@ -598,7 +613,7 @@ def undisclosed_groups(info: SentenceInfo, clause_index: int) -> list[Group]:
             ):
                 if not lx.REPORTING_RE.search(info.local(mention.end, token.start)):
                     group.owner = mention.party
-        if re.search(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?$", before, re.I):
+        if _POSSESSIVE_BEFORE_RE.search(before):
             group.owner = "__pronoun__"
         return [group]
     return []
@@ -642,8 +657,8 @@ def party_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[in
             role = "receiver"
         elif (
             low in _DATIVE_FORMS
-            and not re.search(r"\b(?:в|у|на|по)\s+$", before, re.I)
-            and re.search(r"переда|передан", text, re.I)
+            and not _SLAVIC_LOCATIVE_BEFORE_RE.search(before)
+            and _HAND_OVER_SLAVIC_RE.search(text)
         ):
             role = "receiver"
         if role:
@@ -672,36 +687,40 @@ def _subject_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple
     return out
 
 
+_POSSESSIVE_S_RE = re.compile(r"['’]s$")
+_SIDED_RE = re.compile(r"^(?:\s+side)?\s*$")
+_AND_END_RE = re.compile(r"\b(?:and|і|й|та|и)\s+$")
+_STOP_PUNCT_RE = re.compile(r"[.;:]")
+_DIGIT_RE = re.compile(r"\d")
+_THAT_END_RE = re.compile(r"(?:що|что)\s*$|,\s*$")
+
+
 def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | None) -> str | None:
     text, base = info.text, info.start
     candidates = [
         (m.end, m.party)
         for m in info.parties
-        if m.end <= verb_start and noun_category(re.sub(r"['’]s$", "", m.text.lower())) != "generic"
+        if m.end <= verb_start
+        and noun_category(_POSSESSIVE_S_RE.sub("", m.text.lower())) != "generic"
     ]
     for match in PRONOUN_RE.finditer(text[: verb_start - base]):
         if match.group(0).lower() in ("it", "they", "we"):
             candidates.append(
                 (base + match.end(), resolve_pronoun(info, base + match.start(), fallback_party))
             )
-    sided = re.compile(r"^(?:\s+side)?\s*$")
     best = None
     for end, party in candidates:
         if party is None or verb_start - end > 45:
             continue
         between = text[end - base : verb_start - base]
-        coordinated = re.search(r"\b(?:and|і|й|та|и)\s+$", between) and lx.RELEASE_RE.search(
-            between
-        )
-        if re.search(r"[.;:]", between) or (re.search(r"\d", between) and not coordinated):
+        coordinated = _AND_END_RE.search(between) and lx.RELEASE_RE.search(between)
+        if _STOP_PUNCT_RE.search(between) or (_DIGIT_RE.search(between) and not coordinated):
             continue
         if lx.REPORTING_RE.search(between):
             after_report = lx.REPORTING_RE.split(between)[-1]
-            if not lx.COMPLEMENTIZER_RE.match(after_report) or not re.search(
-                r"(?:що|что)\s*$|,\s*$", between
-            ):
+            if not lx.COMPLEMENTIZER_RE.match(after_report) or not _THAT_END_RE.search(between):
                 continue
-        if any(end < m.start < verb_start for m in info.parties) and not sided.match(between):
+        if any(end < m.start < verb_start for m in info.parties) and not _SIDED_RE.match(between):
             continue
         if _coordinated_subject(info, end):
             continue
@@ -710,13 +729,16 @@ def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | N
     return best[1] if best else None
 
 
+_AND_BEFORE_RE = Cue(r"\b(?:and|і|й|та|и)\s+$")
+
+
 def _coordinated_subject(info: SentenceInfo, end: int) -> bool:
     """ "Russia and Ukraine each released": the subject is both sides, not the nearer one."""
     mention = next((m for m in info.parties if m.end == end), None)
     if mention is None:
         return False
     before = info.local(max(info.start, mention.start - 40), mention.start)
-    return bool(re.search(r"\b(?:and|і|й|та|и)\s+$", before, re.I)) and any(
+    return bool(_AND_BEFORE_RE.search(before)) and any(
         m.end <= mention.start and mention.start - m.end <= 8 and m.party != mention.party
         for m in info.parties
     )
@@ -727,6 +749,9 @@ def speaker_of(info: SentenceInfo, previous: str | None) -> str | None:
     if key not in info.cache:
         info.cache[key] = _speaker_of(info, previous)
     return info.cache[key]
+
+
+_PRONOUN_SUBJECT_END_RE = Cue(r"\b(?:it|he|she|they|the\s+(?:ministry|headquarters|statement))\s+$")
 
 
 def _speaker_of(info: SentenceInfo, previous: str | None) -> str | None:
@@ -749,10 +774,6 @@ def _speaker_of(info: SentenceInfo, previous: str | None) -> str | None:
         ]
         if before:
             return max(before, key=lambda m: m.end).party
-        if re.search(
-            r"\b(?:it|he|she|they|the\s+(?:ministry|headquarters|statement))\s+$",
-            text[: match.start()],
-            re.I,
-        ):
+        if _PRONOUN_SUBJECT_END_RE.search(text[: match.start()]):
             return previous
     return None

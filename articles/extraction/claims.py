@@ -24,24 +24,39 @@ from .analysis import (
     undisclosed_groups,
 )
 from .dates import DateMention
+from .fastre import Cue
 from .parties import USUAL_MEDIATORS
 from .tokens import noun_category
 
 SLOTS = ("military", "civilian", "other")
 OVERLAPS = ("women", "wounded", "minors")
 RANK_OWN, RANK_CONTEXT, RANK_LEAD, RANK_PUBLISHED = 3, 2, 1, 0
-_BODY_WORD_RE = re.compile(r"\b(?:bodies|remains|corpses)\b|\b(?:тіл|тела|тел|останк)\w*", re.I)
-_ALL_SUBJECT_MILITARY_RE = re.compile(
-    r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|servicemen|defenders|fighters)\s+(?:are|were)\b",
-    re.I,
+_BODY_WORD_RE = Cue(r"\b(?:bodies|remains|corpses)\b|\b(?:тіл|тела|тел|останк)\w*")
+_ALL_SUBJECT_MILITARY_RE = Cue(
+    r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|servicemen|defenders|fighters)\s+(?:are|were)\b"
 )
-_CASUALTY_RE = re.compile(
-    r"\b(?:killed|died|dead|hurt|injured\s+in|were\s+injured|casualties)\b|\b(?:загину|загибл|погиб|убит|постражд|пострада)\w*",
-    re.I,
+_CASUALTY_RE = Cue(
+    r"\b(?:killed|died|dead|hurt|injured\s+in|were\s+injured|casualties)\b|\b(?:загину|загибл|погиб|убит|постражд|пострада)\w*"
 )
-_EXCHANGE_CUE_RE = re.compile(
-    r"\b(?:exchange|swap|in\s+return|обмін\w*|обмен\w*|взамен|натомість)\b", re.I
+_EXCHANGE_CUE_RE = Cue(r"\b(?:exchange|swap|in\s+return|обмін\w*|обмен\w*|взамен|натомість)\b")
+
+_DATE_GAP_RE = Cue(r"^[\s,]*(?:(?:on|in|at|early|late|the|hours|of|у|в|во|на)\s+)*$")
+_ADJACENT_GAP_RE = Cue(r"^[\s,]*(?:(?:on|in|at|early|late|the|у|в|во|на)\s+)*$")
+_GROUP_WORD_GAP_RE = Cue(
+    r"^(?:['’]s)?\s*(?:group|групою|групи|група|группой)?\s*(?:у|в|of|з|із|из)?\s*$"
 )
+_OWN_PRONOUN_RE = Cue(r"\b(?:its|their|our|own)\b|свої\w*|своих|своїх|наших")
+_WHOLE_SUBSET_RE = Cue(r"^\s*(?:of\s+the|of\s+those|серед|среди)\b")
+_POSSESSIVE_S_RE = re.compile(r"['’]s$")
+_NEITHER_RE = Cue(r"\bneither\b")
+_INCLUDING_RE = Cue(r"\b(?:including|у\s+тому\s+числі|в\s+том\s+числе|зокрема)\b")
+_OUR_GROUP_RE = Cue(r"\b(?:its|our)\s+group\b")
+_SUPERLATIVE_BEFORE_RE = Cue(
+    r"\b(?:first|largest|biggest|latest|last|only|highest|most|\w+est)\b(?:\W+\w+){0,6}\W*$"
+)
+_RELATIVE_RE = Cue(r"\b(?:who|which|that|whom|whose|який|яка|які|котор\w*)\b.*$", re.S)
+_EACH_IN_GROUP_RE = Cue(r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s+side)\b")
+_BODIES_OF_BEFORE_RE = Cue(r"(?:bodies|remains|тіла|тела|останки)\s+(?:of\s+)?(?:the\s+)?$")
 
 
 @dataclass
@@ -124,7 +139,7 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
             paragraphs.append(sentence.paragraph)
         if len(paragraphs) > 2:
             break
-        if not (info.release_spans or lx.HAPPENED_RE.search(info.text)):
+        if not (info.release_spans or info.search(lx.HAPPENED_RE)):
             continue
         for mention, ok in zip(info.dates, info.event_dates, strict=True):
             clause = info.clause_text(info.clause_of(mention.start))
@@ -187,10 +202,8 @@ class Walker:
         clause_start, clause_end = info.clauses[group.clause]
         usable = [(i, m) for i, m in enumerate(info.dates) if self._usable(info, i)]
         for _, mention in usable:
-            if mention.start >= group.end and re.match(
-                r"^[\s,]*(?:(?:on|in|at|early|late|the|hours|of|у|в|во|на)\s+)*$",
-                info.local(group.end, mention.start),
-                re.I,
+            if mention.start >= group.end and _DATE_GAP_RE.match(
+                info.local(group.end, mention.start)
             ):
                 return self.resolve(mention), RANK_OWN
         before = [m for _, m in usable if clause_start <= m.start and m.end <= group.start]
@@ -251,7 +264,7 @@ class Walker:
                     receiver = receiver or mention.party
         if receiver is None:
             span = info.local(group.start, group.end)
-            pronoun = re.search(r"\b(?:its|their|our|own)\b|свої\w*|своих|своїх|наших", span, re.I)
+            pronoun = _OWN_PRONOUN_RE.search(span)
             if pronoun:
                 receiver = resolve_pronoun(info, group.start + pronoun.start(), self.speaker)
         return releaser, receiver
@@ -305,13 +318,13 @@ class Walker:
             and g.clause != group.clause
             and len(d := self.strong_direction(info, g, groups, roles, owners)) == 1
         ]
-        if others and _EXCHANGE_CUE_RE.search(info.text):
+        if others and info.search(_EXCHANGE_CUE_RE):
             return [others[0][0][::-1]]
         owner_roles = [(0, o[1], "receiver") for o in owners.values() if o[1]]
         found = self._from_roles(roles + owner_roles)
         if found:
             return found
-        if lx.EACH_RE.search(info.text) and not lx.FOR_EACH_RATIO_RE.search(info.text):
+        if info.search(lx.EACH_RE) and not info.search(lx.FOR_EACH_RATIO_RE):
             return self.both()
         if lx.RETURN_CUE_RE.search(clause_text) and self.last_direction:
             return [self.last_direction[::-1]]
@@ -351,28 +364,28 @@ class Walker:
             dated = [self.resolve(m) for m in info.dates if m.kind != "vague"]
             self.heading_date = dated[0] if dated else None
             return
-        if lx.CORRECTION_RE.search(info.text):
+        if info.search(lx.CORRECTION_RE):
             self.claims.warnings.append(f"skipped a correction notice at {sentence.start}")
             return
         self.order += 1
         if not (
             info.release_spans
             or any(t.kind == "num" for t in info.tokens)
-            or lx.ANAPHORA_RE.search(info.text)
+            or info.search(lx.ANAPHORA_RE)
         ):
             self._exchange_event(info, [])
-            if lx.ALL_MILITARY_RE.search(info.text):
+            if info.search(lx.ALL_MILITARY_RE):
                 self._notes(info, [], len(self.claims.mentions))
             return
-        body_sentence = bool(_BODY_WORD_RE.search(info.text))
+        body_sentence = bool(info.search(_BODY_WORD_RE))
         groups = find_groups(info, body_sentence=body_sentence)
         self.groups_by_sentence[info.index] = groups
         roles = party_roles(info, self.speaker) + self._demonym_roles(info, groups)
         owners = {id(g): self.np_parties(info, g, roles) for g in groups}
         has_release = bool(info.release_spans) or bool(
-            lx.EXCHANGE_PREDICATE_RE.search(info.text) and lx.EXCHANGE_NOUN_RE.search(info.text)
+            info.search(lx.EXCHANGE_PREDICATE_RE) and info.search(lx.EXCHANGE_NOUN_RE)
         )
-        whole_subset = bool(re.match(r"^\s*(?:of\s+the|of\s+those|серед|среди)\b", info.text, re.I))
+        whole_subset = bool(_WHOLE_SUBSET_RE.match(info.text))
         resolved: list[tuple[Group, list[tuple[str, str]]]] = []
         counted_clauses: set[int] = set()
         note_groups: list[Group] = []
@@ -442,7 +455,7 @@ class Walker:
                 continue
             if not info.release_spans:
                 continue
-            word = re.sub(r"['’]s$", "", mention.text.lower())
+            word = _POSSESSIVE_S_RE.sub("", mention.text.lower())
             following = [t for t in info.tokens if t.start >= mention.end][:2]
             people_after = any(
                 noun_category(t.low) in ("generic", "military", "civilian", "women", "minors")
@@ -508,7 +521,7 @@ class Walker:
                     self.order,
                     (info.start, info.sentence.end),
                     undisclosed=undisclosed,
-                    additive=bool(lx.ADDITIVE_RE.search(info.text)),
+                    additive=bool(info.search(lx.ADDITIVE_RE)),
                 )
             )
         if len(directions) == 1:
@@ -600,7 +613,7 @@ class Walker:
 
     def _exchange_event(self, info: SentenceInfo, groups: list[Group]) -> None:
         text = info.text
-        if not lx.EXCHANGE_NOUN_RE.search(text) or _BODY_WORD_RE.search(text):
+        if not info.search(lx.EXCHANGE_NOUN_RE) or info.search(_BODY_WORD_RE):
             return
         dated = [
             (m, self.resolve(m))
@@ -610,7 +623,7 @@ class Walker:
             and not lx.FUTURE_RE.search(info.clause_text(info.clause_of(m.start)))
         ]
         dated = [(m, d) for m, d in dated if d]
-        if not dated or not lx.HAPPENED_RE.search(text):
+        if not dated or not info.search(lx.HAPPENED_RE):
             return
         date = dated[0][1]
         self.narrative = self.para_date = date
@@ -618,7 +631,7 @@ class Walker:
         symmetric = lx.SYMMETRIC_RE.search(text) and len({m.party for m in info.parties}) >= 2
         if counted or not (lx.UNDISCLOSED_HAPPENED_RE.search(text) or symmetric):
             return
-        if lx.NEGATION_RE.search(text) and not re.search(r"\bneither\b", text, re.I):
+        if lx.NEGATION_RE.search(text) and not _NEITHER_RE.search(text):
             return
         for released_by, received_by in self.both():
             self.claims.mentions.append(
@@ -640,7 +653,7 @@ class Walker:
             )
 
     def _notes(self, info: SentenceInfo, note_groups: list[Group], first_mention: int) -> None:
-        if _CASUALTY_RE.search(info.text):
+        if info.search(_CASUALTY_RE):
             return
         evidence = (info.start, info.sentence.end)
         date, _ = self.sentence_date(info)
@@ -653,7 +666,7 @@ class Walker:
             if g.value is not None and g.category not in ("body",)
         ]
         people += list(by_start.values())
-        if people and not lx.FUTURE_RE.search(info.text):
+        if people and not info.search(lx.FUTURE_RE):
             self.claims.notes.append(
                 Note(
                     "categories",
@@ -661,7 +674,7 @@ class Walker:
                     sum(g.value for g in people),
                     date,
                     party,
-                    bool(lx.SUBSET_RE.search(info.text)),
+                    bool(info.search(lx.SUBSET_RE)),
                     self.order,
                     evidence,
                     each=any(
@@ -669,21 +682,11 @@ class Walker:
                         for g in people
                         if g.clause < len(info.clauses)
                     ),
-                    including=bool(
-                        re.search(
-                            r"\b(?:including|у\s+тому\s+числі|в\s+том\s+числе|зокрема)\b",
-                            info.text,
-                            re.I,
-                        )
-                    ),
+                    including=bool(info.search(_INCLUDING_RE)),
                 )
             )
-        match = lx.ALL_MILITARY_RE.search(info.text)
-        if (
-            match
-            and not _ALL_SUBJECT_MILITARY_RE.search(info.text)
-            and not lx.FUTURE_RE.search(info.text)
-        ):
+        match = info.search(lx.ALL_MILITARY_RE)
+        if match and not info.search(_ALL_SUBJECT_MILITARY_RE) and not info.search(lx.FUTURE_RE):
             numbers = [
                 t.value
                 for t in info.tokens
@@ -705,18 +708,17 @@ class Walker:
 
     def _note_party(self, info: SentenceInfo) -> str | None:
         for mention in info.parties:
-            word = re.sub(r"['’]s$", "", mention.text.lower())
+            word = _POSSESSIVE_S_RE.sub("", mention.text.lower())
             if noun_category(word) == "generic":
                 return mention.party
-        pronoun = re.search(r"\b(?:its|our)\s+group\b", info.text, re.I)
+        pronoun = info.search(_OUR_GROUP_RE)
         if pronoun:
             return resolve_pronoun(info, info.start + pronoun.start(), self.speaker)
         return speaker_of(info, self.speaker) or self.speaker
 
 
-_SINCE_RE = re.compile(
-    r"\bsince\s+(?:the\s+|late\s+|early\s+|mid-)?(?:\d|[A-Z]\w+|war|truce|ceasefire|invasion|start|beginning)",
-    re.I,
+_SINCE_RE = Cue(
+    r"\bsince\s+(?:the\s+|late\s+|early\s+|mid-)?(?:\d|[A-Z]\w+|war|truce|ceasefire|invasion|start|beginning)"
 )
 
 
@@ -725,18 +727,13 @@ def _is_duration(text: str, match: re.Match) -> bool:
     if not match.group(0).lower().startswith("since"):
         return False
     before = text[: match.start()]
-    superlative = re.search(
-        r"\b(?:first|largest|biggest|latest|last|only|highest|most|\w+est)\b(?:\W+\w+){0,6}\W*$",
-        before,
-        re.I,
-    )
+    superlative = _SUPERLATIVE_BEFORE_RE.search(before)
     return bool(lx.DURATION_BEFORE_SINCE_RE.search(before) or superlative)
 
 
-_VERB_RE = re.compile(
+_VERB_RE = Cue(
     r"\b(?:is|are|was|were|has|have|had|been|be|will|would|\w{3,}ed|\w{3,}ing)\b"
-    r"|\b\w{2,}(?:ли|ла|ло|лися|лись|лася|ться|ється|ются|ують|ють|ють|ит|ить|ує|ует)\b",
-    re.I,
+    r"|\b\w{2,}(?:ли|ла|ло|лися|лись|лася|ться|ється|ются|ують|ють|ють|ит|ить|ує|ует)\b"
 )
 
 
@@ -747,14 +744,11 @@ def _clause_releases(info: SentenceInfo, group: Group) -> bool:
     if any(start <= s < end for s, _ in info.release_spans):
         return True
     clause_text = info.clause_text(group.clause)
-    if lx.EXCHANGE_PREDICATE_RE.search(clause_text) and lx.EXCHANGE_NOUN_RE.search(info.text):
+    if lx.EXCHANGE_PREDICATE_RE.search(clause_text) and info.search(lx.EXCHANGE_NOUN_RE):
         return True
-    clause_text = re.sub(
-        r"\b(?:who|which|that|whom|whose|який|яка|які|котор\w*)\b.*$",
-        "",
-        clause_text,
-        flags=re.I | re.S,
-    )
+    relative = _RELATIVE_RE.search(clause_text)  # the clause up to "who", "which"...
+    if relative:
+        clause_text = clause_text[: relative.start()]
     words = [
         w
         for w in _VERB_RE.findall(clause_text)
@@ -771,29 +765,19 @@ def _own_date(info: SentenceInfo, clause: int) -> bool:
 
 
 def _each_cue(info: SentenceInfo, group: Group) -> bool:
-    return bool(
-        re.match(
-            r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s+side)\b",
-            info.local(group.start, group.end),
-            re.I,
-        )
-    )
+    return bool(_EACH_IN_GROUP_RE.match(info.local(group.start, group.end)))
 
 
 def _adjacent_date(info: SentenceInfo, group: Group) -> bool:
     for mention, ok in zip(info.dates, info.event_dates, strict=True):
         if not ok or mention.kind == "vague":
             continue
-        if mention.start >= group.end and re.match(
-            r"^[\s,]*(?:(?:on|in|at|early|late|the|у|в|во|на)\s+)*$",
-            info.local(group.end, mention.start),
-            re.I,
+        if mention.start >= group.end and _ADJACENT_GAP_RE.match(
+            info.local(group.end, mention.start)
         ):
             return True
-        if mention.end <= group.start and re.match(
-            r"^(?:['’]s)?\s*(?:group|групою|групи|група|группой)?\s*(?:у|в|of|з|із|из)?\s*$",
-            info.local(mention.end, group.start),
-            re.I,
+        if mention.end <= group.start and _GROUP_WORD_GAP_RE.match(
+            info.local(mention.end, group.start)
         ):
             return True
     return False
@@ -801,14 +785,11 @@ def _adjacent_date(info: SentenceInfo, group: Group) -> bool:
 
 def _after_body_word(info: SentenceInfo, group: Group) -> bool:
     before = info.local(max(info.start, group.start - 25), group.start)
-    return bool(
-        re.search(r"(?:bodies|remains|тіла|тела|останки)\s+(?:of\s+)?(?:the\s+)?$", before, re.I)
-    )
+    return bool(_BODIES_OF_BEFORE_RE.search(before))
 
 
-_COPULA_RE = re.compile(
-    r"(?P<num>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of\s+them\s+)?(?:are|were|is|was)\s+(?P<noun>[a-z]+)",
-    re.I,
+_COPULA_RE = Cue(
+    r"(?P<num>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of\s+them\s+)?(?:are|were|is|was)\s+(?P<noun>[a-z]+)"
 )
 
 

@@ -13,6 +13,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .fastre import Cue
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -97,19 +99,17 @@ WEEKDAYS = {
 
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-EXPLICIT_RE = re.compile(
+EXPLICIT_RE = Cue(
     rf"\b(?P<month1>{_EN_MONTH})\s+{_DAY}(?:\s*[-–]\s*(?P<day_end1>[0-3]?\d)\b)?{_YEAR}\b"
     rf"|\b(?:(?P<day_start2>[0-3]?\d)\s*[-–]\s*)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
     rf"(?P<month2>{_EN_MONTH}|{_SLAVIC_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?(?![\w-])"
-    r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b",
-    re.IGNORECASE,
+    r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
 )
-WEEKDAY_RE = re.compile(
+WEEKDAY_RE = Cue(
     r"(?P<prefix>\b(?:last|this|on|early|late|next|у|в|во|від|до)\s+)?"
     r"\b(?P<word>(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?"
     r"|понеділ\w*|вівтор\w*|середу|четвер\w*|п['’ʼ]ятни\w*|субот\w*|неділ\w*|недільн\w*"
-    r"|понедельн\w*|вторник\w*|среду|четверг\w*|пятни\w*|суббот\w*|воскресень\w*|воскресн\w*)",
-    re.IGNORECASE,
+    r"|понедельн\w*|вторник\w*|среду|четверг\w*|пятни\w*|суббот\w*|воскресень\w*|воскресн\w*)"
 )
 DEICTIC = {
     "today": 0,
@@ -131,23 +131,20 @@ DEICTIC = {
     "tomorrow": 1,
     "завтра": 1,
 }
-DEICTIC_RE = re.compile(
+DEICTIC_RE = Cue(
     r"\b(?:the day before yesterday|earlier today|this (?:morning|afternoon|evening)|today|tonight"
-    r"|yesterday|tomorrow|сьогодні|сегодня|нині|вчора|учора|вчера|позавчора|позавчера|завтра)\b",
-    re.IGNORECASE,
+    r"|yesterday|tomorrow|сьогодні|сегодня|нині|вчора|учора|вчера|позавчора|позавчера|завтра)\b"
 )
-ANAPHORIC_RE = re.compile(
+ANAPHORIC_RE = Cue(
     r"\b(?P<prev>the previous day|the day before(?!\s+(?:yesterday|the|a|an|his|her|their|U\.S\.|\w+ed\b))"
     r"|a day earlier|the preceding day|напередодні|накануне|днем раньше|днём раньше)"
     r"|\b(?P<next>the (?:next|following) day|a day later|the day after(?!\s+\w)|наступного дня"
-    r"|на наступний день|на следующий день|на другой день)",
-    re.IGNORECASE,
+    r"|на наступний день|на следующий день|на другой день)"
 )
-ORDINAL_DAY_RE = re.compile(
+ORDINAL_DAY_RE = Cue(
     r"\b(?:on\s+)?the\s+(?P<ord>first|second|third|fourth|fifth|final|last)\s+day\b"
     r"|\bon\s+the\s+(?P<ord3>second|third|fourth|fifth|final|last)(?=\s*(?:[,.;)]|and\b|$))"
-    r"|\b(?:в|у|на)\s+(?P<ord2>перший|другий|третій|первый|второй|третий)\s+(?:день)\b",
-    re.IGNORECASE,
+    r"|\b(?:в|у|на)\s+(?P<ord2>перший|другий|третій|первый|второй|третий)\s+(?:день)\b"
 )
 _ORDINALS = {
     "first": 1,
@@ -164,11 +161,10 @@ _ORDINALS = {
     "второй": 2,
     "третий": 3,
 }
-VAGUE_RE = re.compile(
+VAGUE_RE = Cue(
     r"\b(?:over the weekend|at the weekend|on the weekend|this weekend|last week|earlier this "
     r"(?:week|month|year)|last month|this month|у вихідні|в выходные|минулого тижня|на минулому тижні"
-    r"|на прошлой неделе|на этой неделе|этого месяца|цього місяця)\b",
-    re.IGNORECASE,
+    r"|на прошлой неделе|на этой неделе|этого месяца|цього місяця)\b"
 )
 
 
@@ -210,6 +206,17 @@ _DEICTIC_HINTS = (
 )
 _ANAPHORIC_HINTS = ("day", "напередодні", "накануне", "днем", "днём", "дня", "день")
 _VAGUE_HINTS = ("week", "month", "year", "вихідн", "выходн", "тижн", "недел", "місяц", "месяц")
+
+
+def _any_of(stems: tuple[str, ...]) -> re.Pattern:
+    """One pass for "does the lowercased text contain any of these stems"."""
+    return re.compile("|".join(re.escape(stem) for stem in stems))
+
+
+_WEEKDAY_HINT_RE = _any_of(_WEEKDAY_HINTS)
+_DEICTIC_HINT_RE = _any_of(_DEICTIC_HINTS)
+_ANAPHORIC_HINT_RE = _any_of(_ANAPHORIC_HINTS)
+_VAGUE_HINT_RE = _any_of(_VAGUE_HINTS)
 
 
 @dataclass(frozen=True)
@@ -308,7 +315,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         if mention:
             found.append(mention)
             taken.append((match.start(), match.end()))
-    for match in WEEKDAY_RE.finditer(text) if any(stem in low for stem in _WEEKDAY_HINTS) else ():
+    for match in WEEKDAY_RE.finditer(text) if _WEEKDAY_HINT_RE.search(low) else ():
         if not free(match.start("word"), match.end("word")):
             continue
         index = _weekday_index(match.group("word"))
@@ -324,16 +331,14 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         )
         found.append(DateMention(match.start("word"), match.end("word"), "weekday", value))
         taken.append((match.start("word"), match.end("word")))
-    for match in DEICTIC_RE.finditer(text) if any(stem in low for stem in _DEICTIC_HINTS) else ():
+    for match in DEICTIC_RE.finditer(text) if _DEICTIC_HINT_RE.search(low) else ():
         if not free(match.start(), match.end()):
             continue
         shift = DEICTIC[match.group(0).lower()]
         value = published + datetime.timedelta(days=shift) if published else None
         found.append(DateMention(match.start(), match.end(), "deictic", value, offset=shift))
         taken.append((match.start(), match.end()))
-    for match in (
-        ANAPHORIC_RE.finditer(text) if any(stem in low for stem in _ANAPHORIC_HINTS) else ()
-    ):
+    for match in ANAPHORIC_RE.finditer(text) if _ANAPHORIC_HINT_RE.search(low) else ():
         if free(match.start(), match.end()):
             shift = -1 if match.group("prev") else 1
             found.append(DateMention(match.start(), match.end(), "anaphoric", None, offset=shift))
@@ -346,7 +351,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
                     DateMention(match.start(), match.end(), "ordinal", None, offset=_ORDINALS[word])
                 )
                 taken.append((match.start(), match.end()))
-    for match in VAGUE_RE.finditer(text) if any(stem in low for stem in _VAGUE_HINTS) else ():
+    for match in VAGUE_RE.finditer(text) if _VAGUE_HINT_RE.search(low) else ():
         if free(match.start(), match.end()):
             found.append(DateMention(match.start(), match.end(), "vague", None))
     found.sort(key=lambda m: m.start)

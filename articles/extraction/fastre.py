@@ -26,7 +26,7 @@ _UNSAFE_RE = re.compile(
 _PIECE_RE = re.compile(r"\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)|.", re.S)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=32)  # recent strings: one sentence and its pieces
 def lowered(text: str) -> str | None:
     """`text.lower()` when it is exact for case-insensitive matching, else None."""
     if text.isascii() or _UNSAFE_RE.search(text) is None:
@@ -50,7 +50,10 @@ class Cue:
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
         self.original = re.compile(pattern, flags | re.IGNORECASE)
-        self.fast = re.compile(_lower_pattern(pattern), flags & ~re.IGNORECASE)
+        if lowered(pattern) is None:  # a literal outside the safe alphabet: no shortcut
+            self.fast = self.original
+        else:
+            self.fast = re.compile(_lower_pattern(pattern), flags & ~re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         low = lowered(text)
@@ -69,6 +72,10 @@ class Cue:
         if low is None:
             return self.original.finditer(text, pos, endpos)
         return self.fast.finditer(low, pos, endpos)
+
+    def findall(self, text: str) -> list:
+        low = lowered(text)
+        return self.original.findall(text) if low is None else self.fast.findall(low)
 
     def split(self, text: str) -> list[str]:
         low = lowered(text)

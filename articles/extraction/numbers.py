@@ -123,8 +123,11 @@ def norm_apostrophe(word: str) -> str:
     return word.replace("’", "'").replace("ʼ", "'")
 
 
+_DIGIT_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
+
+
 def digit_value(text: str) -> int | None:
-    digits = re.sub(r"[,\u00a0\u202f\u2009 ]", "", text)
+    digits = text.translate(_DIGIT_SEPARATORS)
     return int(digits) if digits.isdecimal() and len(digits) <= 9 else None
 
 

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .fastre import Cue
+
 DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Russia": (
         "Russia",
@@ -190,9 +192,7 @@ def _index(table: Mapping[str, Iterable[str]]) -> _Index:
     )
     starts |= {first.rstrip("*") for first in index.phrases}
     prefixes = sorted({start[:3] for start in starts if start}, key=len, reverse=True)
-    index.candidates = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + r")", re.IGNORECASE
-    )
+    index.candidates = Cue(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + r")")
     return index
 
 

@@ -36,6 +36,7 @@ _OG_TITLE_RE = re.compile(
 )
 _TITLE_RE = re.compile(r"<title\b[^>]{0,100}>(.{1,500}?)</title>", re.I | re.S)
 _TAG_RE = re.compile(r"<[^>]{0,2000}>")
+_LOW_CONTROL_RE = re.compile(r"[\x00-\x08]+")
 _CHARSET_RE = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([\w-]{2,20})", re.I)
 
 
@@ -88,7 +89,7 @@ def looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    odd = sum(1 for ch in sample if ch == "\ufffd" or ("\x00" <= ch < "\x09"))
+    odd = sample.count("\ufffd") + len(sample) - len(_LOW_CONTROL_RE.sub("", sample))
     return odd > len(sample) * 0.1
 
 

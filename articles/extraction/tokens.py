@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .fastre import lowered
 from .numbers import (
     _SLAVIC_THOUSAND,
     TOKEN_RE,
@@ -29,22 +30,23 @@ class Token:
 
 
 def tokenize(text: str, base: int = 0) -> list[Token]:
-    raw = [
-        Token(
-            m.group(0),
-            norm_apostrophe(m.group(0).lower()),
-            base + m.start(),
-            base + m.end(),
-            "word",
-        )
-        for m in TOKEN_RE.finditer(text)
-    ]
-    for token in raw:
-        first = token.text[0]
+    # Lowercase the sentence once when that is exact character by character.
+    low_text = lowered(text)
+    if low_text is not None:
+        low_text = norm_apostrophe(low_text)
+    raw: list[Token] = []
+    append = raw.append
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        low = low_text[start:end] if low_text is not None else norm_apostrophe(word.lower())
+        first = word[0]
         if first.isdigit():
-            token.kind, token.value = "num", digit_value(token.text)
-        elif not first.isalpha():
-            token.kind = "punct"
+            append(Token(word, low, base + start, base + end, "num", digit_value(word)))
+        elif first.isalpha():
+            append(Token(word, low, base + start, base + end, "word"))
+        else:
+            append(Token(word, low, base + start, base + end, "punct"))
     out: list[Token] = []
     index = 0
     while index < len(raw):

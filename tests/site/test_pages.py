@@ -117,6 +117,7 @@ def test_party_page_lists_its_exchanges_and_tranches(client, sourced_exchange):
 
 
 def test_methodology_reads_accuracy_from_the_data_file(client, settings, tmp_path):
+    settings.SITE_ACCURACY_FILE = tmp_path / "missing.json"
     page = _text(client.get("/methodology/"))
     assert "Deduplication" in page and "see README" in page
     data = tmp_path / "accuracy.json"
