@@ -7,17 +7,21 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-DEMO_DIR = Path(settings.BASE_DIR) / "demo" / "articles"
+# The gold-labelled corpus copy and the project's own articles in other outlets' styles.
+DEMO_DIRS = [
+    Path(settings.BASE_DIR) / "tests" / "fixtures" / "corpus",
+    Path(settings.BASE_DIR) / "tests" / "fixtures" / "articles",
+]
 
 
 class Command(BaseCommand):
-    help = "Ingest the project's demo articles (demo/articles) and, in DEBUG, create a demo editor."
+    help = "Ingest the project's demo articles and, in DEBUG, create a demo editor."
 
     def add_arguments(self, parser):
         parser.add_argument("--no-user", action="store_true", help="Do not create the demo editor.")
 
     def handle(self, *args, **options):
-        call_command("ingest", str(DEMO_DIR), "--no-progress", stdout=self.stdout)
+        call_command("ingest", *map(str, DEMO_DIRS), "--no-progress", stdout=self.stdout)
         if settings.DEBUG and not options["no_user"]:
             self._demo_editor()
 
