@@ -114,15 +114,16 @@ def _exchange_recent(candidates, target: int | None, day: datetime.date | None):
 
 
 def _exchange_create(parties, target_per_side, agreed_on, venue) -> Exchange:
-    names = "–".join(party.name for party in parties)
-    title = names + (
+    names = sorted(party.name for party in parties)
+    title = "–".join(names) + (
         f": {target_per_side:,} for {target_per_side:,}" if target_per_side else " exchange"
     )
     if agreed_on:
         title += f" (agreed {agreed_on:%-d %B %Y}{', ' + venue if venue else ''})"
+    slug_words = [*names, str(agreed_on or ""), str(target_per_side or "")]
     return Exchange.objects.create(
         title=title,
-        slug=_unique_slug(Exchange, f"{names} {agreed_on or ''} {target_per_side or ''}"),
+        slug=_unique_slug(Exchange, " ".join(word for word in slug_words if word)),
         agreed_on=agreed_on,
         venue=venue or "",
     )
