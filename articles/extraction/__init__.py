@@ -113,6 +113,7 @@ _NOT_CYRILLIC_RE = re.compile(r"[^\u0400-\u04ff]+")
 _NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
 _NOT_UK_RE = re.compile(r"[^іїєґІЇЄҐ]+")
 _NOT_RU_RE = re.compile(r"[^ыэъёЫЭЪЁ]+")
+_ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 def _count(complement: re.Pattern, text: str) -> int:
@@ -122,6 +123,8 @@ def _count(complement: re.Pattern, text: str) -> int:
 
 def detect_language(text: str) -> str | None:
     sample = text[:20000]
+    if sample.isascii():  # no Cyrillic at all: English as soon as there is one letter
+        return "en" if _ASCII_LETTER_RE.search(sample) else None
     letters = _count(_NOT_LETTERS_RE, sample)
     if not letters:
         return None

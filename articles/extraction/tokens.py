@@ -36,17 +36,24 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
         low_text = norm_apostrophe(low_text)
     raw: list[Token] = []
     append = raw.append
+    number_starts = _NUMBER_STARTS
+    # A word that may start a word number ("three"; "a" only before "hundred"/"thousand").
+    maybe_number = False
     for m in TOKEN_RE.finditer(text):
-        word = m.group()
         start, end = m.span()
+        word = text[start:end]
         low = low_text[start:end] if low_text is not None else norm_apostrophe(word.lower())
         first = word[0]
         if first.isdigit():
             append(Token(word, low, base + start, base + end, "num", digit_value(word)))
         elif first.isalpha():
+            if not maybe_number and (low in number_starts or low in _BARE):
+                maybe_number = True
             append(Token(word, low, base + start, base + end, "word"))
         else:
             append(Token(word, low, base + start, base + end, "punct"))
+    if not maybe_number:  # nothing to merge or pair: the raw tokens are the tokens
+        return raw
     out: list[Token] = []
     index = 0
     while index < len(raw):
@@ -76,9 +83,12 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
     return out
 
 
+_BARE = {"thousand": 1000, "hundred": 100}
+
+
 def _bare_multiplier_pairs(tokens: list[Token]) -> None:
     """ "thousand-for-thousand": a bare multiplier is a number when it is paired like this."""
-    bare = {"thousand": 1000, "hundred": 100}
+    bare = _BARE
     for index, token in enumerate(tokens):
         if token.kind != "word" or token.low not in bare:
             continue

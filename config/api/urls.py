@@ -16,5 +16,6 @@ urlpatterns = [
     path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
     path("", include("exchanges.api.urls")),
     path("", include("articles.api.urls")),
-    re_path(r"^.*$", NotFoundView.as_view(), name="not-found"),
+    # [\s\S]: also paths with a newline in them, so every /api/ miss answers in JSON
+    re_path(r"^[\s\S]*$", NotFoundView.as_view(), name="not-found"),
 ]

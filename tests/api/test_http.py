@@ -215,3 +215,9 @@ def test_it_reuses_the_data_version_for_api_version_ttl_seconds(
     api.get(TOTALS)
     with django_assert_num_queries(0):
         assert api.get(TOTALS).status_code == 200
+
+
+def test_it_answers_a_path_with_a_newline_with_a_json_404(api, db):
+    response = api.get("/api/v1/claims/%0A/")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
