@@ -11,6 +11,7 @@ With API_VERSION_TTL > 0 (default 1 s in production) a process reuses the versio
 import datetime
 import hashlib
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -86,6 +87,38 @@ def _read_data_version() -> tuple[str, datetime.datetime | None]:
     return "-".join(str(value or 0) for value in ids), max(filter(None, times), default=None)
 
 
+# Each process also keeps the latest entries unpickled: a hit then costs a dict lookup. Keys
+# embed the data version, so this copy is exactly as fresh as the shared cache's.
+_LOCAL_MAX_ENTRIES = 512
+_local_entries: OrderedDict = OrderedDict()
+
+
+def clear_local_entries() -> None:
+    _local_entries.clear()
+
+
+def _entry_get(key: str) -> dict | None:
+    hit = _local_entries.get(key)
+    if hit is not None and hit[0] > time.monotonic():
+        return hit[1]
+    entry = cache.get(key)
+    if entry is not None:
+        _local_put(key, entry)
+    return entry
+
+
+def _entry_set(key: str, entry: dict) -> None:
+    cache.set(key, entry, settings.API_CACHE_SECONDS)
+    _local_put(key, entry)
+
+
+def _local_put(key: str, entry: dict) -> None:
+    _local_entries[key] = (time.monotonic() + settings.API_CACHE_SECONDS, entry)
+    _local_entries.move_to_end(key)
+    while len(_local_entries) > _LOCAL_MAX_ENTRIES:
+        _local_entries.popitem(last=False)
+
+
 def _etag(content: bytes) -> str:
     return '"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"'
 
@@ -121,7 +154,7 @@ class ApiViewMixin:
         version, self._last_modified = data_version()
         raw = "|".join((version, request.accepted_renderer.format, request.get_full_path()))
         self._entry_key = "api:" + hashlib.blake2b(raw.encode("utf-8", "replace")).hexdigest()
-        entry = cache.get(self._entry_key)
+        entry = _entry_get(self._entry_key)
         if entry is not None:
             response = HttpResponse(entry["content"], content_type=entry["content_type"])
             raise _Ready(self._conditional(request, response, entry["etag"]))
@@ -163,7 +196,7 @@ class ApiViewMixin:
                 "content_type": response["Content-Type"],
                 "etag": etag,
             }
-            cache.set(self._entry_key, entry, settings.API_CACHE_SECONDS)
+            _entry_set(self._entry_key, entry)
         return self._conditional(request, response, etag)
 
     def _conditional(self, request, response, etag: str):

@@ -17,9 +17,11 @@ from tests import factories
 @pytest.fixture(autouse=True)
 def _clean_cache():
     cache.clear()
+    api_conditional.clear_local_entries()
     api_conditional._remembered.update(at=-1e9, value=None)
     yield
     cache.clear()
+    api_conditional.clear_local_entries()
 
 
 @pytest.fixture

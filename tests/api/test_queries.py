@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from config.api import conditional as api_conditional
 from exchanges.models import Exchange, Release, Tranche
 from tests import factories
 
@@ -76,6 +77,7 @@ def _url(url: str) -> str:
 def _get(api, url: str) -> int:
     """Queries run by one uncached request."""
     cache.clear()
+    api_conditional.clear_local_entries()
     with CaptureQueriesContext(connection) as captured:
         response = api.get(url)
     assert response.status_code == 200, (url, response.content[:300])
