@@ -52,8 +52,21 @@ class PartyAdmin(admin.ModelAdmin):
         return ", ".join(alias.alias for alias in party.aliases.all())
 
 
+class SideFormSet(forms.BaseInlineFormSet):
+    """A changed target is a correction: the exchange form's reason must say why."""
+
+    def clean(self):
+        super().clean()
+        changed = [f for f in self.forms if f.instance.pk and "target" in f.changed_data]
+        if changed and not (self.data.get("change_reason") or "").strip():
+            raise forms.ValidationError(
+                "You changed a target: say why in “Reason for this change” above."
+            )
+
+
 class ExchangePartyInline(admin.TabularInline):
     model = ExchangeParty
+    formset = SideFormSet
     extra = 0
     autocomplete_fields = ["party"]
     fields = ["party", "target", "target_locked"]
@@ -88,8 +101,22 @@ class TrancheInline(admin.TabularInline):
         return "; ".join(str(release) for release in tranche.releases.all())
 
 
+class ExchangeForm(forms.ModelForm):
+    change_reason = forms.CharField(
+        label="Reason for this change",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Required when you change a target; kept in the history and shown publicly.",
+    )
+
+    class Meta:
+        model = Exchange
+        fields = ["title", "slug", "agreed_on", "venue", "status", "mediators", "description"]
+
+
 @admin.register(Exchange)
 class ExchangeAdmin(SimpleHistoryAdmin):
+    form = ExchangeForm
     list_display = ["title", "agreed_on", "venue", "status", "side_list"]
     list_filter = ["status"]
     search_fields = ["title", "venue", "parties__name"]
@@ -101,6 +128,30 @@ class ExchangeAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("sides__party")
+
+    def save_model(self, request, obj, form, change):
+        obj._change_reason = form.cleaned_data.get("change_reason") or ""
+        obj._history_user = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not ExchangeParty:
+            return super().save_formset(request, form, formset, change)
+        reason = (form.cleaned_data.get("change_reason") or "").strip()
+        for side_form in formset.forms:
+            side = side_form.instance
+            if (
+                side.pk
+                and "target" in side_form.changed_data
+                and side_form not in formset.deleted_forms
+            ):
+                services.side_set_target(
+                    side=side,
+                    target=side_form.cleaned_data["target"],
+                    editor=request.user,
+                    reason=reason,
+                )
+        return super().save_formset(request, form, formset, change)
 
     @admin.display(description="Sides")
     def side_list(self, exchange):

@@ -437,6 +437,35 @@ def release_unlock(*, release: Release, editor, reason: str) -> Release:
 
 
 @transaction.atomic
+def side_set_target(
+    *, side: ExchangeParty, target: int | None, editor, reason: str
+) -> ExchangeParty:
+    """An editor's target for one side: locked against ingestion, logged as a correction."""
+    reason = _require_reason(reason)
+    if target is not None and target < 0:
+        raise EditorialError("A target cannot be negative.")
+    stored = (
+        ExchangeParty.objects.select_for_update(of=("self",))
+        .select_related("party", "exchange")
+        .get(pk=side.pk)
+    )
+    before = stored.target
+    side.target, side.target_locked = target, True
+    _save_with_reason(side, editor=editor, reason=reason)
+    if before != target:
+        correction_record(
+            action="set_target",
+            description=f"Target of {stored.party} in {stored.exchange}: {before} -> {target}",
+            editor=editor,
+            reason=reason,
+            exchange=stored.exchange,
+            before={"target": before},
+            after={"target": target},
+        )
+    return side
+
+
+@transaction.atomic
 def tranche_assign(*, tranche: Tranche, exchange: Exchange | None, editor, reason: str) -> Tranche:
     reason = _require_reason(reason)
     tranche = Tranche.objects.select_for_update().get(pk=tranche.pk)

@@ -184,3 +184,63 @@ def test_review_queue_lists_what_needs_a_human(editor_client, may_exchange):
     assert len(queue.unassigned_tranches) == 1
     assert len(queue.failed_sources) == 1
     assert b"boom" in response.content
+
+
+def _exchange_form_data(client, exchange):
+    url = reverse("admin:exchanges_exchange_change", args=[exchange.pk])
+    response = client.get(url)
+    data = {}
+    for form in [response.context["adminform"].form]:
+        for name, value in form.initial.items():
+            if name in form.fields:
+                data[name] = "" if value is None else value
+    data["mediators"] = []
+    for formset in response.context["inline_admin_formsets"]:
+        management = formset.formset.management_form
+        for name in management.fields:
+            data[f"{management.prefix}-{name}"] = management.initial.get(name, 0)
+        for side_form in formset.formset.forms:
+            for name in side_form.fields:
+                value = side_form.initial.get(name)
+                if name == "id":
+                    value = side_form.instance.pk
+                elif name == formset.formset.fk.name:
+                    value = exchange.pk
+                data[f"{side_form.prefix}-{name}"] = (
+                    "" if value is None else getattr(value, "pk", value)
+                )
+    return url, data
+
+
+def test_changing_a_target_needs_a_reason_locks_it_and_is_logged(
+    editor_client, editor, may_exchange
+):
+    url, data = _exchange_form_data(editor_client, may_exchange)
+    side_prefix = next(
+        k[: -len("-target")] for k, v in data.items() if k.endswith("-target") and v == 1000
+    )
+    data[f"{side_prefix}-target"] = 1200
+    refused = editor_client.post(url, data)
+    assert refused.status_code == 200
+    errors = [
+        str(e)
+        for fs in refused.context["inline_admin_formsets"]
+        for e in fs.formset.non_form_errors()
+    ]
+    errors += [str(refused.context["adminform"].form.errors)]
+    errors += [
+        str(f.errors) for fs in refused.context["inline_admin_formsets"] for f in fs.formset.forms
+    ]
+    assert any("say why" in e for e in errors), errors
+    data["change_reason"] = "Deal extended to 1,200"
+    accepted = editor_client.post(url, data)
+    assert accepted.status_code == 302
+    side = may_exchange.sides.get(pk=data[f"{side_prefix}-id"])
+    assert (side.target, side.target_locked) == (1200, True)
+    correction = Correction.objects.get(action="set_target")
+    assert (correction.before, correction.after, correction.editor) == (
+        {"target": 1000},
+        {"target": 1200},
+        editor,
+    )
+    assert side.history.filter(history_change_reason="Deal extended to 1,200").exists()
