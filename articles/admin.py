@@ -70,10 +70,10 @@ class SubmitForm(forms.Form):
         cleaned = super().clean()
         upload = cleaned.get("upload")
         if upload:
-            raw = upload.read(services.settings.INGEST_MAX_BYTES + 1)
-            if b"\x00" in raw[:4096]:
-                raise forms.ValidationError("That file is binary, not an article.")
-            cleaned["content"] = raw.decode("utf-8", errors="replace")
+            try:
+                cleaned["content"] = services.article_text(upload)
+            except services.SubmissionError as exc:
+                raise forms.ValidationError(str(exc)) from None
         if not (cleaned.get("content") or "").strip() and not cleaned.get("url"):
             raise forms.ValidationError("Give a URL, paste the text or upload a file.")
         return cleaned

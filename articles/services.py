@@ -37,6 +37,21 @@ class IngestReport:
     changes: list[str] = field(default_factory=list)
 
 
+def article_text(stream) -> str:
+    """The text of an uploaded or read article file: bounded, not binary, UTF-8 or else
+    Windows-1252 (the usual suspects for news pages)."""
+    limit = settings.INGEST_MAX_BYTES
+    raw = stream.read(limit + 1)
+    if len(raw) > limit:
+        raise SubmissionError(f"The file is larger than {limit} bytes.")
+    if b"\x00" in raw[:4096]:
+        raise SubmissionError("The file is binary, not an article.")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def _normalise_url(url: str) -> str:
     url = url.strip()
     try:

@@ -1,8 +1,8 @@
 """Sources (articles) with their claims and quotes; an editor's submission. No queries here."""
 
-from django.conf import settings
 from rest_framework import serializers
 
+from articles import services
 from articles.models import Claim, Source
 from config.api.links import LinkField
 from exchanges.api.serializers import PartyRefSerializer, categories_field
@@ -150,16 +150,10 @@ class SourceSubmitSerializer(serializers.Serializer):
     def validate_file(self, upload):
         if upload is None:
             return None
-        limit = settings.INGEST_MAX_BYTES
-        raw = upload.read(limit + 1)
-        if len(raw) > limit:
-            raise serializers.ValidationError(f"The file is larger than {limit} bytes.")
-        if b"\x00" in raw[:4096]:
-            raise serializers.ValidationError("The file is binary, not an article.")
         try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return raw.decode("cp1252", errors="replace")
+            return services.article_text(upload)
+        except services.SubmissionError as exc:
+            raise serializers.ValidationError(str(exc)) from None
 
     def validate(self, attrs):
         uploaded = attrs.pop("file", None)

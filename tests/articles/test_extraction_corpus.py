@@ -8,21 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from articles.evaluation import release_key
 from articles.extraction import extract
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 CORPUS = FIXTURES / "corpus"
 ARTICLES = FIXTURES / "articles"
-
-
-def release_key(release):
-    count = release.get("count")
-    return (
-        release.get("date"),
-        (release.get("released_by") or "").strip().lower(),
-        (release.get("received_by") or "").strip().lower(),
-        None if count is None else int(count),
-    )
 
 
 def matched(predicted, gold):

@@ -97,16 +97,5 @@ class Command(BaseCommand):
 
 
 def _read(path: str) -> str:
-    from django.conf import settings
-
-    size = os.path.getsize(path)
-    if size > settings.INGEST_MAX_BYTES:
-        raise services.SubmissionError(f"larger than {settings.INGEST_MAX_BYTES} bytes")
     with open(path, "rb") as handle:
-        raw = handle.read()
-    if b"\x00" in raw[:4096]:
-        raise services.SubmissionError("binary file, not an article")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        return services.article_text(handle)
