@@ -208,8 +208,8 @@ def source_ingest(source_id: int, *, force: bool = False) -> IngestReport:
         source.parsed_at = timezone.now()
         source.save()
         return IngestReport(source.pk, source.status, error=source.error)
-    before = _claim_keys(source)
-    touched = _claims_replace(source, result)
+    old_claims = list(source.claims.all())
+    touched, new_claims = _claims_replace(source, result, old_claims)
     _records_update(touched)
     source.extracted_text = result.text
     source.language = result.language or ""
@@ -219,20 +219,19 @@ def source_ingest(source_id: int, *, force: bool = False) -> IngestReport:
     source.parser_version = version
     source.parsed_at = timezone.now()
     source.save()
-    after = _claim_keys(source)
     return IngestReport(
         source.pk,
         source.status,
         releases=len(result.releases),
         bodies=len(result.bodies),
-        changes=_diff(before, after),
+        changes=_diff(_claim_keys(old_claims), _claim_keys(new_claims)),
     )
 
 
-def _claim_keys(source: Source) -> dict[tuple, int | None]:
+def _claim_keys(claims: list[Claim]) -> dict[tuple, int | None]:
     return {
         (claim.kind, str(claim.event_date), claim.released_by_id, claim.received_by_id): claim.count
-        for claim in source.claims.all()
+        for claim in claims
     }
 
 
@@ -254,23 +253,23 @@ class _Touched:
     exchanges: set = field(default_factory=set)
 
 
-def _claims_replace(source: Source, result) -> _Touched:
+def _claims_replace(source: Source, result, old_claims: list[Claim]) -> tuple[_Touched, list]:
     """Drop the source's old claims and write the new ones, matched to records."""
     touched = _Touched()
-    for claim in source.claims.all():
+    for claim in old_claims:
         touched.releases.add(claim.release_id)
         touched.repatriations.add(claim.repatriation_id)
         touched.exchanges.add(claim.exchange_id)
-    source.claims.all().delete()
+    if old_claims:
+        source.claims.all().delete()
 
     parties = _parties_of(result)
     exchange_services.parties_lock(parties.values())
-    exchange = _agreement_claim(source, result, parties, touched)
-    for item in result.releases:
-        _release_claim(source, item, parties, exchange, touched)
-    for item in result.bodies:
-        _bodies_claim(source, item, parties, touched)
-    return touched
+    exchange, claims = _agreement_claim(source, result, parties, touched)
+    claims += [_release_claim(source, item, parties, exchange, touched) for item in result.releases]
+    claims += [_bodies_claim(source, item, parties, touched) for item in result.bodies]
+    Claim.objects.bulk_create(claims)
+    return touched, claims
 
 
 def _parties_of(result) -> dict:
@@ -279,7 +278,7 @@ def _parties_of(result) -> dict:
         names.update(n for n in (item.released_by, item.received_by) if n)
     if result.agreement:
         names.update(result.agreement.parties or [])
-    return {name: exchange_services.party_resolve(name) for name in sorted(names)}
+    return exchange_services.parties_resolve(names)
 
 
 def _quote_fields(evidence: list) -> dict:
@@ -292,10 +291,10 @@ def _quote_fields(evidence: list) -> dict:
     }
 
 
-def _agreement_claim(source, result, parties, touched) -> Exchange | None:
+def _agreement_claim(source, result, parties, touched) -> tuple[Exchange | None, list[Claim]]:
     agreement = result.agreement
     if not agreement or len(agreement.parties or []) < 2:
-        return None
+        return None, []
     exchange = exchange_services.exchange_match_or_create(
         parties=[parties[name] for name in agreement.parties],
         target_per_side=agreement.target_per_side,
@@ -304,17 +303,18 @@ def _agreement_claim(source, result, parties, touched) -> Exchange | None:
         published_on=result.published,
         event_days=frozenset(item.date for item in [*result.releases, *result.bodies] if item.date),
     )
-    if exchange is not None:
-        touched.exchanges.add(exchange.pk)
-        Claim.objects.create(
-            source=source,
-            kind=Claim.Kind.TARGET,
-            count=agreement.target_per_side,
-            event_date=agreement.agreed_on,
-            exchange=exchange,
-            **_quote_fields(agreement.evidence),
-        )
-    return exchange
+    if exchange is None:
+        return None, []
+    touched.exchanges.add(exchange.pk)
+    claim = Claim(
+        source=source,
+        kind=Claim.Kind.TARGET,
+        count=agreement.target_per_side,
+        event_date=agreement.agreed_on,
+        exchange=exchange,
+        **_quote_fields(agreement.evidence),
+    )
+    return exchange, [claim]
 
 
 def _release_exchange(agreement_exchange, released_by, received_by, day):
@@ -329,7 +329,7 @@ def _release_exchange(agreement_exchange, released_by, received_by, day):
     return exchange_services.exchange_in_force([released_by, received_by], day)
 
 
-def _release_claim(source, item, parties, agreement_exchange, touched) -> None:
+def _release_claim(source, item, parties, agreement_exchange, touched) -> Claim:
     released_by, received_by = parties.get(item.released_by), parties.get(item.received_by)
     release = None
     if released_by and received_by and released_by != received_by and item.date:
@@ -340,7 +340,7 @@ def _release_claim(source, item, parties, agreement_exchange, touched) -> None:
         touched.releases.add(release.pk)
         if release.tranche.exchange_id:
             touched.exchanges.add(release.tranche.exchange_id)
-    Claim.objects.create(
+    return Claim(
         source=source,
         kind=Claim.Kind.RELEASE,
         released_by=released_by,
@@ -355,7 +355,7 @@ def _release_claim(source, item, parties, agreement_exchange, touched) -> None:
     )
 
 
-def _bodies_claim(source, item, parties, touched) -> None:
+def _bodies_claim(source, item, parties, touched) -> Claim:
     released_by, received_by = parties.get(item.released_by), parties.get(item.received_by)
     repatriation = None
     if released_by and received_by and released_by != received_by:
@@ -363,7 +363,7 @@ def _bodies_claim(source, item, parties, touched) -> None:
             date=item.date, released_by=released_by, received_by=received_by
         )
         touched.repatriations.add(repatriation.pk)
-    Claim.objects.create(
+    return Claim(
         source=source,
         kind=Claim.Kind.BODIES,
         released_by=released_by,
@@ -379,10 +379,7 @@ def _records_update(touched: _Touched) -> None:
     from exchanges.models import BodyRepatriation, Release
 
     for release in Release.objects.filter(pk__in=touched.releases - {None}):
-        if release.claims.exists() or release.locked:
-            exchange_services.release_reconcile(release)
-        else:
-            exchange_services.release_prune(release)
+        exchange_services.release_reconcile(release)  # prunes a release no claim supports
     for repatriation in BodyRepatriation.objects.filter(pk__in=touched.repatriations - {None}):
         if repatriation.claims.exists() or repatriation.locked:
             exchange_services.repatriation_reconcile(repatriation)

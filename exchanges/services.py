@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from django.db import transaction
 from django.db.models import F, Q, Sum
+from django.db.models.functions import Lower
 from django.utils.text import slugify
 
 from .models import (
@@ -45,6 +46,19 @@ def party_resolve(name: str) -> Party:
             name=name, defaults={"slug": _unique_slug(Party, name)}
         )
     return party
+
+
+def parties_resolve(names: Iterable[str]) -> dict[str, Party]:
+    """`party_resolve` for several names, with one query for the ones already known."""
+    wanted = {name.strip().lower(): name for name in names if name and name.strip()}
+    found = {
+        party.name.lower(): party
+        for party in Party.objects.annotate(lowered=Lower("name")).filter(lowered__in=wanted)
+    }
+    return {
+        original: found.get(lowered) or party_resolve(original)
+        for lowered, original in sorted(wanted.items())
+    }
 
 
 def parties_lock(parties: Iterable[Party]) -> None:
@@ -260,7 +274,10 @@ def release_reconcile(release: Release) -> Release:
     release = Release.objects.select_for_update().get(pk=release.pk)  # the lock as stored now
     if release.locked:
         return release
-    claims = list(release.claims.select_related("source"))
+    claims = list(release.claims.all())
+    if not claims:
+        _release_delete(release)
+        return release
     count, disputed = _consensus([claim.count for claim in claims if claim.count is not None])
     release.count = count
     for name in CATEGORY_FIELDS:
@@ -286,10 +303,7 @@ def repatriation_reconcile(repatriation: BodyRepatriation) -> BodyRepatriation:
     return repatriation
 
 
-def release_prune(release: Release) -> None:
-    """Drop a release no source supports any more (unless an editor locked it)."""
-    if release.locked or release.claims.exists():
-        return
+def _release_delete(release: Release) -> None:
     tranche = release.tranche
     release.delete()
     if not tranche.releases.exists():
