@@ -1,0 +1,56 @@
+"""Writes to exchanges, tranches and releases: `matching` (claims to records, reconciling figures)
+and `editorial` (editors' corrections). Callers import from here."""
+
+from .editorial import (
+    EditorialError,
+    correction_record,
+    release_confirm,
+    release_set_editor_value,
+    release_unlock,
+    side_set_target,
+    tranche_assign,
+    tranche_merge,
+    tranche_split,
+)
+from .matching import (
+    IN_FORCE,
+    SAME_DEAL,
+    exchange_accepts,
+    exchange_complete_before,
+    exchange_in_force,
+    exchange_match_or_create,
+    exchange_refresh_status,
+    parties_lock,
+    parties_resolve,
+    party_resolve,
+    release_match,
+    release_reconcile,
+    repatriation_match,
+    repatriation_reconcile,
+)
+
+__all__ = [
+    "IN_FORCE",
+    "SAME_DEAL",
+    "EditorialError",
+    "correction_record",
+    "exchange_accepts",
+    "exchange_complete_before",
+    "exchange_in_force",
+    "exchange_match_or_create",
+    "exchange_refresh_status",
+    "parties_lock",
+    "parties_resolve",
+    "party_resolve",
+    "release_confirm",
+    "release_match",
+    "release_reconcile",
+    "release_set_editor_value",
+    "release_unlock",
+    "repatriation_match",
+    "repatriation_reconcile",
+    "side_set_target",
+    "tranche_assign",
+    "tranche_merge",
+    "tranche_split",
+]
