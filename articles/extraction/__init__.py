@@ -34,7 +34,7 @@ __all__ = [
     "extract",
 ]
 
-PARSER_VERSION = "2025.11-1"
+PARSER_VERSION = "2025.11-2"
 
 
 @dataclass

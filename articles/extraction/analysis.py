@@ -500,9 +500,14 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
     return groups
 
 
-_NAME = r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’-]+){1,2}"
-_NAME_LIST_RE = re.compile(
-    rf"^\s+(?P<list>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|і|та|и)\s+{_NAME})?)"
+_NAME_WORD = r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’]+(?:-[A-ZА-ЯІЇЄҐ]?[a-zа-яіїєґё'’]+)*"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+_NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|і|та|и)\s+{_NAME})?"
+_NAME_LIST_RE = re.compile(rf"^\s+(?P<list>{_NAMES})")
+# "Sagui Dekel-Chen, Sasha Troufanov and Yair Horn were freed": names as a passive subject.
+_PASSIVE_NAMES_RE = re.compile(
+    rf"(?:^|(?<=[,;:]\s))(?P<list>{_NAMES})\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:freed|released|handed\s+over|set\s+free)\b"
 )
 _NAME_RE = re.compile(_NAME)
 
@@ -518,6 +523,18 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         end = info.start + match.end() + listed.end("list")
         if any(start <= m.start < end for m in info.parties + info.dates) or any(
             start <= g.start < end for g in groups
+        ):
+            continue
+        names = _NAME_RE.findall(listed.group("list"))
+        found.append(Group(len(names), start, end, "generic"))
+    for listed in (
+        _PASSIVE_NAMES_RE.finditer(info.text)
+        if " been " in info.text or "were " in info.text or "was " in info.text
+        else ()
+    ):
+        start, end = info.start + listed.start("list"), info.start + listed.end("list")
+        if any(start <= m.start < end for m in info.parties + info.dates) or any(
+            start <= g.start < end for g in groups + found
         ):
             continue
         names = _NAME_RE.findall(listed.group("list"))

@@ -76,6 +76,7 @@ class Mention:
     exchange_event: bool = False
     overlap_only: bool = False
     additive: bool = False
+    addend: bool = False  # "eight Russians and two minors": a further group, not a breakdown
 
     @property
     def direction(self) -> tuple[str, str]:
@@ -129,10 +130,24 @@ def exchange_pair(infos: list[SentenceInfo]) -> list[str]:
 
 
 def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> datetime.date | None:
-    """The date of the first dated event in the first two content paragraphs."""
+    """The date of the first dated event in the first two content paragraphs, else an
+    explicit event date in the headline ("14.08.2025: 84 Ukrainians came home")."""
     paragraphs = []
+    title_date = None
     for info in infos:
         sentence = info.sentence
+        if sentence.is_title and info.release_spans:
+            title_date = title_date or next(
+                (
+                    m.value
+                    for m, ok in zip(info.dates, info.event_dates, strict=True)
+                    if ok
+                    and m.kind == "explicit"
+                    and m.value
+                    and (published is None or m.value <= published)
+                ),
+                None,
+            )
         if sentence.is_title or sentence.is_heading or sentence.is_furniture:
             continue
         if sentence.paragraph not in paragraphs:
@@ -147,7 +162,7 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
                 continue
             if ok and mention.kind in ("explicit", "deictic", "weekday") and mention.value:
                 return mention.value
-    return published
+    return title_date or published
 
 
 class Walker:
@@ -436,6 +451,8 @@ class Walker:
             into = combined[key]
             if into.total is None:
                 into.total = mention.total
+            elif mention.addend and mention.total is not None:
+                into.total += mention.total
             for slot, value in mention.slots.items():
                 if slot in into.slots and into.slots[slot] is not None and value is not None:
                     into.slots[slot] += value
@@ -522,6 +539,7 @@ class Walker:
                     (info.start, info.sentence.end),
                     undisclosed=undisclosed,
                     additive=bool(info.search(lx.ADDITIVE_RE)),
+                    addend=_coordinated_addend(info, group, groups),
                 )
             )
         if len(directions) == 1:
@@ -539,9 +557,12 @@ class Walker:
             return None, {}, {}, True
         if group.anaphora == "same":
             value = antecedent.figure()
+            mixed = len([v for v in antecedent.slots.values() if v is not None]) > 1
             if group.category in ("military", "civilian"):
-                # "the same number of POWs": the same number of soldiers, not the same total
-                value = antecedent.slots.get(group.category) or value
+                # "the same number of POWs": the same number of soldiers, not the same total,
+                # unless the antecedent mixed soldiers and civilians (then it is the total)
+                if not (mixed and value is not None):
+                    value = antecedent.slots.get(group.category) or value
                 return None, {group.category: value}, {}, value is None
             return value, dict(antecedent.slots), {}, value is None
         if group.undisclosed:
@@ -781,6 +802,20 @@ def _adjacent_date(info: SentenceInfo, group: Group) -> bool:
         ):
             return True
     return False
+
+
+_AND_GAP_RE = Cue(r"^\s*,?\s*(?:and|і|й|та|и)\s+$")
+
+
+def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
+    """ "eight Russians and two minors": women or minors joined by "and" to a general group
+    are more people, while "390 people, including 20 women" gives a breakdown."""
+    if group.category not in ("women", "minors") or group.value is None:
+        return False
+    before = [g for g in groups if g.end <= group.start and g.value is not None]
+    if not before or before[-1].category not in ("generic", "military", "civilian"):
+        return False
+    return bool(_AND_GAP_RE.match(info.local(before[-1].end, group.start)))
 
 
 def _after_body_word(info: SentenceInfo, group: Group) -> bool:

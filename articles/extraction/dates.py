@@ -104,6 +104,7 @@ EXPLICIT_RE = Cue(
     rf"|\b(?:(?P<day_start2>[0-3]?\d)\s*[-–]\s*)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
     rf"(?P<month2>{_EN_MONTH}|{_SLAVIC_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?(?![\w-])"
     r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
+    r"|\b(?P<dmy_day>[0-3]?\d)\.(?P<dmy_month>[01]?\d)\.(?P<dmy_year>(?:19|20)\d\d)\b(?!\.\d)"
 )
 WEEKDAY_RE = Cue(
     r"(?P<prefix>\b(?:last|this|on|early|late|next|у|в|во|від|до)\s+)?"
@@ -137,7 +138,9 @@ DEICTIC_RE = Cue(
 )
 ANAPHORIC_RE = Cue(
     r"\b(?P<prev>the previous day|the day before(?!\s+(?:yesterday|the|a|an|his|her|their|U\.S\.|\w+ed\b))"
-    r"|a day earlier|the preceding day|напередодні|накануне|днем раньше|днём раньше)"
+    r"|a day earlier|the preceding day|(?:напередодні|накануне)(?!\s+(?:дн|свят|велик|різдв|нов|рожд"
+    r"|річниц|годовщ|рокови|візит|визит|переговор|зустріч|встреч|обмін|обмен|виб|выбор)\w*)"
+    r"|днем раньше|днём раньше)"
     r"|\b(?P<next>the (?:next|following) day|a day later|the day after(?!\s+\w)|наступного дня"
     r"|на наступний день|на следующий день|на другой день)"
 )
@@ -260,6 +263,11 @@ def _explicit(match: re.Match, published: datetime.date | None) -> DateMention |
         except ValueError:
             return None
         return DateMention(match.start(), match.end(), "explicit", value)
+    if match.group("dmy_day"):  # "14.08.2025", the European numeric form
+        value = _make(
+            int(match.group("dmy_year")), int(match.group("dmy_month")), int(match.group("dmy_day"))
+        )
+        return DateMention(match.start(), match.end(), "explicit", value) if value else None
     if match.group("month1"):
         month = MONTHS[match.group("month1").rstrip(".").lower()]
         day, year_text, end_day = match.group("day"), match.group("year"), match.group("day_end1")

@@ -52,6 +52,8 @@ RECEPTIVE_RE = Cue(
     r"\b(?:receiv(?:ed|ing|es|e)|recovered|got\s+back|t(?:ook|aken|ake|akes)\s+back"
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back)\b|welcomed)"
     r"|\b(?:отрима|получи|получа)\w*"
+    r"|\b(?:повернул\w*|повернув|вернул\w*|возвратил\w*)\s+(?:\w+\s+){0,2}?(?:додому|домой|на\s+родину"
+    r"|на\s+батьківщину)"
 )
 # The grammatical subject hands people over ("Hamas freed", "Israel had released").
 ACTIVE_RELEASE_RE = Cue(
@@ -111,7 +113,8 @@ SUBSET_RE = Cue(
     r"|серед|з\s+них|із\s+них|у\s+тому\s+числі|зокрема|среди|из\s+них|в\s+том\s+числе)\b"
 )
 ADDITIVE_RE = Cue(
-    r"\b(?:in\s+addition|also|as\s+well(?!\s+as)|additionally|plus|також|теж|также|тоже|кроме\s+того|крім\s+того)\b"
+    r"\b(?:in\s+addition|also|as\s+well(?!\s+as)|additionally|plus|on\s+top\s+of\s+(?:that|this)|separately"
+    r"|також|теж|также|тоже|кроме\s+того|крім\s+того|окремо|додатково|отдельно|дополнительно)\b"
 )
 HOME_RE = Cue(r"\b(?:home|homeland|на\s+родину|додому|домой|на\s+батьківщину)\b")
 AFTER_CLAUSE_RE = Cue(r"^\W*(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+)?(?:after|before)\b")

@@ -89,8 +89,22 @@ def _handover(group: list[Mention]) -> Handover:
         entry["field"] = "count"
     categories: dict[str, int] = {}
     slot_unknown = False
+    # Rule 8: when the receiving side states the total, a breakdown from another speaker whose
+    # own figure contradicts that total is the other version, not a category of this one.
+    rival = set()
+    if total is not None and any(m.total == total and m.speaker == receiver for m in main):
+        rival = {
+            id(m)
+            for m in main
+            if m.speaker != receiver and m.figure() is not None and m.figure() != total
+        }
     for slot in SLOTS:
-        present = [m for m in main if slot in m.slots]
+        for m in main:
+            if id(m) in rival and m.slots.get(slot) is not None:
+                value = m.slots[slot]
+                if all(a["value"] != value or a["field"] != slot for a in alternatives):
+                    alternatives.append({"value": value, "stated_by": m.speaker, "field": slot})
+        present = [m for m in main if slot in m.slots and id(m) not in rival]
         value, alts = _choose(
             [(m.slots[slot], m) for m in present if m.slots[slot] is not None], receiver
         )
@@ -103,6 +117,8 @@ def _handover(group: list[Mention]) -> Handover:
         value, _ = _choose([(m.overlaps[key], m) for m in group if key in m.overlaps], receiver)
         if value is not None:
             categories[key] = value
+    stated = total if total is not None else sum(categories.get(s, 0) for s in SLOTS) or None
+    extra = [m for m in extra if not _already_counted(m, base, stated)]
     added = _add_extra(categories, extra)
     count = total + added if total is not None else None
     partition = [categories[s] for s in SLOTS if s in categories]
@@ -120,6 +136,15 @@ def _handover(group: list[Mention]) -> Handover:
         first_order=first.order,
         orders={m.order for m in group},
     )
+
+
+def _already_counted(extra: Mention, base: list[Mention], stated: int | None) -> bool:
+    """ "246 each, and 31 wounded on top" when the receiver already says 277: the receiver's
+    figure includes the extra group, which another statement's base plus the group explains."""
+    figure = extra.figure()
+    if stated is None or figure is None:
+        return False
+    return any((f := m.figure()) is not None and f != stated and f + figure == stated for m in base)
 
 
 def _add_extra(categories: dict[str, int], extra: list[Mention]) -> int:

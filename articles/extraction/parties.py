@@ -91,6 +91,8 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Azerbaijan": ("Azerbaijan*", "Azeri*", "Baku", "азербайджан*"),
     "Germany": ("Germany", "German", "Germans", "Berlin"),
     "Poland": ("Poland", "Polish", "Warsaw"),
+    "Venezuela": ("Venezuela*", "Caracas", "венесуел*"),
+    "El Salvador": ("El Salvador", "Salvadoran*", "San Salvador", "Сальвадор*"),
 }
 
 DEFAULT_AFFILIATIONS: dict[str, tuple[str, ...]] = {

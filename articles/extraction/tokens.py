@@ -127,6 +127,8 @@ GENERIC_PEOPLE = {
     "belarusians",
     "armenians",
     "azerbaijanis",
+    "venezuelans",
+    "salvadorans",
     "others",
 }
 MILITARY = {
@@ -337,6 +339,10 @@ MODIFIERS = {
     "jailed",
     "detained",
     "imprisoned",
+    "deceased",
+    "dead",
+    "living",
+    "remaining",
 }
 
 
