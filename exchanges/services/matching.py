@@ -98,7 +98,9 @@ def exchange_match_or_create(
             near = near.filter(Q(sides__target=target_per_side) | Q(sides__target__isnull=True))
         nearest = sorted(near.distinct(), key=lambda ex: (abs(ex.agreed_on - agreed_on), -ex.pk))
         exchange = nearest[0] if nearest else None
-        exchange = exchange or _exchange_create(parties, target_per_side, agreed_on, venue)
+        if exchange is None:
+            exchange = _exchange_create(parties, target_per_side, agreed_on, venue)
+            _exchange_adopt_unassigned(exchange, parties)
     else:
         exchange = _exchange_recent(candidates, target_per_side, agreed_on or published_on)
         if exchange is None and target_per_side and not agreed_on:
@@ -135,6 +137,24 @@ def _exchange_create(parties, target_per_side, agreed_on, venue) -> Exchange:
         agreed_on=agreed_on,
         venue=venue or "",
     )
+
+
+def _exchange_adopt_unassigned(exchange: Exchange, parties: list[Party]) -> None:
+    """A new deal takes the unassigned tranches between its parties that fall in its window,
+    so an article read before the agreement's does not leave its tranche orphaned."""
+    window = (exchange.agreed_on, exchange.agreed_on + IN_FORCE)
+    orphans = (
+        Tranche.objects.filter(exchange__isnull=True, date__range=window)
+        .filter(releases__released_by__in=parties, releases__received_by__in=parties)
+        .distinct()
+        .order_by("date", "pk")
+    )
+    for tranche in orphans:
+        if exchange_accepts(exchange, tranche.date):
+            tranche.exchange = exchange
+            tranche.save(update_fields=["exchange", "updated_at"])
+            for party in parties:
+                ExchangeParty.objects.get_or_create(exchange=exchange, party=party)
 
 
 def _exchange_fill_gaps(exchange, parties, target_per_side, agreed_on, venue) -> None:

@@ -182,3 +182,21 @@ def test_hostile_html_is_stored_verbatim_and_parsed_without_error(
     assert source.raw_content == html
     assert source.status in {Source.Status.PARSED, Source.Status.FAILED}
     assert "<script" not in source.extracted_text
+
+
+def test_a_release_read_before_its_agreement_joins_the_exchange_once_it_is_known():
+    release_first = (
+        "Published: 2025-10-03\nSwap\n\n"
+        "Russia and Ukraine each released 185 prisoners of war on Thursday, officials said."
+    )
+    agreement_later = (
+        "Published: 2025-10-04\nTalks\n\n"
+        "Russia and Ukraine carried out the swap under agreements the two sides reached in "
+        "Istanbul on July 23, the Russian Defence Ministry said."
+    )
+    for text in (release_first, agreement_later):
+        source, _ = services.source_submit(content=text, enqueue=False)
+        services.source_process(source.pk)
+    tranche = Tranche.objects.get(date=datetime.date(2025, 10, 2))
+    assert tranche.exchange is not None
+    assert tranche.exchange.agreed_on == datetime.date(2025, 7, 23)
