@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI and ReDoc served from our own static files
     "simple_history",
     "axes",
     "exchanges",
@@ -188,6 +189,9 @@ REST_FRAMEWORK = {
 }
 
 SPECTACULAR_SETTINGS = {
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "TITLE": "Prisoner Exchange Tracker API",
     "DESCRIPTION": "Released prisoners against agreed targets, per side, with every figure's sources.",
     "VERSION": "1.0.0",
@@ -261,19 +265,17 @@ SPECTACULAR_SETTINGS |= {
 
 # --- Site ---
 # Public pages (issue #6). A strict Content-Security-Policy on every response (config/middleware.py);
-# the embeddable widget sets its own, allowing framing. The API's Swagger UI and ReDoc pages load
-# their scripts from a CDN with inline bootstrapping, so they get a looser policy of their own.
+# the embeddable widget sets its own, allowing framing. The API's Swagger UI and ReDoc pages (served
+# from our own static files, no CDN) need inline styles and a worker, so they get a policy of their own.
 SITE_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
     "form-action 'self'; frame-ancestors 'none'"
 )
 _API_DOCS_CSP = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "img-src 'self' data: https://cdn.jsdelivr.net; worker-src 'self' blob:; "
-    "font-src 'self' https://cdn.jsdelivr.net; connect-src 'self'; object-src 'none'; "
-    "base-uri 'self'; frame-ancestors 'none'"
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; worker-src 'self' blob:; font-src 'self'; connect-src 'self'; "
+    "object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
 )
 # The admin (editors only) keeps a few inline style attributes: styles may be inline there, scripts not.
 _ADMIN_CSP = SITE_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")

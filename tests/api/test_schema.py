@@ -33,3 +33,12 @@ def test_it_serves_the_schema_swagger_ui_and_redoc(api):
     assert api.get("/api/v1/schema/").status_code == 200
     assert b"swagger" in api.get("/api/v1/docs/").content.lower()
     assert b"redoc" in api.get("/api/v1/redoc/").content.lower()
+
+
+@pytest.mark.parametrize("path", ["/api/v1/docs/", "/api/v1/redoc/"])
+def test_the_api_docs_are_served_without_any_third_party_cdn(client, path, db):
+    response = client.get(path)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "cdn." not in page and "unpkg" not in page
+    assert "<script>" not in page.replace(" ", "")  # no inline script: CSP stays strict
