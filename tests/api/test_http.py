@@ -221,3 +221,16 @@ def test_it_answers_a_path_with_a_newline_with_a_json_404(api, db):
     response = api.get("/api/v1/claims/%0A/")
     assert response.status_code == 404
     assert response["Content-Type"].startswith("application/json")
+
+
+def test_the_throttle_window_resets_and_counts_each_client_apart(api, may_2025, settings):
+    from config.api.throttling import AnonThrottle
+
+    settings.REST_FRAMEWORK = settings.REST_FRAMEWORK | {
+        "DEFAULT_THROTTLE_RATES": {"anon": "2/minute"}
+    }
+    assert [api.get("/api/v1/health/").status_code for _ in range(3)] == [200, 200, 429]
+    other = api.get("/api/v1/health/", REMOTE_ADDR="203.0.113.9")
+    assert other.status_code == 200
+    throttle = AnonThrottle()
+    assert throttle.duration == 60
