@@ -34,7 +34,7 @@ __all__ = [
     "extract",
 ]
 
-PARSER_VERSION = "2025.11-2"
+PARSER_VERSION = "2025.11-3"
 
 
 @dataclass
@@ -180,6 +180,7 @@ def extract(
     walker = Walker(infos, document.published)
     for info in infos:
         walker.visit(info)
+    walker.finish()
     handovers = merge(walker.claims.mentions, walker.claims.notes)
     text = document.text
     return ExtractionResult(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from . import lexicon as lx
 from .analysis import (
@@ -183,6 +184,7 @@ class Walker:
         self.pending: list[Mention] = []
         self.resolved_dates: dict[tuple[int, int], datetime.date | None] = {}
         self.groups_by_sentence: dict[int, list[Group]] = {}
+        self.headline: list[Mention] = []
 
     # -- dates ---------------------------------------------------------------------------
 
@@ -290,7 +292,7 @@ class Walker:
             return self.both()
         releaser, receiver = owners[id(group)]
         if releaser or receiver:
-            return self.complete(releaser, receiver)
+            return self.complete(*self._third_party(info, roles, releaser, receiver))
         coordinated = {
             owners[id(g)]
             for g in groups
@@ -351,6 +353,19 @@ class Walker:
             return self.complete(None, self.speaker)
         return []
 
+    def _third_party(self, info, roles, releaser, receiver) -> tuple[str | None, str | None]:
+        """A one-sided noun phrase ("252 Venezuelan nationals") whose sentence names the
+        other side by its role ("held in El Salvador"): a third country outside the
+        article's pair is taken over the pair's other member."""
+        if releaser and receiver:
+            return releaser, receiver
+        known, wanted = (releaser, "receiver") if releaser else (receiver, "releaser")
+        named = {party for _, party, role in roles if role == wanted and party != known}
+        if len(named) == 1 and (third := next(iter(named))) not in self.pair:
+            if not _in_party_list(info, third):
+                return (releaser, third) if releaser else (third, receiver)
+        return releaser, receiver
+
     def _from_roles(self, roles) -> list[tuple[str, str]]:
         receivers = {party for _, party, role in roles if role == "receiver"}
         releasers = {party for _, party, role in roles if role == "releaser"}
@@ -368,6 +383,7 @@ class Walker:
             self.paragraph, self.para_date = sentence.paragraph, None
         if sentence.is_title:
             self._title_speaker(info)
+            self._headline(info)
             return
         if sentence.is_furniture:
             return
@@ -438,6 +454,72 @@ class Walker:
             named = [m for m in info.parties + info.affiliates if m.end <= info.start + colon]
             if named:
                 self.speaker = named[0].party
+
+    def _headline(self, info: SentenceInfo) -> None:
+        """ "Ukraine brings home 103 defenders": a headline figure with a direction of its own
+        words. It never makes a handover; it only gives a figure to one the body reports
+        without any ("returned home after a new exchange", "Unit: 59" lists aside)."""
+        if not info.release_spans or len(info.text) > _HEADLINE_MAX:
+            return
+        groups = find_groups(info, body_sentence=bool(info.search(_BODY_WORD_RE)))
+        roles = party_roles(info, self.speaker) + self._demonym_roles(info, groups)
+        owners = {id(g): self.np_parties(info, g, roles) for g in groups}
+        for group in groups:
+            if (
+                group.value is None
+                or group.category == "body"
+                or group.anaphora
+                or group.undisclosed
+                or group.subset
+                or group.program
+                or group.nfor
+                or group.each
+                or not _clause_releases(info, group)
+            ):
+                continue
+            directions = self.strong_direction(info, group, groups, roles, owners)
+            if len(directions) != 1:
+                continue
+            total, slots, overlaps, _ = self._figures(group, None)
+            self.headline.append(
+                Mention(
+                    "release",
+                    self.lead,
+                    RANK_PUBLISHED,
+                    *directions[0],
+                    total,
+                    dict(slots),
+                    dict(overlaps),
+                    None,
+                    0,
+                    (info.start, info.sentence.end),
+                )
+            )
+
+    def headline_for(self, mention: Mention) -> Mention | None:
+        """The headline's figure for a handover the body gives no figure for."""
+        if mention.figure() is not None:
+            return None
+        return next(
+            (
+                h
+                for h in self.headline
+                if (h.kind, h.date, h.direction) == (mention.kind, mention.date, mention.direction)
+            ),
+            None,
+        )
+
+    def finish(self) -> None:
+        """Headline figures join the body's figureless handovers, and nothing else."""
+        if not self.headline:
+            return
+        keys: dict[tuple, bool] = {}
+        for m in self.claims.mentions:
+            key = (m.kind, m.date, m.released_by, m.received_by)
+            keys[key] = keys.get(key, False) or not m.undisclosed
+        for h in self.headline:
+            if keys.get((h.kind, h.date, h.released_by, h.received_by)) is False:
+                self.claims.mentions.append(h)
 
     def _flush(self) -> None:
         """One sentence, one mention per handover: its groups add up ("270 soldiers and 120
@@ -584,7 +666,7 @@ class Walker:
         antecedent = None
         for mention in reversed(kind_mentions):
             if not own or mention.direction != own[0]:
-                antecedent = mention
+                antecedent = self.headline_for(mention) or mention
                 break
         if own:
             return own, antecedent
@@ -741,6 +823,21 @@ class Walker:
 _SINCE_RE = Cue(
     r"\bsince\s+(?:the\s+|late\s+|early\s+|mid-)?(?:\d|[A-Z]\w+|war|truce|ceasefire|invasion|start|beginning)"
 )
+
+
+_HEADLINE_MAX = 300  # characters: a longer "headline" is a body without one
+_LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$")
+
+
+def _in_party_list(info: SentenceInfo, party: str) -> bool:
+    """ "the United States, Germany, Poland and Norway": a party named in a list of parties
+    is one of several actors, not a side of its own."""
+    mentions = sorted(info.parties, key=lambda m: m.start)
+    for left, right in pairwise(mentions):
+        if party in (left.party, right.party) and left.party != right.party:
+            if _LIST_GAP_RE.match(info.local(left.end, right.start)):
+                return True
+    return False
 
 
 def _is_duration(text: str, match: re.Match) -> bool:

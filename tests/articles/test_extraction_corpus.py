@@ -107,3 +107,48 @@ def test_it_extracts_a_one_megabyte_article_in_bounded_time():
     result = extract(big)
     assert time.perf_counter() - started < 10
     assert result.releases
+
+
+def _directions(text):
+    result = extract(text.encode())
+    return {(r.released_by, r.received_by, r.count) for r in result.releases}
+
+
+def test_a_third_country_that_hands_people_over_keeps_its_own_role():
+    text = (
+        "Published: 2025-03-02\nSwap frees Americans\n\n"
+        "On Saturday, four Americans who had been held in Russia were freed and flew home. "
+        "In the same deal, 30 Russian nationals who had been held in Belarus were handed over "
+        "to Russia on Saturday.\n"
+    )
+    assert ("Belarus", "Russia", 30) in _directions(text)
+
+
+def test_a_third_country_named_in_a_list_of_senders_is_not_the_sender():
+    text = (
+        "Published: 2025-03-02\nSwap frees Americans\n\n"
+        "On Saturday, Russia freed four Americans, who flew home. "
+        "In return, the United States, Germany and Poland handed over 30 Russians to Moscow "
+        "on Saturday.\n"
+    )
+    assert ("United States", "Russia", 30) in _directions(text)
+
+
+def test_a_headline_figure_fills_a_handover_the_body_gives_no_figure_for():
+    text = (
+        "Published: 2025-03-02\nUkraine brings home 57 soldiers from Russian captivity\n\n"
+        "Ukrainian soldiers held by Russia came home on Saturday after an exchange, "
+        "officials said.\n"
+    )
+    assert ("Russia", "Ukraine", 57) in _directions(text)
+
+
+def test_a_headline_figure_never_replaces_or_adds_to_the_bodys_figures():
+    body = "Ukrainian soldiers held by Russia came home on Saturday, officials said. "
+    figured = (
+        "Published: 2025-03-02\nUkraine brings home 57 soldiers from Russian captivity\n\n"
+        "Russia freed 60 Ukrainian soldiers on Saturday, officials said.\n"
+    )
+    assert _directions(figured) == {("Russia", "Ukraine", 60)}
+    unrelated = "Published: 2025-03-02\nRussia frees 57 Americans\n\n" + body + "\n"
+    assert ("Russia", "United States", 57) not in _directions(unrelated)
