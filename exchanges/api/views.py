@@ -16,8 +16,8 @@ from config.api.conditional import ApiViewMixin
 from config.api.params import AS_OF_PARAMETER, as_of_day
 from config.api.permissions import model_permission
 from exchanges import services
-from exchanges.models import Exchange, ExchangeParty, Party, Release, Tranche
-from exchanges.selectors import exchange_totals, exchange_totals_as_of
+from exchanges.models import Exchange, ExchangeParty, Party, Release
+from exchanges.selectors import exchange_totals, exchange_totals_as_of, public_tranches
 
 from .filters import ExchangeFilter, PartyFilter, TrancheFilter
 from .serializers import (
@@ -31,7 +31,6 @@ from .serializers import (
 
 SLUG = r"[-a-zA-Z0-9_]{1,200}"
 ID = r"[0-9]{1,18}"
-PUBLIC_TRANCHE = Q(exchange__isnull=True) | ~Q(exchange__status=Exchange.Status.DRAFT)
 
 
 def releases_with_evidence():
@@ -123,7 +122,7 @@ class TrancheViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return (
-            Tranche.objects.filter(PUBLIC_TRANCHE)
+            public_tranches()
             .select_related("exchange")
             .prefetch_related(Prefetch("releases", queryset=releases_with_evidence()))
             .order_by("-date", "-id")

@@ -60,6 +60,25 @@ def correction_record(
     )
 
 
+def _record_figure_change(action, description, *, release, before, editor, reason) -> None:
+    """A public correction entry when an editor's action changed a release's figures."""
+    after = _figures(release) if release.pk else {}  # {}: the release was removed
+    if before == after:
+        return
+    correction_record(
+        action=action,
+        description=description,
+        editor=editor,
+        reason=reason,
+        # an unlock can remove a release no source supports (and its emptied tranche)
+        release=release if release.pk else None,
+        tranche=release.tranche if release.tranche.pk else None,
+        exchange=release.tranche.exchange,
+        before=before,
+        after=after,
+    )
+
+
 def _save_with_reason(instance, *, editor, reason: str) -> None:
     instance._change_reason = reason
     instance._history_user = editor
@@ -97,16 +116,14 @@ def release_set_editor_value(
     release.status = Release.Status.CONFIRMED
     release.editor_note = reason
     _save_with_reason(release, editor=editor, reason=reason)
-    if before != _figures(release):
-        correction_record(
-            action="set_value",
-            description=f"{release} on {release.tranche.date}: {before.get('count')} -> {count}",
-            editor=editor,
-            reason=reason,
-            release=release,
-            before=before,
-            after=_figures(release),
-        )
+    _record_figure_change(
+        "set_value",
+        f"{release} on {release.tranche.date}: {before.get('count')} -> {count}",
+        release=release,
+        before=before,
+        editor=editor,
+        reason=reason,
+    )
     return release
 
 
@@ -129,17 +146,15 @@ def release_unlock(*, release: Release, editor, reason: str) -> Release:
     release.locked = False
     release.status = Release.Status.REPORTED
     _save_with_reason(release, editor=editor, reason=reason)
-    release = release_reconcile(release)
-    if before != _figures(release):
-        correction_record(
-            action="unlock",
-            description=f"{release}: back to sources' figure",
-            editor=editor,
-            reason=reason,
-            release=release,
-            before=before,
-            after=_figures(release),
-        )
+    release = release_reconcile(release)  # may delete it, when no source supports it
+    _record_figure_change(
+        "unlock",
+        f"{release}: back to the sources' figure",
+        release=release,
+        before=before,
+        editor=editor,
+        reason=reason,
+    )
     return release
 
 

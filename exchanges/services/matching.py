@@ -292,6 +292,7 @@ def release_reconcile(release: Release) -> Release:
     if not claims:
         _release_delete(release)
         return release
+    stored = (release.status, release.count, *(getattr(release, n) for n in CATEGORY_FIELDS))
     count, disputed = _consensus([claim.count for claim in claims if claim.count is not None])
     release.count = count
     for name in CATEGORY_FIELDS:
@@ -304,7 +305,8 @@ def release_reconcile(release: Release) -> Release:
         release.status = (
             Release.Status.CORROBORATED if len(sources) > 1 else Release.Status.REPORTED
         )
-    release.save()
+    if stored != (release.status, release.count, *(getattr(release, n) for n in CATEGORY_FIELDS)):
+        release.save()  # only real changes: each save is a history row and an as-of record
     return release
 
 

@@ -244,3 +244,24 @@ def test_changing_a_target_needs_a_reason_locks_it_and_is_logged(
         editor,
     )
     assert side.history.filter(history_change_reason="Deal extended to 1,200").exists()
+
+
+def test_unlocking_a_figure_no_source_supports_removes_it_and_logs_why(editor, may_exchange):
+    orphan = Release.objects.create(
+        tranche=Tranche.objects.get(exchange=may_exchange),
+        released_by=factories.party("Ukraine"),
+        received_by=factories.party("Russia"),
+        count=5,
+        locked=True,
+    )
+    services.release_unlock(release=orphan, editor=editor, reason="No source states this")
+    assert not Release.objects.filter(pk=orphan.pk).exists()
+    entry = Correction.objects.get(action="unlock")
+    assert (entry.exchange, entry.before["count"], entry.after) == (may_exchange, 5, {})
+
+
+def test_reconciling_an_unchanged_figure_writes_no_new_history(may_exchange):
+    release = _release(may_exchange)
+    rows = release.history.count()
+    services.release_reconcile(release)
+    assert release.history.count() == rows
