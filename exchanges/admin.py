@@ -183,9 +183,9 @@ class ExchangeAdmin(SimpleHistoryAdmin):
 class ReleaseInline(admin.TabularInline):
     model = Release
     extra = 0
-    fields = ["released_by", "received_by", "count", "status", "locked", "claim_count"]
+    fields = ["released_by", "received_by", "count", "status", "locked", "claims_behind"]
     readonly_fields = fields
-    show_change_link = True
+    show_change_link = True  # the release's page is where an editor sets or confirms a figure
     can_delete = False
 
     def has_add_permission(self, request, obj=None):
@@ -196,12 +196,27 @@ class ReleaseInline(admin.TabularInline):
             super()
             .get_queryset(request)
             .select_related("released_by", "received_by")
-            .annotate(claim_total=Count("claims"))
+            .prefetch_related(Prefetch("claims", queryset=Claim.objects.select_related("source")))
         )
 
-    @admin.display(description="Claims")
-    def claim_count(self, release):
-        return release.claim_total
+    @admin.display(description="Claims behind this figure (quote, source)")
+    def claims_behind(self, release):
+        return (
+            format_html_join(
+                "",
+                '<p><strong>{}</strong> “{}” — <a href="{}">{}</a></p>',
+                (
+                    (
+                        claim.count if claim.count is not None else "undisclosed",
+                        claim.quote,
+                        reverse("admin:articles_source_change", args=[claim.source_id]),
+                        claim.source,
+                    )
+                    for claim in release.claims.all()
+                ),
+            )
+            or "none"
+        )
 
 
 @admin.register(Tranche)

@@ -265,3 +265,12 @@ def test_reconciling_an_unchanged_figure_writes_no_new_history(may_exchange):
     rows = release.history.count()
     services.release_reconcile(release)
     assert release.history.count() == rows
+
+
+def test_the_tranche_page_shows_each_release_with_its_quotes_and_sources(editor_client, may_exchange):
+    tranche = Tranche.objects.get(exchange=may_exchange)
+    page = editor_client.get(reverse("admin:exchanges_tranche_change", args=[tranche.pk]))
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "They were released." in text
+    assert reverse("admin:articles_source_change", args=[Claim.objects.first().source_id]) in text
