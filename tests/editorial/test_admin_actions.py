@@ -267,7 +267,9 @@ def test_reconciling_an_unchanged_figure_writes_no_new_history(may_exchange):
     assert release.history.count() == rows
 
 
-def test_the_tranche_page_shows_each_release_with_its_quotes_and_sources(editor_client, may_exchange):
+def test_the_tranche_page_shows_each_release_with_its_quotes_and_sources(
+    editor_client, may_exchange
+):
     tranche = Tranche.objects.get(exchange=may_exchange)
     page = editor_client.get(reverse("admin:exchanges_tranche_change", args=[tranche.pk]))
     assert page.status_code == 200
