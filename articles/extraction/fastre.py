@@ -8,6 +8,11 @@ basic Cyrillic or common punctuation, where `str.lower()` maps one character to 
 with the case folding `re` uses. Offsets are then identical; other text gets the original
 pattern. Matches found this way carry the lowercased text: use their offsets, or lowercase
 what they return, never quote them.
+
+A pattern that starts with a word boundary and literal word characters ("\\b(?:freed|released)")
+cannot match a text none of whose words begins with one of those literals; a long text whose
+words are listed once (their first one to three characters) skips such a pattern for the cost
+of a set intersection.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ import re
 import sys
 from collections.abc import Iterator
 from functools import lru_cache
+from re import _constants as sre_constants
+from re import _parser as sre_parser
 
 # Characters whose lowercase form is one character with the same case-insensitive identity
 # (no Kelvin sign, long s, dotted I, micro sign, Cyrillic small rounded ve, ...).
@@ -34,6 +41,102 @@ def lowered(text: str) -> str | None:
     return None
 
 
+_WORD_CHAR_RE = re.compile(r"\w")
+_WORD_RUN_RE = re.compile(r"\w+")
+_GATE_MIN_CHARS = 60  # shorter text: the regex costs less than listing its words
+_GATE_PREFIX = 3
+_GATE_MAX_CLASS = 8
+
+
+@lru_cache(maxsize=32)  # recent strings, as for `lowered`
+def word_starts(low: str) -> frozenset[str]:
+    """The first one, two and three characters of every word (a `\\w+` run) of `low`."""
+    words = _WORD_RUN_RE.findall(low)
+    starts = {word[:_GATE_PREFIX] for word in words}
+    starts.update([word[:2] for word in words])
+    starts.update([word[:1] for word in words])
+    return frozenset(starts)
+
+
+def _repeat_options(av, rest: list) -> list[list]:
+    low, high, body = av
+    with_body = list(body) + rest if high == 1 else list(body)  # a repeated body ends the scan
+    return [with_body, rest] if low == 0 else [with_body]
+
+
+def _union(options: list, scan) -> set[str] | None:
+    found: set[str] = set()
+    for option in options:
+        starts = scan(option)
+        if starts is None:
+            return None
+        found |= starts
+    return found
+
+
+def _after_boundary(items: list, acc: str) -> set[str] | None:
+    """Word beginnings (up to three characters) a match may start with after a word boundary."""
+    stop = {acc} if acc else None
+    if len(acc) == _GATE_PREFIX or not items:
+        return stop
+    (op, av), rest = items[0], list(items[1:])
+    if op is sre_constants.LITERAL:
+        char = chr(av)
+        return _after_boundary(rest, acc + char) if _WORD_CHAR_RE.match(char) else stop
+    if op is sre_constants.IN:
+        chars = [chr(value) for kind, value in av if kind is sre_constants.LITERAL]
+        if len(chars) != len(av) or len(chars) > _GATE_MAX_CLASS:
+            return stop
+        if not chars or not all(_WORD_CHAR_RE.match(char) for char in chars):
+            return stop
+        found: set[str] = set()
+        for char in chars:  # never None: the character itself is a beginning
+            found |= _after_boundary(rest, acc + char)
+        return found
+    if op is sre_constants.SUBPATTERN:
+        return _after_boundary(list(av[-1]) + rest, acc)
+    if op is sre_constants.BRANCH:
+        return _union([list(alt) + rest for alt in av[1]], lambda seq: _after_boundary(seq, acc))
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        options = _repeat_options(av, rest)
+        return _union(options, lambda seq: _after_boundary(seq, acc))
+    if op is sre_constants.AT and av is sre_constants.AT_BOUNDARY:
+        return _after_boundary(rest, acc)
+    return stop
+
+
+def _is_word_lookbehind(av) -> bool:
+    direction, body = av
+    return direction == -1 and list(body) == [
+        (sre_constants.IN, [(sre_constants.CATEGORY, sre_constants.CATEGORY_WORD)])
+    ]
+
+
+def _before_boundary(items: list) -> set[str] | None:
+    """Find the word boundary every match starts with, then the word beginnings after it."""
+    if not items:
+        return None
+    (op, av), rest = items[0], list(items[1:])
+    if op is sre_constants.AT and av is sre_constants.AT_BOUNDARY:
+        return _after_boundary(rest, "")
+    if op is sre_constants.ASSERT_NOT and _is_word_lookbehind(av):
+        return _after_boundary(rest, "")
+    if op is sre_constants.SUBPATTERN:
+        return _before_boundary(list(av[-1]) + rest)
+    if op is sre_constants.BRANCH:
+        return _union([list(alt) + rest for alt in av[1]], _before_boundary)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        return _union(_repeat_options(av, rest), _before_boundary)
+    return None
+
+
+def match_starts(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Word beginnings of which every match's first word has one, when the pattern starts with
+    a word boundary (or `(?<!\\w)`) and literal word characters; None when it does not."""
+    starts = _before_boundary(list(sre_parser.parse(pattern, flags)))
+    return frozenset(starts) if starts else None
+
+
 def _lower_pattern(pattern: str) -> str:
     if "(?-i" in pattern or "(?i" in pattern:
         raise ValueError("inline case flags cannot be lowered")
@@ -45,20 +148,33 @@ def _lower_pattern(pattern: str) -> str:
 class Cue:
     """A compiled case-insensitive pattern with the `re.Pattern` methods the engine uses."""
 
-    __slots__ = ("original", "fast", "pattern")
+    __slots__ = ("original", "fast", "pattern", "starts")
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
         self.original = re.compile(pattern, flags | re.IGNORECASE)
+        self.starts: frozenset[str] | None = None
         if lowered(pattern) is None:  # a literal outside the safe alphabet: no shortcut
             self.fast = self.original
         else:
-            self.fast = re.compile(_lower_pattern(pattern), flags & ~re.IGNORECASE)
+            fast = _lower_pattern(pattern)
+            self.fast = re.compile(fast, flags & ~re.IGNORECASE)
+            self.starts = match_starts(fast, flags & ~re.IGNORECASE)
+
+    def _absent(self, low: str) -> bool:
+        """True when no word of a long text begins as a match must: the regex cannot match."""
+        return (
+            self.starts is not None
+            and len(low) >= _GATE_MIN_CHARS
+            and self.starts.isdisjoint(word_starts(low))
+        )
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         low = lowered(text)
         if low is None:
             return self.original.search(text, pos, endpos)
+        if self._absent(low):
+            return None
         return self.fast.search(low, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
@@ -71,11 +187,15 @@ class Cue:
         low = lowered(text)
         if low is None:
             return self.original.finditer(text, pos, endpos)
+        if self._absent(low):
+            return iter(())
         return self.fast.finditer(low, pos, endpos)
 
     def findall(self, text: str) -> list:
         low = lowered(text)
-        return self.original.findall(text) if low is None else self.fast.findall(low)
+        if low is None:
+            return self.original.findall(text)
+        return [] if self._absent(low) else self.fast.findall(low)
 
     def split(self, text: str) -> list[str]:
         low = lowered(text)
