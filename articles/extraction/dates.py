@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .fastre import Cue
+from .fastre import Cue, lowered, word_starts
 
 MONTHS = {
     "january": 1,
@@ -220,6 +220,23 @@ _WEEKDAY_HINT_RE = _any_of(_WEEKDAY_HINTS)
 _DEICTIC_HINT_RE = _any_of(_DEICTIC_HINTS)
 _ANAPHORIC_HINT_RE = _any_of(_ANAPHORIC_HINTS)
 _VAGUE_HINT_RE = _any_of(_VAGUE_HINTS)
+# An explicit date names a month (a word starting like one) or is numeric ("2025-08-14",
+# "14.08.2025"); an ordinal day names its ordinal.
+_MONTH_STARTS = frozenset(month[:3] for month in MONTHS)
+_NUMERIC_DATE_HINT_RE = re.compile(r"\d[-.]\d")
+_ORDINAL_STARTS = frozenset(word[:3] for word in _ORDINALS)
+
+
+def _word_hints(text: str) -> tuple[bool, bool]:
+    """(may hold an explicit date, may hold an ordinal day), from the text's word beginnings."""
+    low = lowered(text)
+    if low is None:  # outside the alphabet where lower() is exact: no shortcut
+        return True, True
+    starts = word_starts(low)
+    return (
+        not _MONTH_STARTS.isdisjoint(starts) or _NUMERIC_DATE_HINT_RE.search(text) is not None,
+        not _ORDINAL_STARTS.isdisjoint(starts),
+    )
 
 
 @dataclass(frozen=True)
@@ -317,7 +334,8 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         return all(end <= s or start >= e for s, e in taken)
 
     low = text.lower()
-    has_digit = _DIGIT_RE.search(text) is not None
+    month_hint, ordinal_hint = _word_hints(text)
+    has_digit = month_hint and _DIGIT_RE.search(text) is not None
     for match in EXPLICIT_RE.finditer(text) if has_digit else ():
         mention = _explicit(match, published)
         if mention:
@@ -351,7 +369,8 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
             shift = -1 if match.group("prev") else 1
             found.append(DateMention(match.start(), match.end(), "anaphoric", None, offset=shift))
             taken.append((match.start(), match.end()))
-    for match in ORDINAL_DAY_RE.finditer(text) if ("the " in low or "день" in low) else ():
+    ordinal_hint = ordinal_hint and ("the " in low or "день" in low)
+    for match in ORDINAL_DAY_RE.finditer(text) if ordinal_hint else ():
         if free(match.start(), match.end()):
             word = (match.group("ord") or match.group("ord2") or match.group("ord3")).lower()
             if word in _ORDINALS:
