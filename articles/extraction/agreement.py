@@ -84,7 +84,7 @@ def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
 
 def _agreed_on(info: SentenceInfo, walker: Walker) -> tuple[bool, datetime.date | None]:
     """(found a date expression, its value) nearest an agreement word in this sentence."""
-    cues = [m.start() + info.start for m in lx.AGREEMENT_RE.finditer(info.text)]
+    cues = [m.start() + info.start for m in info.matches(lx.AGREEMENT_RE)]
     if not cues:
         return False, None
     candidates = []

@@ -155,6 +155,13 @@ class SentenceInfo:
             self.cache[key] = cue.search(self.sentence.text)
         return self.cache[key]
 
+    def matches(self, cue) -> list[re.Match]:
+        """`list(cue.finditer(self.text))`, computed once per sentence."""
+        key = ("matches", cue)
+        if key not in self.cache:
+            self.cache[key] = list(cue.finditer(self.sentence.text))
+        return self.cache[key]
+
     @property
     def start(self) -> int:
         return self.sentence.start
@@ -515,7 +522,7 @@ _NAME_RE = re.compile(_NAME)
 def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     """ "Hamas had freed Yarden Bibas, Ofer Kalderon and Keith Siegel": three people, by name."""
     found = []
-    for match in lx.ACTIVE_RELEASE_RE.finditer(info.text):
+    for match in info.matches(lx.ACTIVE_RELEASE_RE):
         listed = _NAME_LIST_RE.match(info.text[match.end() :])
         if not listed:
             continue
@@ -573,7 +580,7 @@ def _nfor_group(info: SentenceInfo, tokens: list[Token], i: int, second: int) ->
 
 def _anaphora_groups(info: SentenceInfo) -> list[Group]:
     groups = []
-    for match in lx.ANAPHORA_RE.finditer(info.text):
+    for match in info.matches(lx.ANAPHORA_RE):
         start, end = info.start + match.start(), info.start + match.end()
         kind = "same" if match.group("same") else "similar"
         tokens_after = [t for t in info.tokens if t.start >= end][:8]
@@ -692,7 +699,7 @@ def _subject_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple
     text, base = info.text, info.start
     out = []
     for regex, role in ((lx.RECEPTIVE_RE, "receiver"), (lx.ACTIVE_RELEASE_RE, "releaser")):
-        for match in regex.finditer(text):
+        for match in info.matches(regex):
             verb_start = base + match.start()
             if role == "releaser" and lx.PASSIVE_AUX_RE.search(
                 text[max(0, match.start() - 25) : match.start()]
@@ -761,19 +768,22 @@ def _coordinated_subject(info: SentenceInfo, end: int) -> bool:
     )
 
 
+_PREVIOUS_SPEAKER = object()  # "it said": whoever spoke before
+
+
 def speaker_of(info: SentenceInfo, previous: str | None) -> str | None:
-    key = ("speaker", previous)
-    if key not in info.cache:
-        info.cache[key] = _speaker_of(info, previous)
-    return info.cache[key]
+    if "speaker" not in info.cache:
+        info.cache["speaker"] = _speaker_of(info)
+    found = info.cache["speaker"]
+    return previous if found is _PREVIOUS_SPEAKER else found
 
 
 _PRONOUN_SUBJECT_END_RE = Cue(r"\b(?:it|he|she|they|the\s+(?:ministry|headquarters|statement))\s+$")
 
 
-def _speaker_of(info: SentenceInfo, previous: str | None) -> str | None:
+def _speaker_of(info: SentenceInfo) -> str | object | None:
     text, base = info.text, info.start
-    for match in lx.REPORTING_RE.finditer(text):
+    for match in info.matches(lx.REPORTING_RE):
         position = base + match.start()
         if (
             match.group(0)
@@ -792,5 +802,5 @@ def _speaker_of(info: SentenceInfo, previous: str | None) -> str | None:
         if before:
             return max(before, key=lambda m: m.end).party
         if _PRONOUN_SUBJECT_END_RE.search(text[: match.start()]):
-            return previous
+            return _PREVIOUS_SPEAKER
     return None
