@@ -137,6 +137,27 @@ def source_enqueue(source_id: int) -> bool:
     return True
 
 
+def sources_enqueue(source_ids: list[int]) -> bool:
+    """Hand many sources to workers, `INGEST_BATCH_SIZE` per task (a batch is parsed in one
+    transaction with a few queries). A broker outage leaves them pending for the sweep."""
+    from kombu.exceptions import OperationalError
+
+    from .tasks import process_sources
+
+    size = settings.INGEST_BATCH_SIZE
+    try:
+        for start in range(0, len(source_ids), size):
+            process_sources.apply_async(
+                (list(source_ids[start : start + size]),),
+                retry=True,
+                retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.5},
+            )
+    except OperationalError as exc:
+        logger.warning("Broker unavailable; sources stay pending for the sweep: %s", exc)
+        return False
+    return True
+
+
 def source_fetch(source_id: int) -> Source:
     """Fetch a URL-only source and store the raw document (own transaction, before parsing)."""
     source = Source.objects.get(pk=source_id)
@@ -182,6 +203,26 @@ def source_process(source_id: int, *, force: bool = False) -> IngestReport:
         return _source_fail(source_id, f"Unexpected error: {exc.__class__.__name__}: {exc}")
 
 
+def sources_process(source_ids: list[int], *, force: bool = False) -> list[IngestReport]:
+    """`source_process` for a batch: URL sources are fetched and parsed one by one, stored
+    articles are parsed together in one transaction. Should that fail on one article's
+    defect, each is parsed alone, so the error lands on the source that caused it."""
+    to_fetch = set(
+        Source.objects.filter(pk__in=source_ids, url__isnull=False, raw_content="").values_list(
+            "pk", flat=True
+        )
+    )
+    reports = [source_process(pk, force=force) for pk in source_ids if pk in to_fetch]
+    batch = [pk for pk in source_ids if pk not in to_fetch]
+    try:
+        return reports + sources_ingest(batch, force=force)
+    except DatabaseOperationalError:
+        raise
+    except Exception:
+        logger.exception("Batch of %s sources failed; parsing them one by one", len(batch))
+        return reports + [source_process(pk, force=force) for pk in batch]
+
+
 def _source_fail(source_id: int, error: str) -> IngestReport:
     Source.objects.filter(pk=source_id).update(
         status=Source.Status.FAILED, error=error[:5000], parsed_at=timezone.now()
@@ -189,43 +230,101 @@ def _source_fail(source_id: int, error: str) -> IngestReport:
     return IngestReport(source_id, Source.Status.FAILED, error=error)
 
 
-@transaction.atomic
 def source_ingest(source_id: int, *, force: bool = False) -> IngestReport:
-    """Extract the stored article and merge its figures into the records, in one transaction.
+    """Extract one stored article and merge its figures into the records, in one transaction."""
+    return sources_ingest([source_id], force=force)[0]
+
+
+@transaction.atomic
+def sources_ingest(source_ids: list[int], *, force: bool = False) -> list[IngestReport]:
+    """Extract stored articles and merge their figures into the records, in one transaction,
+    article after article in the given order (each sees what the ones before it changed).
 
     Running it again with the same parser version changes nothing; with a new version (or
-    `force`), the source's claims are replaced and every touched record is reconciled.
+    `force`), each source's claims are replaced and every touched record is reconciled. The
+    records are matched in memory and written in bulk (`Ledger`): a batch costs a few queries.
     """
-    source = Source.objects.select_for_update().get(pk=source_id)
-    version = extract_step.parser_version()
-    if source.status == Source.Status.PARSED and source.parser_version == version and not force:
-        return IngestReport(source.pk, source.status)
-    try:
-        result = extract_step.run(source)
-    except extract_step.ExtractionFailed as exc:
-        source.status, source.error = Source.Status.FAILED, str(exc)[:5000]
-        source.attempts += 1
-        source.parsed_at = timezone.now()
-        source.save()
-        return IngestReport(source.pk, source.status, error=source.error)
-    old_claims = list(source.claims.all())
-    touched, new_claims = _claims_replace(source, result, old_claims)
-    _records_update(touched)
-    source.extracted_text = result.text
-    source.language = result.language or ""
-    source.published_on = source.published_on or result.published
-    source.title = source.title or (result.title or "")[:500]
-    source.status, source.error = Source.Status.PARSED, ""
-    source.parser_version = version
-    source.parsed_at = timezone.now()
-    source.save()
-    return IngestReport(
-        source.pk,
-        source.status,
-        releases=len(result.releases),
-        bodies=len(result.bodies),
-        changes=_diff(_claim_keys(old_claims), _claim_keys(new_claims)),
+    order = {pk: index for index, pk in enumerate(source_ids)}
+    sources = sorted(
+        Source.objects.select_for_update().filter(pk__in=source_ids), key=lambda s: order[s.pk]
     )
+    version = extract_step.parser_version()
+    reports: dict[int, IngestReport] = {}
+    parsed: list[tuple[Source, extract_step.Result]] = []
+    for source in sources:
+        current = source.status == Source.Status.PARSED and source.parser_version == version
+        if (
+            (current and not force)
+            or source.status == Source.Status.DUPLICATE
+            or source.needs_fetch
+        ):
+            reports[source.pk] = IngestReport(source.pk, source.status, error=source.error)
+            continue
+        try:
+            parsed.append((source, extract_step.run(source)))
+        except extract_step.ExtractionFailed as exc:
+            source.status, source.error = Source.Status.FAILED, str(exc)[:5000]
+            source.attempts += 1
+            source.parsed_at = timezone.now()
+            source.save()
+            reports[source.pk] = IngestReport(source.pk, source.status, error=source.error)
+    if parsed:
+        reports.update(_sources_record(parsed, version))
+    return [reports[pk] for pk in source_ids if pk in reports]
+
+
+def _sources_record(parsed: list, version: str) -> dict[int, IngestReport]:
+    """Match and reconcile the figures of extracted articles, then mark the sources parsed."""
+    old_claims: dict[int, list[Claim]] = {source.pk: [] for source, _ in parsed}
+    for claim in Claim.objects.filter(source__in=list(old_claims)).order_by("pk"):
+        old_claims[claim.source_id].append(claim)
+    parties = _parties_of([result for _, result in parsed])
+    exchange_services.parties_lock(parties.values())
+    ledger = exchange_services.Ledger()
+    every_old = [claim for claims in old_claims.values() for claim in claims]
+    ledger.load(
+        days={item.date for _, result in parsed for item in _items(result) if item.date},
+        parties={party.pk for party in parties.values()},
+        release_ids={claim.release_id for claim in every_old},
+        repatriation_ids={claim.repatriation_id for claim in every_old},
+    )
+    reports, now = {}, timezone.now()
+    for source, result in parsed:
+        ledger.source_forget(source.pk, old_claims[source.pk])
+        new_claims = _claims_record(ledger, source, result, parties)
+        ledger.reconcile()
+        source.extracted_text = result.text
+        source.language = result.language or ""
+        source.published_on = source.published_on or result.published
+        source.title = source.title or (result.title or "")[:500]
+        source.status, source.error = Source.Status.PARSED, ""
+        source.parser_version, source.parsed_at = version, now
+        reports[source.pk] = IngestReport(
+            source.pk,
+            source.status,
+            releases=len(result.releases),
+            bodies=len(result.bodies),
+            changes=_diff(_claim_keys(old_claims[source.pk]), _claim_keys(new_claims)),
+        )
+    ledger.flush()
+    exchange_services.rows_update([source for source, _ in parsed], PARSED_FIELDS)
+    return reports
+
+
+PARSED_FIELDS = [
+    "extracted_text",
+    "language",
+    "published_on",
+    "title",
+    "status",
+    "error",
+    "parser_version",
+    "parsed_at",
+]
+
+
+def _items(result) -> list:
+    return [*result.releases, *result.bodies]
 
 
 def _claim_keys(claims: list[Claim]) -> dict[tuple, int | None]:
@@ -246,38 +345,23 @@ def _diff(before: dict, after: dict) -> list[str]:
     return sorted(changes)
 
 
-@dataclass
-class _Touched:
-    releases: set = field(default_factory=set)
-    repatriations: set = field(default_factory=set)
-    exchanges: set = field(default_factory=set)
+def _claims_record(ledger, source: Source, result, parties: dict) -> list[Claim]:
+    """Match one article's figures to records and hand its claims to the ledger."""
+    exchange, claims = _agreement_claim(ledger, source, result, parties)
+    claims += [_release_claim(ledger, source, item, parties, exchange) for item in result.releases]
+    claims += [_bodies_claim(ledger, source, item, parties) for item in result.bodies]
+    for claim in claims:
+        ledger.claim_add(claim)
+    return claims
 
 
-def _claims_replace(source: Source, result, old_claims: list[Claim]) -> tuple[_Touched, list]:
-    """Drop the source's old claims and write the new ones, matched to records."""
-    touched = _Touched()
-    for claim in old_claims:
-        touched.releases.add(claim.release_id)
-        touched.repatriations.add(claim.repatriation_id)
-        touched.exchanges.add(claim.exchange_id)
-    if old_claims:
-        source.claims.all().delete()
-
-    parties = _parties_of(result)
-    exchange_services.parties_lock(parties.values())
-    exchange, claims = _agreement_claim(source, result, parties, touched)
-    claims += [_release_claim(source, item, parties, exchange, touched) for item in result.releases]
-    claims += [_bodies_claim(source, item, parties, touched) for item in result.bodies]
-    Claim.objects.bulk_create(claims)
-    return touched, claims
-
-
-def _parties_of(result) -> dict:
+def _parties_of(results: list) -> dict:
     names = set()
-    for item in [*result.releases, *result.bodies]:
-        names.update(n for n in (item.released_by, item.received_by) if n)
-    if result.agreement:
-        names.update(result.agreement.parties or [])
+    for result in results:
+        for item in _items(result):
+            names.update(n for n in (item.released_by, item.received_by) if n)
+        if result.agreement:
+            names.update(result.agreement.parties or [])
     return exchange_services.parties_resolve(names)
 
 
@@ -291,21 +375,23 @@ def _quote_fields(evidence: list) -> dict:
     }
 
 
-def _agreement_claim(source, result, parties, touched) -> tuple[Exchange | None, list[Claim]]:
+def _agreement_claim(ledger, source, result, parties) -> tuple[Exchange | None, list[Claim]]:
     agreement = result.agreement
     if not agreement or len(agreement.parties or []) < 2:
         return None, []
+    # Agreements are rare: they are matched through the ORM on the records as written so far.
+    ledger.flush()
     exchange = exchange_services.exchange_match_or_create(
         parties=[parties[name] for name in agreement.parties],
         target_per_side=agreement.target_per_side,
         agreed_on=agreement.agreed_on,
         venue=agreement.venue or "",
         published_on=result.published,
-        event_days=frozenset(item.date for item in [*result.releases, *result.bodies] if item.date),
+        event_days=frozenset(item.date for item in _items(result) if item.date),
     )
+    ledger.reload()
     if exchange is None:
         return None, []
-    touched.exchanges.add(exchange.pk)
     claim = Claim(
         source=source,
         kind=Claim.Kind.TARGET,
@@ -317,29 +403,16 @@ def _agreement_claim(source, result, parties, touched) -> tuple[Exchange | None,
     return exchange, [claim]
 
 
-def _release_exchange(agreement_exchange, released_by, received_by, day):
-    """A release belongs to the article's agreement if it falls after it; else to the
-    exchange in force between those parties on that day; else it stays unassigned."""
-    if agreement_exchange is not None:
-        sides = {side.party_id for side in agreement_exchange.sides.all()}
-        if {released_by.pk, received_by.pk} <= sides and exchange_services.exchange_accepts(
-            agreement_exchange, day
-        ):
-            return agreement_exchange
-    return exchange_services.exchange_in_force([released_by, received_by], day)
-
-
-def _release_claim(source, item, parties, agreement_exchange, touched) -> Claim:
+def _release_claim(ledger, source, item, parties, agreement_exchange) -> Claim:
     released_by, received_by = parties.get(item.released_by), parties.get(item.received_by)
     release = None
     if released_by and received_by and released_by != received_by and item.date:
-        exchange = _release_exchange(agreement_exchange, released_by, received_by, item.date)
-        release = exchange_services.release_match(
-            exchange=exchange, date=item.date, released_by=released_by, received_by=received_by
+        exchange = ledger.release_exchange(
+            agreement_exchange, released_by.pk, received_by.pk, item.date
         )
-        touched.releases.add(release.pk)
-        if release.tranche.exchange_id:
-            touched.exchanges.add(release.tranche.exchange_id)
+        release = ledger.release_match(
+            exchange=exchange, day=item.date, released_by=released_by.pk, received_by=received_by.pk
+        )
     return Claim(
         source=source,
         kind=Claim.Kind.RELEASE,
@@ -355,14 +428,13 @@ def _release_claim(source, item, parties, agreement_exchange, touched) -> Claim:
     )
 
 
-def _bodies_claim(source, item, parties, touched) -> Claim:
+def _bodies_claim(ledger, source, item, parties) -> Claim:
     released_by, received_by = parties.get(item.released_by), parties.get(item.received_by)
     repatriation = None
     if released_by and received_by and released_by != received_by:
-        repatriation = exchange_services.repatriation_match(
-            date=item.date, released_by=released_by, received_by=received_by
+        repatriation = ledger.repatriation_match(
+            day=item.date, released_by=released_by.pk, received_by=received_by.pk
         )
-        touched.repatriations.add(repatriation.pk)
     return Claim(
         source=source,
         kind=Claim.Kind.BODIES,
@@ -373,20 +445,6 @@ def _bodies_claim(source, item, parties, touched) -> Claim:
         repatriation=repatriation,
         **_quote_fields(item.evidence),
     )
-
-
-def _records_update(touched: _Touched) -> None:
-    from exchanges.models import BodyRepatriation, Release
-
-    for release in Release.objects.filter(pk__in=touched.releases - {None}):
-        exchange_services.release_reconcile(release)  # prunes a release no claim supports
-    for repatriation in BodyRepatriation.objects.filter(pk__in=touched.repatriations - {None}):
-        if repatriation.claims.exists() or repatriation.locked:
-            exchange_services.repatriation_reconcile(repatriation)
-        else:
-            repatriation.delete()
-    for exchange in Exchange.objects.filter(pk__in=touched.exchanges - {None}):
-        exchange_services.exchange_refresh_status(exchange)
 
 
 def source_retry(source: Source) -> IngestReport:
@@ -454,13 +512,16 @@ def source_mark_irrelevant(*, source: Source, editor, reason: str = "") -> Sourc
     """Take an article out of the records: its claims go, every figure they supported is
     reconciled again. The raw article stays stored."""
     source = Source.objects.select_for_update().get(pk=source.pk)
-    touched = _Touched()
-    for claim in source.claims.all():
-        touched.releases.add(claim.release_id)
-        touched.repatriations.add(claim.repatriation_id)
-        touched.exchanges.add(claim.exchange_id)
-    source.claims.all().delete()
-    _records_update(touched)
+    claims = list(source.claims.all())
+    ledger = exchange_services.Ledger()
+    ledger.load(
+        days=(),
+        parties=(),
+        release_ids={claim.release_id for claim in claims},
+        repatriation_ids={claim.repatriation_id for claim in claims},
+    )
+    ledger.source_forget(source.pk, claims)
+    ledger.flush()
     source.status = Source.Status.IRRELEVANT
     source.error = reason or f"Marked irrelevant by {editor}"
     source.save()

@@ -29,13 +29,27 @@ def process_source(source_id: int) -> dict:
     return {"source": report.source_id, "status": report.status, "error": report.error}
 
 
+@shared_task(
+    acks_late=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=5,
+    retry_backoff_max=600,
+    retry_jitter=True,
+    max_retries=6,
+    soft_time_limit=240,
+    time_limit=300,
+)
+def process_sources(source_ids: list[int]) -> dict:
+    reports = services.sources_process(source_ids)
+    return {"sources": len(reports), "parsed": sum(r.status == "parsed" for r in reports)}
+
+
 @shared_task(acks_late=True)
 def sweep_pending(older_than_seconds: int = 60) -> int:
     """Re-enqueue sources left pending (broker down at submit time, worker lost)."""
     cutoff = timezone.now() - datetime.timedelta(seconds=older_than_seconds)
     ids = list(services.sources_pending(before=cutoff).values_list("pk", flat=True)[:1000])
-    for source_id in ids:
-        services.source_enqueue(source_id)
+    services.sources_enqueue(ids)
     return len(ids)
 
 

@@ -12,6 +12,7 @@ from .editorial import (
     tranche_merge,
     tranche_split,
 )
+from .ledger import Ledger, rows_update
 from .matching import (
     IN_FORCE,
     SAME_DEAL,
@@ -33,6 +34,7 @@ __all__ = [
     "IN_FORCE",
     "SAME_DEAL",
     "EditorialError",
+    "Ledger",
     "correction_record",
     "exchange_accepts",
     "exchange_complete_before",
@@ -49,6 +51,7 @@ __all__ = [
     "release_unlock",
     "repatriation_match",
     "repatriation_reconcile",
+    "rows_update",
     "side_set_target",
     "tranche_assign",
     "tranche_merge",

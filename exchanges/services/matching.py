@@ -186,17 +186,27 @@ def exchange_complete_before(exchange: Exchange, day: datetime.date) -> bool:
         .annotate(total=Sum("count"))
         .values_list("released_by", "total")
     )
-    return all((released.get(party) or 0) >= target for party, target in targets.items())
+    return targets_met(targets, released)
+
+
+def targets_met(targets: dict[int, int], released: dict[int, int | None]) -> bool:
+    """Whether every party with a target (party id -> target) has released at least that many."""
+    return bool(targets) and all(
+        (released.get(party) or 0) >= target for party, target in targets.items()
+    )
 
 
 def exchange_accepts(exchange: Exchange, day: datetime.date) -> bool:
     """A release on `day` can belong to this exchange: on or after its agreement, within the
     window it is taken to be in force, and before it had reached its targets."""
-    if exchange.agreed_on is not None and not (
-        exchange.agreed_on <= day <= exchange.agreed_on + IN_FORCE
-    ):
+    if not in_window(exchange, day):
         return False
     return not exchange_complete_before(exchange, day)
+
+
+def in_window(exchange: Exchange, day: datetime.date) -> bool:
+    """Whether `day` falls in the time an exchange is taken to be in force (always, undated)."""
+    return exchange.agreed_on is None or exchange.agreed_on <= day <= exchange.agreed_on + IN_FORCE
 
 
 def exchange_in_force(
@@ -218,7 +228,7 @@ def exchange_in_force(
     return next(
         (
             exchange
-            for exchange in candidates.order_by("-agreed_on")
+            for exchange in candidates.order_by("-agreed_on", "-pk")
             if not exchange_complete_before(exchange, max(day, exchange.agreed_on))
         ),
         None,
@@ -292,7 +302,18 @@ def release_reconcile(release: Release) -> Release:
     if not claims:
         _release_delete(release)
         return release
-    stored = (release.status, release.count, *(getattr(release, n) for n in CATEGORY_FIELDS))
+    if release_apply_claims(release, claims):
+        release.save()  # only real changes: each save is a history row and an as-of record
+    return release
+
+
+RELEASE_FIGURES = ("status", "count", *CATEGORY_FIELDS)
+
+
+def release_apply_claims(release: Release, claims) -> bool:
+    """Set a release's figures and status from its claims (objects with `source_id`, `count`
+    and the category fields); True when anything changed. The one rule for every caller."""
+    stored = tuple(getattr(release, name) for name in RELEASE_FIGURES)
     count, disputed = _consensus([claim.count for claim in claims if claim.count is not None])
     release.count = count
     for name in CATEGORY_FIELDS:
@@ -305,9 +326,7 @@ def release_reconcile(release: Release) -> Release:
         release.status = (
             Release.Status.CORROBORATED if len(sources) > 1 else Release.Status.REPORTED
         )
-    if stored != (release.status, release.count, *(getattr(release, n) for n in CATEGORY_FIELDS)):
-        release.save()  # only real changes: each save is a history row and an as-of record
-    return release
+    return stored != tuple(getattr(release, name) for name in RELEASE_FIGURES)
 
 
 def repatriation_reconcile(repatriation: BodyRepatriation) -> BodyRepatriation:

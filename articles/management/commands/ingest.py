@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
@@ -63,29 +64,46 @@ class Command(BaseCommand):
             disable=not show,
             file=self.stderr._out,
         )
+        batch: list[int] = []
         for item in bar:
-            outcome, message = self._ingest_one(item, queue=options["queue"])
-            summary[outcome] += 1
-            if message:
-                failures.append(f"{item}: {message}")
+            outcome, source_id = self._submit(item, failures)
+            if source_id is None:
+                summary[outcome] += 1
+                continue
+            batch.append(source_id)
+            if len(batch) >= settings.INGEST_BATCH_SIZE:
+                summary.update(self._process(batch, failures, queue=options["queue"]))
+                batch = []
+        summary.update(self._process(batch, failures, queue=options["queue"]))
         self._summarise(summary, failures)
 
-    def _ingest_one(self, item: str, *, queue: bool) -> tuple[str, str]:
+    def _submit(self, item: str, failures: list[str]) -> tuple[str, int | None]:
+        """Store one input as a Source; the id when it is new and still to be parsed."""
         try:
             if item.startswith(("http://", "https://")):
-                source, created = services.source_submit(url=item, enqueue=queue)
+                source, created = services.source_submit(url=item, enqueue=False)
             else:
                 source, created = services.source_submit(
-                    content=_read(item), title="", enqueue=queue
+                    content=_read(item), title="", enqueue=False
                 )
         except (services.SubmissionError, OSError) as exc:
-            return "refused", str(exc)
-        if not created:
-            return "already ingested", ""
+            failures.append(f"{item}: {exc}")
+            return "refused", None
+        return ("new", source.pk) if created else ("already ingested", None)
+
+    def _process(self, batch: list[int], failures: list[str], *, queue: bool) -> Counter[str]:
+        """Parse a batch here (one transaction), or hand it to the workers."""
+        if not batch:
+            return Counter()
         if queue:
-            return "queued", ""
-        report = services.source_process(source.pk)
-        return report.status, report.error
+            services.sources_enqueue(batch)
+            return Counter(queued=len(batch))
+        outcomes: Counter[str] = Counter()
+        for report in services.sources_process(batch):
+            outcomes[report.status] += 1
+            if report.error:
+                failures.append(f"source #{report.source_id}: {report.error}")
+        return outcomes
 
     def _summarise(self, summary: Counter, failures: list[str]) -> None:
         parts = ", ".join(f"{count} {outcome}" for outcome, count in sorted(summary.items()))
