@@ -8,8 +8,8 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.db import OperationalError as DatabaseOperationalError
-from django.db import transaction
 from django.utils import timezone
 
 from exchanges import services as exchange_services
@@ -76,12 +76,8 @@ def source_submit(
 
     Idempotent: the same content (by hash) or the same URL gives back the existing Source.
     """
-    if content is not None and "\x00" in content:
-        content = content.replace("\x00", "")
-    if not (content and content.strip()) and not url:
-        raise SubmissionError("The article is empty: paste its text or give its URL.")
-    if content and len(content.encode("utf-8", "surrogatepass")) > settings.INGEST_MAX_BYTES:
-        raise SubmissionError(f"The article is larger than {settings.INGEST_MAX_BYTES} bytes.")
+    given = bool(content and content.replace("\x00", "").strip())
+    content = _content_checked(content) if given or not url else None
     url = _normalise_url(url) if url else None
     digest = content_hash(content) if content else None
     existing = _existing_source(url, digest)
@@ -105,6 +101,60 @@ def source_submit(
         if created and enqueue:
             transaction.on_commit(lambda: source_enqueue(source.pk))
     return source, created
+
+
+def _content_checked(content: str | None) -> str:
+    """The article text to store (NUL bytes dropped), or a SubmissionError saying why not."""
+    content = (content or "").replace("\x00", "")
+    if not content.strip():
+        raise SubmissionError("The article is empty: paste its text or give its URL.")
+    if len(content.encode("utf-8", "surrogatepass")) > settings.INGEST_MAX_BYTES:
+        raise SubmissionError(f"The article is larger than {settings.INGEST_MAX_BYTES} bytes.")
+    return content
+
+
+def sources_submit_texts(contents: list[str]) -> list[tuple[int | None, bool, str]]:
+    """`source_submit(content=...)` for many articles at once, without enqueueing: one query
+    finds those already stored, one insert stores the rest. For each article, in order:
+    (source id, created, error); an article refused has no id and says why."""
+    checked: list[tuple[str, str] | str] = []
+    for content in contents:
+        try:
+            text = _content_checked(content)
+            checked.append((text, content_hash(text)))
+        except SubmissionError as exc:
+            checked.append(str(exc))
+    digests = [item[1] for item in checked if isinstance(item, tuple)]
+    known = dict(Source.objects.filter(content_hash__in=digests).values_list("content_hash", "pk"))
+    new: dict[str, Source] = {}
+    for item in checked:
+        if isinstance(item, tuple) and item[1] not in known and item[1] not in new:
+            text, digest = item
+            kind = extract_step.guess_content_type(text)
+            new[digest] = Source(content_hash=digest, raw_content=text, content_type=kind)
+    try:
+        with transaction.atomic():
+            Source.objects.bulk_create(list(new.values()))
+    except IntegrityError:  # a concurrent submission stored one of them first
+        return [_submitted_one(content) for content in contents]
+    results, seen = [], set()
+    for item in checked:
+        if isinstance(item, str):
+            results.append((None, False, item))
+            continue
+        digest = item[1]
+        created = digest in new and digest not in seen
+        seen.add(digest)
+        results.append((new[digest].pk if digest in new else known[digest], created, ""))
+    return results
+
+
+def _submitted_one(content: str) -> tuple[int | None, bool, str]:
+    try:
+        source, created = source_submit(content=content, enqueue=False)
+    except SubmissionError as exc:
+        return None, False, str(exc)
+    return source.pk, created, ""
 
 
 def _existing_source(url: str | None, digest: str | None) -> Source | None:
@@ -283,7 +333,12 @@ def _sources_record(parsed: list, version: str) -> dict[int, IngestReport]:
     ledger = exchange_services.Ledger()
     every_old = [claim for claims in old_claims.values() for claim in claims]
     ledger.load(
-        days={item.date for _, result in parsed for item in _items(result) if item.date},
+        keys={
+            (item.date, parties[item.released_by].pk, parties[item.received_by].pk)
+            for _, result in parsed
+            for item in _items(result)
+            if item.date and item.released_by in parties and item.received_by in parties
+        },
         parties={party.pk for party in parties.values()},
         release_ids={claim.release_id for claim in every_old},
         repatriation_ids={claim.repatriation_id for claim in every_old},
@@ -515,7 +570,7 @@ def source_mark_irrelevant(*, source: Source, editor, reason: str = "") -> Sourc
     claims = list(source.claims.all())
     ledger = exchange_services.Ledger()
     ledger.load(
-        days=(),
+        keys=(),
         parties=(),
         release_ids={claim.release_id for claim in claims},
         repatriation_ids={claim.repatriation_id for claim in claims},

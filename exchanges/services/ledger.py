@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import datetime
 import itertools
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Iterable
 
 from django.db import connection
-from django.db.models import Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
@@ -32,7 +31,10 @@ from .matching import (
     targets_met,
 )
 
-CLAIM_FIELDS = ("id", "source_id", "release_id", "repatriation_id", "exchange_id", "count")
+# What reconciliation reads of a stored claim: plain tuples, as a batch may read thousands.
+ClaimFigures = namedtuple(
+    "ClaimFigures", ["pk", "source_id", "release_id", "repatriation_id", "count", *CATEGORY_FIELDS]
+)
 _NEW = 10**15  # new records sort after stored ones, in creation order, like growing primary keys
 
 
@@ -71,30 +73,36 @@ class Ledger:
     def load(
         self,
         *,
-        days: Iterable[datetime.date],
+        keys: Iterable[tuple[datetime.date, int, int]],
         parties: Iterable[int],
         release_ids: Iterable[int] = (),
         repatriation_ids: Iterable[int] = (),
     ) -> None:
-        """Read (and lock) what claims on these days between these parties can touch, plus
-        the records that the given ids name (those a re-parsed article's old claims support)."""
-        from articles.models import Claim
-
-        days, parties = set(days), set(parties)
+        """Read (and lock) what claims can touch: the records of these days and directions
+        (day, released_by, received_by), the exchanges between these parties, and the records
+        the given ids name (those that a re-parsed article's old claims support)."""
+        keys, parties = set(keys), set(parties)
+        days = {day for day, _, _ in keys}
+        wanted = {(day, _pair(released_by, received_by)) for day, released_by, received_by in keys}
         release_ids, repatriation_ids = set(release_ids) - {None}, set(repatriation_ids) - {None}
-        self._loaded = (days, parties, release_ids, repatriation_ids)
+        self._loaded = (keys, parties, release_ids, repatriation_ids)
         for exchange in (
             Exchange.objects.filter(sides__party__in=parties).distinct().prefetch_related("sides")
         ):
             self._exchange_add(exchange)
-        tranches = {
-            tranche.pk: tranche
-            for tranche in Tranche.objects.filter(
-                Q(date__in=days)
-                | Q(exchange__in=list(self.exchanges))
-                | Q(releases__in=list(release_ids))
-            ).distinct()
-        }
+        # Separate indexed queries: an OR of these conditions makes the database scan tables.
+        tranche_ids = set(Tranche.objects.filter(date__in=days).values_list("pk", flat=True))
+        if self.exchanges:
+            tranche_ids.update(
+                Tranche.objects.filter(exchange__in=list(self.exchanges)).values_list(
+                    "pk", flat=True
+                )
+            )
+        if release_ids:
+            tranche_ids.update(
+                Release.objects.filter(pk__in=release_ids).values_list("tranche_id", flat=True)
+            )
+        tranches = {t.pk: t for t in Tranche.objects.filter(pk__in=tranche_ids)}
         for tranche in tranches.values():
             tranche.ledger_releases = {}
             tranche.ledger_deleted = False
@@ -109,36 +117,48 @@ class Ledger:
             release.ledger_stored = tuple(getattr(release, name) for name in RELEASE_FIGURES)
             release.ledger_deleted = False
             self._release_index(release)
-            if release.tranche.date in days or release.pk in release_ids:
-                release.ledger_claims = []
+            key = (release.tranche.date, _pair(release.released_by_id, release.received_by_id))
+            if key in wanted or release.pk in release_ids:
                 self.releases_loaded[release.pk] = release
-        repatriations = BodyRepatriation.objects.select_for_update().filter(
-            Q(date__in=days) | Q(pk__in=list(repatriation_ids))
-        )
-        for repatriation in repatriations.order_by("pk"):
+        repatriations = BodyRepatriation.objects.select_for_update()
+        for repatriation in _union_by_pk(
+            repatriations.filter(date__in=days), repatriations.filter(pk__in=repatriation_ids)
+        ):
             repatriation.ledger_claims, repatriation.ledger_deleted = [], False
             repatriation.ledger_stored = repatriation.count
             self.repatriations_loaded[repatriation.pk] = repatriation
             if repatriation.date is not None:
                 key = (repatriation.date, repatriation.released_by_id, repatriation.received_by_id)
                 self.repatriations[key] = repatriation
-        claims = Claim.objects.filter(
-            Q(release__in=list(self.releases_loaded))
-            | Q(repatriation__in=list(self.repatriations_loaded))
-        ).only(*CLAIM_FIELDS, *CATEGORY_FIELDS)
-        for claim in claims.order_by("pk"):
-            record = self.releases_loaded.get(claim.release_id) or self.repatriations_loaded.get(
-                claim.repatriation_id
+        self._claims_load(self.releases_loaded.values(), self.repatriations_loaded.values())
+
+    def _claims_load(self, releases: Iterable[Release], repatriations: Iterable) -> None:
+        from articles.models import Claim
+
+        releases, repatriations = list(releases), list(repatriations)
+        for record in [*releases, *repatriations]:
+            record.ledger_claims = []
+        by_release = {release.pk: release for release in releases}
+        by_repatriation = {repatriation.pk: repatriation for repatriation in repatriations}
+        fields = ClaimFigures._fields[1:]
+        for figures in sorted(
+            itertools.chain(
+                Claim.objects.filter(release__in=list(by_release)).values_list("pk", *fields),
+                Claim.objects.filter(repatriation__in=list(by_repatriation)).values_list(
+                    "pk", *fields
+                ),
             )
-            if record is not None:
-                record.ledger_claims.append(claim)
+        ):
+            claim = ClaimFigures(*figures)
+            record = by_release.get(claim.release_id) or by_repatriation.get(claim.repatriation_id)
+            record.ledger_claims.append(claim)
 
     def reload(self) -> None:
         """Start again from the database (after `flush`), with the same days and parties."""
-        days, parties, release_ids, repatriation_ids = self._loaded
+        keys, parties, release_ids, repatriation_ids = self._loaded
         self._clear()
         self.load(
-            days=days, parties=parties, release_ids=release_ids, repatriation_ids=repatriation_ids
+            keys=keys, parties=parties, release_ids=release_ids, repatriation_ids=repatriation_ids
         )
 
     def _exchange_add(self, exchange: Exchange) -> None:
@@ -238,7 +258,12 @@ class Ledger:
             for party in (released_by, received_by):
                 self._side_ensure(tranche.exchange_id, party)
         release = tranche.ledger_releases.get((released_by, received_by))
-        return release or self._release_new(tranche, released_by, received_by)
+        if release is None:
+            return self._release_new(tranche, released_by, received_by)
+        if not hasattr(release, "ledger_claims"):  # outside the keys given to `load`
+            self.releases_loaded[release.pk] = release
+            self._claims_load([release], [])
+        return release
 
     def _tranche_new(self, exchange: Exchange | None, day: datetime.date) -> Tranche:
         tranche = Tranche(exchange=exchange, date=day)
@@ -299,7 +324,9 @@ class Ledger:
 
     def source_forget(self, source_id: int, claims: Iterable) -> None:
         """Take a source's stored claims out of the figures (before its new ones come in)."""
-        self.sources_forgotten.add(source_id)
+        claims = list(claims)
+        if claims:
+            self.sources_forgotten.add(source_id)
         for claim in claims:
             if claim.exchange_id:
                 self.touched_exchanges.add(claim.exchange_id)
@@ -395,6 +422,12 @@ class Ledger:
             ["count"],
         )
         BodyRepatriation.objects.filter(pk__in=[r.pk for r in loaded if r.ledger_deleted]).delete()
+
+
+def _union_by_pk(*querysets) -> list:
+    """The rows of several querysets, each row once, in primary key order."""
+    rows = {row.pk: row for queryset in querysets for row in queryset}
+    return [rows[pk] for pk in sorted(rows)]
 
 
 def _create(objects: list, model) -> None:

@@ -64,32 +64,48 @@ class Command(BaseCommand):
             disable=not show,
             file=self.stderr._out,
         )
-        batch: list[int] = []
+        queue, texts, batch = options["queue"], [], []
         for item in bar:
-            outcome, source_id = self._submit(item, failures)
-            if source_id is None:
-                summary[outcome] += 1
-                continue
-            batch.append(source_id)
-            if len(batch) >= settings.INGEST_BATCH_SIZE:
-                summary.update(self._process(batch, failures, queue=options["queue"]))
-                batch = []
-        summary.update(self._process(batch, failures, queue=options["queue"]))
+            if item.startswith(("http://", "https://")):
+                batch += self._submit_url(item, summary, failures)
+            else:
+                try:
+                    texts.append((item, _read(item)))
+                except (services.SubmissionError, OSError) as exc:
+                    summary["refused"] += 1
+                    failures.append(f"{item}: {exc}")
+            if len(texts) + len(batch) >= settings.INGEST_BATCH_SIZE:
+                batch += self._submit_texts(texts, summary, failures)
+                summary.update(self._process(batch, failures, queue=queue))
+                texts, batch = [], []
+        batch += self._submit_texts(texts, summary, failures)
+        summary.update(self._process(batch, failures, queue=queue))
         self._summarise(summary, failures)
 
-    def _submit(self, item: str, failures: list[str]) -> tuple[str, int | None]:
-        """Store one input as a Source; the id when it is new and still to be parsed."""
+    def _submit_url(self, url: str, summary: Counter, failures: list[str]) -> list[int]:
         try:
-            if item.startswith(("http://", "https://")):
-                source, created = services.source_submit(url=item, enqueue=False)
+            source, created = services.source_submit(url=url, enqueue=False)
+        except services.SubmissionError as exc:
+            summary["refused"] += 1
+            failures.append(f"{url}: {exc}")
+            return []
+        if not created:
+            summary["already ingested"] += 1
+        return [source.pk] if created else []
+
+    def _submit_texts(self, texts: list, summary: Counter, failures: list[str]) -> list[int]:
+        """Store read articles as Sources in one go; the ids of the new ones."""
+        created_ids = []
+        stored = services.sources_submit_texts([text for _, text in texts])
+        for (item, _), (source_id, created, error) in zip(texts, stored, strict=True):
+            if error:
+                summary["refused"] += 1
+                failures.append(f"{item}: {error}")
+            elif created:
+                created_ids.append(source_id)
             else:
-                source, created = services.source_submit(
-                    content=_read(item), title="", enqueue=False
-                )
-        except (services.SubmissionError, OSError) as exc:
-            failures.append(f"{item}: {exc}")
-            return "refused", None
-        return ("new", source.pk) if created else ("already ingested", None)
+                summary["already ingested"] += 1
+        return created_ids
 
     def _process(self, batch: list[int], failures: list[str], *, queue: bool) -> Counter[str]:
         """Parse a batch here (one transaction), or hand it to the workers."""
