@@ -1,6 +1,7 @@
 """Writes to exchanges, tranches and releases: `matching` (claims to records, reconciling figures)
 and `editorial` (editors' corrections). Callers import from here."""
 
+from .bulk import rows_update
 from .editorial import (
     EditorialError,
     correction_record,
@@ -12,7 +13,7 @@ from .editorial import (
     tranche_merge,
     tranche_split,
 )
-from .ledger import Ledger, rows_update
+from .ledger import Ledger
 from .matching import (
     IN_FORCE,
     SAME_DEAL,

@@ -16,11 +16,10 @@ import itertools
 from collections import defaultdict, namedtuple
 from collections.abc import Iterable
 
-from django.db import connection
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
 
 from ..models import CATEGORY_FIELDS, BodyRepatriation, Exchange, ExchangeParty, Release, Tranche
+from .bulk import history_insert, rows_create, rows_insert, rows_update
 from .matching import (
     IN_FORCE,
     RELEASE_FIGURES,
@@ -91,7 +90,15 @@ class Ledger:
         ):
             self._exchange_add(exchange)
         # Separate indexed queries: an OR of these conditions makes the database scan tables.
-        tranche_ids = set(Tranche.objects.filter(date__in=days).values_list("pk", flat=True))
+        # Only the tranches that hold a release of a wanted day and direction become objects.
+        same_days = Release.objects.filter(tranche__date__in=days).values_list(
+            "tranche_id", "tranche__date", "released_by_id", "received_by_id"
+        )
+        tranche_ids = {
+            tranche_id
+            for tranche_id, day, released_by, received_by in same_days
+            if (day, _pair(released_by, received_by)) in wanted
+        }
         if self.exchanges:
             tranche_ids.update(
                 Tranche.objects.filter(exchange__in=list(self.exchanges)).values_list(
@@ -404,7 +411,7 @@ class Ledger:
             release.updated_at = now
         _update(changed, Release, [*RELEASE_FIGURES, "updated_at"])
         self._flush_repatriations()
-        Claim.objects.bulk_create(self.claims_new)
+        rows_insert(self.claims_new)
         gone = [r.pk for r in self.releases_loaded.values() if r.ledger_deleted]
         Release.objects.filter(pk__in=gone).delete()
         empty = {r.tranche.pk for r in self.releases_loaded.values() if r.tranche.ledger_deleted}
@@ -432,34 +439,11 @@ def _union_by_pk(*querysets) -> list:
 
 def _create(objects: list, model) -> None:
     if objects:
-        bulk_create_with_history(objects, model)
+        rows_create(objects)
+        history_insert(objects, model)
 
 
 def _update(objects: list, model, fields: list[str]) -> None:
     if objects:
         rows_update(objects, fields)
-        model.history.bulk_history_create(objects, update=True)
-
-
-def rows_update(objects: list, fields: list[str]) -> None:
-    """Save these fields of these objects by primary key in one batched statement.
-
-    Django's `bulk_update` builds a CASE expression per field and row, which costs more than
-    the database work; one parameterised UPDATE run with `executemany` does not."""
-    if not objects:
-        return
-    meta = objects[0]._meta
-    columns = [meta.get_field(name) for name in fields]
-    quote = connection.ops.quote_name
-    sql = "UPDATE {} SET {} WHERE {} = %s".format(
-        quote(meta.db_table),
-        ", ".join(f"{quote(field.column)} = %s" for field in columns),
-        quote(meta.pk.column),
-    )
-    rows = [
-        [field.get_db_prep_save(getattr(item, field.attname), connection) for field in columns]
-        + [item.pk]
-        for item in objects
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+        history_insert(objects, model, update=True)
