@@ -254,23 +254,23 @@ def source_process(source_id: int, *, force: bool = False) -> IngestReport:
 
 
 def sources_process(source_ids: list[int], *, force: bool = False) -> list[IngestReport]:
-    """`source_process` for a batch: URL sources are fetched and parsed one by one, stored
-    articles are parsed together in one transaction. Should that fail on one article's
+    """`source_process` for a batch: stored articles are parsed together in one transaction,
+    then URL sources are fetched and parsed one by one. Should the batch fail on one article's
     defect, each is parsed alone, so the error lands on the source that caused it."""
-    to_fetch = set(
-        Source.objects.filter(pk__in=source_ids, url__isnull=False, raw_content="").values_list(
-            "pk", flat=True
-        )
-    )
-    reports = [source_process(pk, force=force) for pk in source_ids if pk in to_fetch]
-    batch = [pk for pk in source_ids if pk not in to_fetch]
     try:
-        return reports + sources_ingest(batch, force=force)
+        reports = sources_ingest(source_ids, force=force)
     except DatabaseOperationalError:
         raise
     except Exception:
-        logger.exception("Batch of %s sources failed; parsing them one by one", len(batch))
-        return reports + [source_process(pk, force=force) for pk in batch]
+        logger.exception("Batch of %s sources failed; parsing them one by one", len(source_ids))
+        return [source_process(pk, force=force) for pk in source_ids]
+    # What is still pending is a URL to fetch first, outside the batch's transaction.
+    return [
+        source_process(report.source_id, force=force)
+        if report.status == Source.Status.PENDING
+        else report
+        for report in reports
+    ]
 
 
 def _source_fail(source_id: int, error: str) -> IngestReport:
@@ -326,7 +326,13 @@ def sources_ingest(source_ids: list[int], *, force: bool = False) -> list[Ingest
 def _sources_record(parsed: list, version: str) -> dict[int, IngestReport]:
     """Match and reconcile the figures of extracted articles, then mark the sources parsed."""
     old_claims: dict[int, list[Claim]] = {source.pk: [] for source, _ in parsed}
-    for claim in Claim.objects.filter(source__in=list(old_claims)).order_by("pk"):
+    # A source pending its first parse has no claims yet; others may (a re-parse replaces them).
+    parsed_before = [
+        source.pk
+        for source, _ in parsed
+        if source.parser_version or source.status != Source.Status.PENDING
+    ]
+    for claim in Claim.objects.filter(source__in=parsed_before).order_by("pk"):
         old_claims[claim.source_id].append(claim)
     parties = _parties_of([result for _, result in parsed])
     exchange_services.parties_lock(parties.values())
