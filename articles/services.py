@@ -492,7 +492,9 @@ def _release_claim(ledger, source, item, parties, agreement_exchange) -> Claim:
 def _bodies_claim(ledger, source, item, parties) -> Claim:
     released_by, received_by = parties.get(item.released_by), parties.get(item.received_by)
     repatriation = None
-    if released_by and received_by and released_by != received_by:
+    # Like a release, an undated handover of remains cannot be matched: one record per mention
+    # would count the same remains again, so the claim waits for an editor.
+    if released_by and received_by and released_by != received_by and item.date:
         repatriation = ledger.repatriation_match(
             day=item.date, released_by=released_by.pk, received_by=received_by.pk
         )
@@ -504,6 +506,7 @@ def _bodies_claim(ledger, source, item, parties) -> Claim:
         count=item.count,
         event_date=item.date,
         repatriation=repatriation,
+        confidence=1.0 if repatriation else 0.5,
         **_quote_fields(item.evidence),
     )
 

@@ -1,12 +1,12 @@
-"""Matching many articles at once: the rules of `matching`, applied to an in-memory copy of the
+"""Matching many articles at once: the matching rules applied to an in-memory copy of the
 records a batch of articles can touch, then written back in a few bulk statements.
 
 Matching one article through the ORM costs dozens of queries. A `Ledger` loads, once per batch,
 the exchanges between the batch's parties, the tranches and releases of its days (locked, with
-their claims) and the body repatriations of those days; it then applies each article in turn
-exactly as `release_match` and `release_reconcile` would, so an article still sees everything
-the articles before it changed (an exchange completed by one is closed to the next); `flush`
-writes the outcome, with history rows. Everything runs inside the caller's transaction.
+their claims) and the body repatriations of those days; it then applies each article in turn,
+so an article still sees everything the articles before it changed (an exchange completed by
+one is closed to the next); `flush` writes the outcome, with history rows. Everything runs
+inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -236,7 +236,11 @@ class Ledger:
     def release_match(
         self, *, exchange: Exchange | None, day: datetime.date, released_by: int, received_by: int
     ) -> Release:
-        """`matching.release_match` in memory: one tranche per day between two parties."""
+        """The release for this (exchange, day, direction), created when new.
+
+        One handover per day between two parties: a same-day tranche of the exchange, else
+        whatever tranche that day already has between them (an unassigned one is adopted by the
+        exchange, so articles read before the agreement leave no twin), else a new one."""
         pair = _pair(released_by, received_by)
         same_day = [
             tranche
@@ -302,19 +306,18 @@ class Ledger:
         return release
 
     def repatriation_match(
-        self, *, day: datetime.date | None, released_by: int, received_by: int
+        self, *, day: datetime.date, released_by: int, received_by: int
     ) -> BodyRepatriation:
-        """One repatriation per day and direction; an undated one is always its own."""
+        """One repatriation per day and direction, created when new."""
         key = (day, released_by, received_by)
-        repatriation = self.repatriations.get(key) if day is not None else None
+        repatriation = self.repatriations.get(key)
         if repatriation is None or repatriation.ledger_deleted:
             repatriation = BodyRepatriation(
                 date=day, released_by_id=released_by, received_by_id=received_by
             )
             repatriation.ledger_claims, repatriation.ledger_deleted = [], False
             self.repatriations_new.append(repatriation)
-            if day is not None:
-                self.repatriations[key] = repatriation
+            self.repatriations[key] = repatriation
         return repatriation
 
     # --- claims and reconciliation ---------------------------------------------------------

@@ -1,5 +1,6 @@
-"""Matching claims to exchanges, tranches and releases, and reconciling their figures.
-Every function expects to run inside the caller's transaction."""
+"""The matching rules: parties, agreements to exchanges, when an exchange takes a release, and
+how a release's figures follow from its claims. Releases and repatriations are matched in bulk
+by `ledger.Ledger` with these rules. Every function runs inside the caller's transaction."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from django.utils.text import slugify
 
 from ..models import (
     CATEGORY_FIELDS,
-    BodyRepatriation,
     Exchange,
     ExchangeParty,
     Party,
@@ -209,80 +209,6 @@ def in_window(exchange: Exchange, day: datetime.date) -> bool:
     return exchange.agreed_on is None or exchange.agreed_on <= day <= exchange.agreed_on + IN_FORCE
 
 
-def exchange_in_force(
-    parties: list[Party],
-    day: datetime.date | None,
-    *,
-    target: int | None = None,
-    slack: datetime.timedelta = datetime.timedelta(0),
-) -> Exchange | None:
-    """The latest exchange between these parties that accepts a release on `day` (agreed up to
-    `slack` after it, when the day itself may be off); with `target`, only deals of that size."""
-    if day is None:
-        return None
-    candidates = _exchanges_between(parties).filter(
-        agreed_on__lte=day + slack, agreed_on__gte=day - IN_FORCE
-    )
-    if target:
-        candidates = candidates.filter(sides__target=target)
-    return next(
-        (
-            exchange
-            for exchange in candidates.order_by("-agreed_on", "-pk")
-            if not exchange_complete_before(exchange, max(day, exchange.agreed_on))
-        ),
-        None,
-    )
-
-
-def release_match(
-    *,
-    exchange: Exchange | None,
-    date: datetime.date,
-    released_by: Party,
-    received_by: Party,
-) -> Release:
-    """The release for this (exchange, day, direction), created when new.
-
-    A same-day unassigned tranche between the same parties is adopted by the exchange, so
-    that articles read before the agreement was known do not leave a twin tranche behind.
-    """
-    pair = Q(releases__released_by__in=[released_by, received_by]) & Q(
-        releases__received_by__in=[released_by, received_by]
-    )
-    same_day = Tranche.objects.filter(date=date).filter(pair)
-    tranche = None
-    if exchange is not None:
-        tranche = same_day.filter(exchange=exchange).order_by("pk").first()
-    if tranche is None:
-        # One handover per day between two parties: whatever record that day already has is
-        # this one (an editor can re-assign or split it), so a day is never counted twice.
-        tranche = same_day.order_by(F("exchange_id").asc(nulls_last=True), "pk").first()
-        if tranche is not None and tranche.exchange_id is None and exchange is not None:
-            tranche.exchange = exchange
-            tranche.save(update_fields=["exchange", "updated_at"])
-    if tranche is None:
-        tranche = Tranche.objects.create(exchange=exchange, date=date)
-    if tranche.exchange_id:
-        for party in (released_by, received_by):
-            ExchangeParty.objects.get_or_create(exchange_id=tranche.exchange_id, party=party)
-    release, _ = Release.objects.get_or_create(
-        tranche=tranche, released_by=released_by, received_by=received_by
-    )
-    return release
-
-
-def repatriation_match(
-    *, date: datetime.date | None, released_by: Party, received_by: Party
-) -> BodyRepatriation:
-    if date is None:
-        return BodyRepatriation.objects.create(released_by=released_by, received_by=received_by)
-    repatriation, _ = BodyRepatriation.objects.get_or_create(
-        date=date, released_by=released_by, received_by=received_by
-    )
-    return repatriation
-
-
 def _consensus(values: list[int]) -> tuple[int | None, bool]:
     """The figure most sources state, and whether they disagree. On a tie the smaller figure
     is shown (a total is never inflated by one outlier); the release is flagged disputed."""
@@ -327,15 +253,6 @@ def release_apply_claims(release: Release, claims) -> bool:
             Release.Status.CORROBORATED if len(sources) > 1 else Release.Status.REPORTED
         )
     return stored != tuple(getattr(release, name) for name in RELEASE_FIGURES)
-
-
-def repatriation_reconcile(repatriation: BodyRepatriation) -> BodyRepatriation:
-    if repatriation.locked:
-        return repatriation
-    claims = list(repatriation.claims.all())
-    repatriation.count, _ = _consensus([c.count for c in claims if c.count is not None])
-    repatriation.save()
-    return repatriation
 
 
 def _release_delete(release: Release) -> None:
