@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db import OperationalError as DatabaseOperationalError
 from django.utils import timezone
 
@@ -294,6 +294,7 @@ def sources_ingest(source_ids: list[int], *, force: bool = False) -> list[Ingest
     `force`), each source's claims are replaced and every touched record is reconciled. The
     records are matched in memory and written in bulk (`Ledger`): a batch costs a few queries.
     """
+    _commit_without_waiting_for_disk()
     order = {pk: index for index, pk in enumerate(source_ids)}
     sources = sorted(
         Source.objects.select_for_update().filter(pk__in=source_ids), key=lambda s: order[s.pk]
@@ -321,6 +322,15 @@ def sources_ingest(source_ids: list[int], *, force: bool = False) -> list[Ingest
     if parsed:
         reports.update(_sources_record(parsed, version))
     return [reports[pk] for pk in source_ids if pk in reports]
+
+
+def _commit_without_waiting_for_disk() -> None:
+    """Parsing is redone at will from the stored article, so its transaction need not wait for
+    the disk: should the database crash within that instant, the sources are still pending and
+    the sweep parses them again (their raw text was stored by a transaction that did wait)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
 
 
 def _sources_record(parsed: list, version: str) -> dict[int, IngestReport]:

@@ -90,13 +90,13 @@ def vm_hwm_mib(pid: int) -> float:
     return int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
 
 
-def pending(conn) -> int:
-    return conn.execute("SELECT count(*) FROM articles_source WHERE status = 'pending'").fetchone()[
-        0
-    ]
+def pending(conn) -> bool:
+    """Whether any source still waits (an index lookup: the poll must not load the database)."""
+    query = "SELECT EXISTS (SELECT 1 FROM articles_source WHERE status = 'pending')"
+    return conn.execute(query).fetchone()[0]
 
 
-def worker_start(env: dict) -> subprocess.Popen:
+def worker_start(env: dict, pool: str) -> subprocess.Popen:
     return subprocess.Popen(
         [
             sys.executable,
@@ -105,7 +105,8 @@ def worker_start(env: dict) -> subprocess.Popen:
             "-A",
             "config",
             "worker",
-            "--pool=solo",
+            f"--pool={pool}",
+            *(["--concurrency=2"] if pool == "threads" else []),
             "--without-gossip",
             "--without-mingle",
             "--loglevel=WARNING",
@@ -133,29 +134,46 @@ def database_with_history(env: dict, folder: Path) -> None:
         conn.execute("ANALYZE")
 
 
-def end_to_end(env: dict, batch: Path, count: int) -> tuple[float, float, float, float]:
+def end_to_end(
+    env: dict, batch: Path, count: int, pool: str
+) -> tuple[float, float, float, float, float]:
     """One timed run: articles/s end to end, `ingest --queue` articles/s, peak RSS of the
-    ingest command and of the worker. The clock starts once the worker answers."""
-    worker = worker_start(env)
+    ingest command and of the worker, and the cores the worker used. The clock starts once the
+    worker answers."""
+    worker = worker_start(env, pool)
     try:
         wait_until_ready(env)
+        cpu_before = cpu_seconds(worker.pid)
         start = time.perf_counter()
         ingest_seconds, ingest_peak = run_ingest(batch, env)
         with psycopg.connect(env["DATABASE_URL"], autocommit=True) as conn:
             while pending(conn):
-                time.sleep(0.05)
+                time.sleep(0.1)
         total = time.perf_counter() - start
+        cores = (cpu_seconds(worker.pid) - cpu_before) / total
         worker_peak = vm_hwm_mib(worker.pid)
     finally:
         worker.terminate()
         worker.wait(60)
-    return count / total, count / ingest_seconds, ingest_peak, worker_peak
+    return count / total, count / ingest_seconds, ingest_peak, worker_peak, cores
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=1, help="repeat and print medians")
+    parser.add_argument(
+        "--pool",
+        choices=["solo", "threads"],
+        default="solo",
+        help="solo: one task at a time; threads: two threads sharing one interpreter lock",
+    )
     args = parser.parse_args()
     env = {
         **os.environ,
@@ -181,20 +199,23 @@ def main() -> None:
             # The machine is shared and its speed drifts: the extractor is timed just before
             # and just after each run, and the run is compared with their mean.
             before = extractor_baseline(sample)
-            throughput, queued, big_peak, worker_peak = end_to_end(env, big, args.count)
+            throughput, queued, big_peak, worker_peak, cores = end_to_end(
+                env, big, args.count, args.pool
+            )
             baseline = (before + extractor_baseline(sample)) / 2
-            runs.append((throughput / baseline, throughput, baseline, queued, worker_peak))
+            runs.append((throughput / baseline, throughput, baseline, queued, worker_peak, cores))
             print(
                 f"run {len(runs)}: {throughput:7.1f} articles/s end to end, extractor "
-                f"{baseline:7.1f} articles/s, ratio {throughput / baseline:.2f}",
+                f"{baseline:7.1f} articles/s, ratio {throughput / baseline:.2f}, worker used "
+                f"{cores:.2f} cores",
                 flush=True,
             )
-    ratio, throughput, baseline, queued, worker_peak = (
+    ratio, throughput, baseline, queued, worker_peak, cores = (
         statistics.median(column) for column in zip(*runs, strict=True)
     )
     print(
-        f"articles: {args.count} generated plain-text articles, one worker (solo pool, one "
-        f"process), database already holding {args.count // 10} other articles"
+        f"articles: {args.count} generated plain-text articles, one worker process ({args.pool} "
+        f"pool), database already holding {args.count // 10} other articles"
         + (f"; medians of {len(runs)} runs" if len(runs) > 1 else "")
     )
     print(f"extractor alone (baseline, same articles, same run): {baseline:8.1f} articles/s")
@@ -207,7 +228,7 @@ def main() -> None:
         f"peak RSS ingest command: {small_peak:.0f} MiB for {args.count // 10} articles, "
         f"{big_peak:.0f} MiB for {args.count} (flat if streaming)"
     )
-    print(f"peak RSS worker: {worker_peak:.0f} MiB")
+    print(f"peak RSS worker: {worker_peak:.0f} MiB; worker CPU: {cores:.2f} cores")
     with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
 

@@ -176,7 +176,7 @@ CELERY_TIMEZONE = TIME_ZONE
 INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", str(5 * 1024 * 1024)))
 FETCH_TIMEOUT = float(os.environ.get("FETCH_TIMEOUT", "10"))
 # Sources per worker task when many arrive at once (`ingest`, the sweep): one transaction each.
-INGEST_BATCH_SIZE = int(os.environ.get("INGEST_BATCH_SIZE", "200"))
+INGEST_BATCH_SIZE = int(os.environ.get("INGEST_BATCH_SIZE", "500"))
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
