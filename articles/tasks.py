@@ -14,31 +14,25 @@ from .pipeline.fetch import TransientFetchError
 TRANSIENT = (OperationalError, TransientFetchError)
 
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=TRANSIENT,
-    retry_backoff=5,
-    retry_backoff_max=600,
-    retry_jitter=True,
-    max_retries=6,
-    soft_time_limit=120,
-    time_limit=180,
-)
+# Parsing: acknowledged only when done (a killed worker loses nothing), transient errors
+# retried with a capped, jittered backoff.
+PARSING = {
+    "acks_late": True,
+    "autoretry_for": TRANSIENT,
+    "retry_backoff": 5,
+    "retry_backoff_max": 600,
+    "retry_jitter": True,
+    "max_retries": 6,
+}
+
+
+@shared_task(**PARSING, soft_time_limit=120, time_limit=180)
 def process_source(source_id: int) -> dict:
     report = services.source_process(source_id)
     return {"source": report.source_id, "status": report.status, "error": report.error}
 
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=TRANSIENT,
-    retry_backoff=5,
-    retry_backoff_max=600,
-    retry_jitter=True,
-    max_retries=6,
-    soft_time_limit=240,
-    time_limit=300,
-)
+@shared_task(**PARSING, soft_time_limit=240, time_limit=300)
 def process_sources(source_ids: list[int]) -> dict:
     reports = services.sources_process(source_ids)
     return {"sources": len(reports), "parsed": sum(r.status == "parsed" for r in reports)}
