@@ -91,8 +91,10 @@ class Ledger:
             self._exchange_add(exchange)
         # Separate indexed queries: an OR of these conditions makes the database scan tables.
         # Only the tranches that hold a release of a wanted day and direction become objects.
-        same_days = Release.objects.filter(tranche__date__in=days).values_list(
-            "tranche_id", "tranche__date", "released_by_id", "received_by_id"
+        same_days = (
+            Release.objects.filter(tranche__date__in=days)
+            .order_by()
+            .values_list("tranche_id", "tranche__date", "released_by_id", "received_by_id")
         )
         tranche_ids = {
             tranche_id
@@ -150,10 +152,12 @@ class Ledger:
         fields = ClaimFigures._fields[1:]
         for figures in sorted(
             itertools.chain(
-                Claim.objects.filter(release__in=list(by_release)).values_list("pk", *fields),
-                Claim.objects.filter(repatriation__in=list(by_repatriation)).values_list(
-                    "pk", *fields
-                ),
+                Claim.objects.filter(release__in=list(by_release))
+                .order_by()
+                .values_list("pk", *fields),
+                Claim.objects.filter(repatriation__in=list(by_repatriation))
+                .order_by()
+                .values_list("pk", *fields),
             )
         ):
             claim = ClaimFigures(*figures)
