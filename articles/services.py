@@ -484,18 +484,15 @@ def _release_claim(ledger, source, item, parties, agreement_exchange) -> Claim:
         release = ledger.release_match(
             exchange=exchange, day=item.date, released_by=released_by.pk, received_by=received_by.pk
         )
-    return Claim(
-        source=source,
-        kind=Claim.Kind.RELEASE,
-        released_by=released_by,
-        received_by=received_by,
-        count=item.count,
-        event_date=item.date,
+    return _figure_claim(
+        source,
+        Claim.Kind.RELEASE,
+        item,
+        released_by,
+        received_by,
         release=release,
         alternatives=list(item.alternatives or []),
-        confidence=1.0 if release else 0.5,
         **{name: (item.categories or {}).get(name) for name in CATEGORY_FIELDS},
-        **_quote_fields(item.evidence),
     )
 
 
@@ -508,15 +505,23 @@ def _bodies_claim(ledger, source, item, parties) -> Claim:
         repatriation = ledger.repatriation_match(
             day=item.date, released_by=released_by.pk, received_by=received_by.pk
         )
+    return _figure_claim(
+        source, Claim.Kind.BODIES, item, released_by, received_by, repatriation=repatriation
+    )
+
+
+def _figure_claim(source, kind, item, released_by, received_by, **fields) -> Claim:
+    """A claim for one stated figure; matched to a record or not (then it waits for an editor)."""
+    matched = fields.get("release") or fields.get("repatriation")
     return Claim(
         source=source,
-        kind=Claim.Kind.BODIES,
+        kind=kind,
         released_by=released_by,
         received_by=received_by,
         count=item.count,
         event_date=item.date,
-        repatriation=repatriation,
-        confidence=1.0 if repatriation else 0.5,
+        confidence=1.0 if matched else 0.5,
+        **fields,
         **_quote_fields(item.evidence),
     )
 

@@ -55,6 +55,4 @@ def poll_feeds() -> int:
 @shared_task(acks_late=True)
 def reparse_outdated(limit: int = 500) -> int:
     ids = list(services.sources_outdated().values_list("pk", flat=True)[:limit])
-    for source_id in ids:
-        services.source_process(source_id, force=True)
-    return len(ids)
+    return len(services.sources_process(ids, force=True))

@@ -47,20 +47,13 @@ def main() -> int:
     import trafilatura
 
     from articles.extraction import extract
-    from articles.extraction.text import html_main_text
+    from articles.extraction.text import TRAFILATURA_OPTIONS, html_main_text
 
     texts = [p.read_bytes() for p in sorted(CORPUS.glob("*.txt")) + sorted(ARTICLES.glob("*.txt"))]
     pages = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.html"))]
 
     def trafilatura_alone(page: str) -> None:
-        trafilatura.bare_extraction(
-            page,
-            with_metadata=False,
-            include_comments=False,
-            include_tables=False,
-            favor_precision=True,
-            deduplicate=False,
-        )
+        trafilatura.bare_extraction(page, **TRAFILATURA_OPTIONS)
 
     runs: list[tuple[float, float, float, float]] = []
     for _ in range(max(1, args.runs)):

@@ -166,18 +166,22 @@ def _fallback_text(page: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# Main text only: the date comes from the page's meta tags, and comments and tables (related
+# stories, score boxes) never carry the figures.
+TRAFILATURA_OPTIONS = {
+    "with_metadata": False,
+    "include_comments": False,
+    "include_tables": False,
+    "favor_precision": True,
+    "deduplicate": False,
+}
+
+
 def html_main_text(page: str, warnings: list[str]) -> str:
     import trafilatura  # heavy import, only for HTML
 
     try:
-        document = trafilatura.bare_extraction(
-            page,
-            with_metadata=False,
-            include_comments=False,
-            include_tables=False,
-            favor_precision=True,
-            deduplicate=False,
-        )
+        document = trafilatura.bare_extraction(page, **TRAFILATURA_OPTIONS)
     except (ValueError, TypeError, AttributeError, RecursionError, MemoryError) as exc:
         warnings.append(
             f"HTML extraction failed ({exc.__class__.__name__}); used plain tag stripping"

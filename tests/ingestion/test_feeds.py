@@ -1,14 +1,12 @@
 """RSS/Atom feeds: every item's page is fetched, stored and parsed; polling again adds nothing."""
 
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 
 import pytest
 
 from articles import services
 from articles.models import Feed, Source
-from tests.ingestion.conftest import CORPUS
+from tests.ingestion.conftest import CORPUS, serving
 
 PAGES = {
     "/2025/05/24/second-day-of-swap-307-more-freed": "html-001.html",
@@ -43,12 +41,9 @@ class NewsSite(SimpleHTTPRequestHandler):
 
 @pytest.fixture
 def news_site(settings):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(NewsSite))
-    NewsSite.base = f"http://127.0.0.1:{server.server_port}"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    settings.FETCH_ALLOW_PRIVATE_HOSTS = [f"127.0.0.1:{server.server_port}"]
-    yield NewsSite.base
-    server.shutdown()
+    with serving(NewsSite, settings) as base:
+        NewsSite.base = base
+        yield base
 
 
 @pytest.mark.django_db

@@ -1,11 +1,11 @@
 """Safe fetching: a local test server, reachable only through the explicit test allowance."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from articles.pipeline.fetch import FetchError, fetch
+from tests.ingestion.conftest import serving
 
 ARTICLE = (
     b"Published: 2025-05-24\nSwap\n\nRussia and Ukraine each released 390 prisoners on Friday."
@@ -43,13 +43,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def local_server(settings):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host = f"127.0.0.1:{server.server_port}"
-    settings.FETCH_ALLOW_PRIVATE_HOSTS = [host]
-    yield f"http://{host}"
-    server.shutdown()
+    with serving(Handler, settings) as base:
+        yield base
 
 
 def test_it_fetches_a_page_through_the_test_allowance(local_server):
