@@ -54,6 +54,14 @@ class Score:
             targets_right=int(target is not None and found == target),
             targets_invented=int(target is None and found is not None),
         )
+        if gold.get("agreement"):
+            self.counts.update(
+                agreements=1,
+                agreed_on_right=int(
+                    (out.get("agreement") or {}).get("agreed_on")
+                    == gold["agreement"].get("agreed_on")
+                ),
+            )
         self.counts.update(dates_right=int(out.get("published") == gold.get("published")))
 
 
@@ -85,6 +93,10 @@ def accuracy_figures(score: Score) -> list[dict]:
         {
             "label": "Agreement targets right",
             "value": f"{c['targets_right']}/{c['targets']} ({c['targets_invented']} invented)",
+        },
+        {
+            "label": "Agreement dates right (or rightly left blank)",
+            "value": f"{c['agreed_on_right']}/{c['agreements']}",
         },
         {"label": "Publication dates right", "value": f"{c['dates_right']}/{score.articles}"},
     ]

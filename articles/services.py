@@ -458,7 +458,6 @@ def _agreement_claim(ledger, source, result, parties) -> tuple[Exchange | None, 
         agreed_on=agreement.agreed_on,
         venue=agreement.venue or "",
         published_on=result.published,
-        event_days=frozenset(item.date for item in _items(result) if item.date),
     )
     ledger.reload()
     if exchange is None:

@@ -34,7 +34,7 @@ __all__ = [
     "extract",
 ]
 
-PARSER_VERSION = "2025.11-3"
+PARSER_VERSION = "2025.11-4"
 
 
 @dataclass
@@ -190,6 +190,11 @@ def extract(
         text=text,
         releases=[_figure(h, text) for h in handovers if h.kind == "release"],
         bodies=[_figure(h, text) for h in handovers if h.kind == "body"],
-        agreement=_agreement(find_agreement(infos, walker), text),
+        agreement=_agreement(
+            find_agreement(
+                infos, walker, frozenset(h.date for h in handovers if h.kind == "release")
+            ),
+            text,
+        ),
         warnings=document.warnings + walker.claims.warnings,
     )

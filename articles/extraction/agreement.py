@@ -83,22 +83,30 @@ def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
 
 
 def _agreed_on(info: SentenceInfo, walker: Walker) -> tuple[bool, datetime.date | None]:
-    """(found a date expression, its value) nearest an agreement word in this sentence."""
+    """(found a date expression, its value) nearest an agreement word in this sentence. In a
+    sentence that reports a handover, the date of that handover is never the day of the deal."""
     cues = [m.start() + info.start for m in info.matches(lx.AGREEMENT_RE)]
     if not cues:
         return False, None
-    candidates = []
-    for mention, is_event in zip(info.dates, info.event_dates, strict=True):
-        distance = min(abs(mention.start - cue) for cue in cues)
-        candidates.append((is_event, distance, mention))
+    candidates = [
+        (min(abs(mention.start - cue) for cue in cues), mention)
+        for mention, is_event in zip(info.dates, info.event_dates, strict=True)
+        if not (is_event and info.release_spans)
+    ]
     if not candidates:
         return False, None
-    candidates.sort(key=lambda item: (item[0], item[1]))
-    mention = candidates[0][2]
+    mention = min(candidates, key=lambda item: item[0])[1]
     return True, None if mention.kind == "vague" else walker.resolve(mention)
 
 
-def find_agreement(infos: list[SentenceInfo], walker: Walker) -> AgreementFound | None:
+def find_agreement(
+    infos: list[SentenceInfo],
+    walker: Walker,
+    handover_days: frozenset[datetime.date] = frozenset(),
+) -> AgreementFound | None:
+    """The deal the article states. `handover_days` are the days of the releases it reports: a
+    date that is one of them belongs to a handover ("the exchange agreed in Istanbul took place
+    on Sunday"), so the deal's own date is looked for elsewhere."""
     targets: list[tuple[int, int]] = []
     venue = agreed_on = None
     date_seen = governs = False
@@ -118,7 +126,7 @@ def find_agreement(infos: list[SentenceInfo], walker: Walker) -> AgreementFound 
             evidence.add(span)
         if has_cue and not date_seen:
             seen, value = _agreed_on(info, walker)
-            if seen:
+            if seen and value not in handover_days:
                 date_seen, agreed_on = True, value
                 evidence.add(span)
         low = info.text.lower()

@@ -83,16 +83,15 @@ def exchange_match_or_create(
     agreed_on: datetime.date | None,
     venue: str,
     published_on: datetime.date | None,
-    event_days: frozenset[datetime.date] = frozenset(),
 ) -> Exchange | None:
     """The exchange an agreement statement describes; a new one if it is specific enough.
 
-    Articles often misdate a deal with the day of a release they report (`event_days`), so such
-    a date is not trusted: the statement then joins the deal in force with the same target. A
-    trusted date matches the deal agreed that day (give or take a few days) or makes a new one.
+    A dated statement matches the deal agreed that day (give or take a few days) or makes a new
+    one; an undated one joins the latest deal of that size agreed before the article, or makes
+    an undated deal when it states a target.
     """
     candidates = _exchanges_between(parties)
-    if agreed_on and agreed_on not in event_days and agreed_on != published_on:
+    if agreed_on:
         near = candidates.filter(agreed_on__range=(agreed_on - SAME_DEAL, agreed_on + SAME_DEAL))
         if target_per_side:
             near = near.filter(Q(sides__target=target_per_side) | Q(sides__target__isnull=True))
@@ -102,10 +101,9 @@ def exchange_match_or_create(
             exchange = _exchange_create(parties, target_per_side, agreed_on, venue)
             _exchange_adopt_unassigned(exchange, parties)
     else:
-        exchange = _exchange_recent(candidates, target_per_side, agreed_on or published_on)
-        if exchange is None and target_per_side and not agreed_on:
+        exchange = _exchange_recent(candidates, target_per_side, published_on)
+        if exchange is None and target_per_side:
             exchange = _exchange_create(parties, target_per_side, None, venue)
-        agreed_on = None  # an untrusted date never fills a gap
     if exchange is not None:
         _exchange_fill_gaps(exchange, parties, target_per_side, agreed_on, venue)
     return exchange

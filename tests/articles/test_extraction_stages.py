@@ -178,3 +178,36 @@ def test_it_refuses_binary_content():
 )
 def test_it_detects_the_language(text, language):
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed_on"),
+    [
+        # the day in the agreement's sentence is the handover's: the deal's day is elsewhere
+        (
+            "Published: 2025-03-09\nSwap\n\n"
+            "The exchange agreed in Abu Dhabi took place on Saturday, when Russia and Ukraine "
+            "each released 175 prisoners.\n\n"
+            "The two sides had agreed on the swap on 1 March, the mediators said.",
+            datetime.date(2025, 3, 1),
+        ),
+        (
+            "Published: 2025-03-09\nSwap\n\n"
+            "On Saturday, the third stage of the exchange agreed in Abu Dhabi was carried out: "
+            "Russia and Ukraine each released 175 prisoners.",
+            None,
+        ),
+        # a deal reported on the day it was struck keeps that day
+        (
+            "Published: 2025-03-09\nDeal\n\n"
+            "Russia and Ukraine agreed on Sunday to exchange 500 prisoners each, officials said.",
+            datetime.date(2025, 3, 9),
+        ),
+    ],
+)
+def test_a_handover_day_is_never_taken_for_the_day_of_the_deal(text, agreed_on):
+    from articles.extraction import extract
+
+    result = extract(text, content_type="text")
+    assert result.agreement is not None
+    assert result.agreement.agreed_on == agreed_on

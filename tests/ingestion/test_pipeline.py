@@ -200,3 +200,16 @@ def test_a_release_read_before_its_agreement_joins_the_exchange_once_it_is_known
     tranche = Tranche.objects.get(date=datetime.date(2025, 10, 2))
     assert tranche.exchange is not None
     assert tranche.exchange.agreed_on == datetime.date(2025, 7, 23)
+
+
+def test_a_deal_reported_on_the_day_it_was_struck_keeps_that_day():
+    text = (
+        "Published: 2025-03-09\nDeal\n\n"
+        "Russia and Ukraine agreed on Sunday to exchange 500 prisoners each, officials said."
+    )
+    source, _ = services.source_submit(content=text, enqueue=False)
+    services.source_process(source.pk)
+
+    exchange = Exchange.objects.get()
+    assert exchange.agreed_on == datetime.date(2025, 3, 9)
+    assert {side.target for side in exchange.sides.all()} == {500}
