@@ -2,7 +2,7 @@
 
 Plain text: an optional first line `Published: YYYY-MM-DD`, then the headline, then the body.
 HTML: one trafilatura pass for the main text (menus, banners and sidebars dropped); the
-publication date comes from `article:published_time` and friends, never `modified_time`.
+publication date comes from htmldate (the original date, never a later `modified_time`).
 """
 
 from __future__ import annotations
@@ -21,14 +21,6 @@ PUBLISHED_LINE_RE = re.compile(
 )
 HTML_SNIFF_RE = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b", re.I)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
-_META_DATE_RE = re.compile(
-    r"<meta\b[^>]{0,400}?(?:property|name|itemprop)\s*=\s*[\"']?"
-    r"(?:article:published_time|og:published_time|datePublished|pubdate|publishdate|publish-date"
-    r"|dc\.date\.issued|dc\.date|date|sailthru\.date|parsely-pub-date)[\"']?[^>]{0,400}?>",
-    re.I,
-)
-_CONTENT_ATTR_RE = re.compile(r"content\s*=\s*[\"']([^\"']{8,40})[\"']", re.I)
-_JSONLD_DATE_RE = re.compile(r"\"datePublished\"\s*:\s*\"(\d{4}-\d{2}-\d{2})")
 _H1_RE = re.compile(r"<h1\b[^>]{0,300}>(.{1,600}?)</h1>", re.I | re.S)
 _OG_TITLE_RE = re.compile(
     r"<meta\b[^>]{0,200}?property\s*=\s*[\"']og:title[\"'][^>]{0,50}?content\s*=\s*[\"']([^\"']{1,500})",
@@ -107,14 +99,20 @@ def _parse_day(value: str) -> datetime.date | None:
 
 
 def html_published(page: str) -> datetime.date | None:
-    head = page[:200_000]
-    for match in _META_DATE_RE.finditer(head):
-        content = _CONTENT_ATTR_RE.search(match.group(0))
-        if content and (day := _parse_day(content.group(1))):
-            return day
-    if jsonld := _JSONLD_DATE_RE.search(head):
-        return _parse_day(jsonld.group(1))
-    return None
+    """The page's own publication date, by htmldate: meta tags, JSON-LD, `<time>` elements and
+    the URL, the original date preferred to a later modification. Its extensive search, which
+    reads dates out of the visible text, is off: on a news page it picks up the date of an
+    event, a sidebar or a "Read more" line, and a wrong publication date misplaces every
+    relative date of the article. No date is better than a guessed one."""
+    import htmldate  # heavy import, only for HTML
+
+    try:
+        found = htmldate.find_date(
+            page, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
+        )
+    except (ValueError, TypeError, AttributeError, RecursionError, MemoryError):
+        found = None
+    return _parse_day(found) if found else None
 
 
 def _strip_tags(fragment: str) -> str:

@@ -155,6 +155,33 @@ def test_it_takes_published_not_modified_time_from_html():
     assert load(page).published == SATURDAY
 
 
+_STORY = (
+    "<article><h1>Head</h1><p>Russia and Ukraine freed 84 prisoners each on Friday.</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"<html><body><time datetime='2025-08-15T10:00'>15 Aug</time>{_STORY}</body></html>",
+        "<html><head><link rel='canonical' href='https://example.org/news/2025/08/15/swap'>"
+        f"</head><body>{_STORY}</body></html>",
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2025-08-15T08:00:00Z", "dateModified": "2025-08-20"}</script></head>'
+        f"<body>{_STORY}</body></html>",
+    ],
+    ids=["time-element", "url", "json-ld"],
+)
+def test_it_finds_the_publication_date_of_pages_without_meta_tags(page):
+    assert load(page).published == datetime.date(2025, 8, 15)
+
+
+def test_it_does_not_guess_a_publication_date_from_the_visible_text():
+    # A page with no date markup: the "Read more" line's date is not the page's.
+    page = f"<html><body>{_STORY}<p>Read more: the swap of 12 March 2023</p></body></html>"
+    assert load(page).published is None
+
+
 def test_it_decodes_non_utf8_bytes():
     document = load(
         "Published: 2025-05-24\nЗаголовок\n\nУ суботу повернулися 307 військових.".encode("cp1251")
