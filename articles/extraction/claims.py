@@ -571,7 +571,7 @@ class Walker:
 
     def _blocked(self, info: SentenceInfo, group: Group) -> bool:
         clause_text = info.clause_text(group.clause)
-        if lx.FUTURE_RE.search(clause_text) or lx.NEGATION_RE.search(clause_text):
+        if _modal_governs(info, group, clause_text):
             return True
         if lx.AFTER_CLAUSE_RE.match(clause_text) and not _own_date(info, group.clause):
             return True  # "two days after it handed over four bodies": another, undated event
@@ -873,6 +873,21 @@ def _clause_releases(info: SentenceInfo, group: Group) -> bool:
         if w.lower() not in ("including", "according", "hundred")
     ]
     return not words
+
+
+def _modal_governs(info: SentenceInfo, group: Group, clause_text: str) -> bool:
+    """A future or negative marker that can govern the group's handover: one before the
+    clause's last release verb or before the group's end ("will be freed", "were not released",
+    "is expected to free 1,900"). One that follows the group and every release verb is about
+    something else ("90 had been handed back and would be flown home")."""
+    start, end = info.clauses[group.clause]
+    verb_ends = [e - start for s, e in info.release_spans if start <= s < end]
+    reach = max([*verb_ends, group.end - start]) if verb_ends else len(clause_text)
+    return any(
+        match.start() < reach
+        for regex in (lx.FUTURE_RE, lx.NEGATION_RE)
+        for match in regex.finditer(clause_text)
+    )
 
 
 def _own_date(info: SentenceInfo, clause: int) -> bool:

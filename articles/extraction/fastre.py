@@ -214,3 +214,7 @@ class CueWithExact:
 
     def search(self, text: str) -> re.Match | None:
         return self.cue.search(text) or self.exact.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        yield from self.cue.finditer(text)
+        yield from self.exact.finditer(text)
