@@ -648,9 +648,13 @@ def undisclosed_groups(info: SentenceInfo, clause_index: int) -> list[Group]:
 
 
 def resolve_pronoun(info: SentenceInfo, position: int, fallback: str | None) -> str | None:
+    """The nearest party named before the pronoun, leaving out a holder named as an attribute
+    ("Ukraine brought back from Russian captivity 140 of its citizens": its = Ukraine)."""
     best = None
     for mention in info.parties + info.affiliates:
         if mention.end <= position and (best is None or mention.end > best.end):
+            if _RELEASER_AFTER_RE.match(info.local(mention.end, mention.end + 30)):
+                continue
             best = mention
     return best.party if best else fallback
 

@@ -163,6 +163,8 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
                 continue
             if ok and mention.kind in ("explicit", "deictic", "weekday") and mention.value:
                 return mention.value
+            if ok and mention.kind == "anaphoric" and published:  # no narrative day yet
+                return published + datetime.timedelta(days=mention.offset)
     return title_date or published
 
 
@@ -347,11 +349,18 @@ class Walker:
             return [self.last_direction[::-1]]
         if lx.HOME_RE.search(clause_text) and self.speaker in self.pair:
             return self.complete(None, self.speaker)  # "came home" in a side's own statement
+        if lx.CAPTIVITY_RE.search(clause_text) and (side := self.home_side()):
+            return self.complete(None, side)
         if self.last_direction:
             return [self.last_direction]
         if self.speaker:
             return self.complete(None, self.speaker)
         return []
+
+    def home_side(self) -> str | None:
+        """The side whose people the story first reports coming back: the receiver of its
+        first release."""
+        return next((m.received_by for m in self.claims.mentions if m.kind == "release"), None)
 
     def _third_party(self, info, roles, releaser, receiver) -> tuple[str | None, str | None]:
         """A one-sided noun phrase ("252 Venezuelan nationals") whose sentence names the

@@ -53,7 +53,14 @@ RECEPTIVE_RE = Cue(
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back)\b|welcomed)"
     r"|\b(?:отрима|получи|получа)\w*"
     r"|\b(?:повернул\w*|повернув|вернул\w*|возвратил\w*)\s+(?:\w+\s+){0,2}?(?:додому|домой|на\s+родину"
-    r"|на\s+батьківщину)"
+    r"|на\s+батьківщину|(?:з|із|зі)\s+(?:\w+\s+)?(?:полону|неволі)|из\s+(?:\w+\s+)?(?:плена|неволи))"
+    r"|\breturn(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:\w+\s+)?captivity\b"
+)
+# People coming out of captivity: the story's own side receives them ("з полону вдалося
+# звільнити 50 військових", "freed from captivity").
+CAPTIVITY_RE = Cue(
+    r"\b(?:from|out\s+of)\s+(?:\w+\s+)?captivity\b"
+    r"|\b(?:з|із|зі)\s+(?:\w+\s+)?(?:полону|неволі)\b|\bиз\s+(?:\w+\s+)?(?:плена|неволи)\b"
 )
 # The grammatical subject hands people over ("Hamas freed", "Israel had released").
 ACTIVE_RELEASE_RE = Cue(
