@@ -57,6 +57,7 @@ _SUPERLATIVE_BEFORE_RE = Cue(
 )
 _RELATIVE_RE = Cue(r"\b(?:who|which|that|whom|whose|який|яка|які|котор\w*)\b.*$", re.S)
 _EACH_IN_GROUP_RE = Cue(r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s+side)\b")
+_SCENE_OPENING_RE = Cue(r"^\W*(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$")
 _BODIES_OF_BEFORE_RE = Cue(r"(?:bodies|remains|тіла|тела|останки)\s+(?:of\s+)?(?:the\s+)?$")
 
 
@@ -177,6 +178,7 @@ class Walker:
         self.claims = Claims()
         self.narrative: datetime.date | None = None
         self.para_date: datetime.date | None = None
+        self.scene_date: datetime.date | None = None  # "On Friday, the waiting ended."
         self.paragraph = -1
         self.heading_date: datetime.date | None = None
         self.date_range: tuple[datetime.date, datetime.date] | None = None
@@ -239,6 +241,8 @@ class Walker:
     def context_date(self) -> tuple[datetime.date | None, int]:
         if self.para_date:
             return self.para_date, RANK_CONTEXT
+        if self.scene_date:
+            return self.scene_date, RANK_CONTEXT
         if self.heading_date:
             return self.heading_date, RANK_CONTEXT
         if self.lead:
@@ -389,7 +393,7 @@ class Walker:
     def visit(self, info: SentenceInfo) -> None:
         sentence = info.sentence
         if sentence.paragraph != self.paragraph:
-            self.paragraph, self.para_date = sentence.paragraph, None
+            self.paragraph, self.para_date, self.scene_date = sentence.paragraph, None, None
         if sentence.is_title:
             self._title_speaker(info)
             self._headline(info)
@@ -408,6 +412,7 @@ class Walker:
             self.claims.warnings.append(f"skipped a correction notice at {sentence.start}")
             return
         self.order += 1
+        self._scene(info)
         if not (
             info.release_spans
             or any(t.kind == "num" for t in info.tokens)
@@ -455,6 +460,23 @@ class Walker:
         self._undisclosed(info, groups, roles, owners, resolved, counted_clauses, has_release)
         self._exchange_event(info, groups)
         self._notes(info, note_groups, first_mention)
+
+    def _scene(self, info: SentenceInfo) -> None:
+        """A sentence that opens on its date ("On Friday, the waiting ended for ...") sets the
+        scene: the paragraph's later sentences without a date of their own happen then. A
+        future sentence ("Tomorrow the third stage is to take place") sets no scene."""
+        if info.search(lx.FUTURE_RE):
+            return
+        for index, mention in enumerate(info.dates):
+            if (
+                mention.kind != "vague"
+                and self._usable(info, index)
+                and _SCENE_OPENING_RE.match(info.local(info.start, mention.start))
+            ):
+                day = self.resolve(mention)
+                if day and (self.published is None or day <= self.published):
+                    self.scene_date = day
+                return
 
     def _title_speaker(self, info: SentenceInfo) -> None:
         """ "Coordination Headquarters: 390 Ukrainians freed" - the headline names who speaks."""
