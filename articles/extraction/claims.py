@@ -334,6 +334,20 @@ class Walker:
         if found:
             return found
         clause_text = info.clause_text(group.clause)
+        if (
+            group.clause
+            and info.local(info.start, info.clauses[group.clause][0]).rstrip()[-1:] == ":"
+        ):
+            # "75 Ukrainians were freed: 71 soldiers and four civilians" - a breakdown of the
+            # group before the colon, in its direction.
+            before = [
+                d
+                for g in groups
+                if g.clause == group.clause - 1
+                and len(d := self.strong_direction(info, g, groups, roles, owners)) == 1
+            ]
+            if before:
+                return before[-1]
         others = [
             d
             for g in groups
