@@ -55,6 +55,7 @@ _OUR_GROUP_RE = Cue(r"\b(?:its|our)\s+group\b")
 _SUPERLATIVE_BEFORE_RE = Cue(
     r"\b(?:first|largest|biggest|latest|last|only|highest|most|\w+est)\b(?:\W+\w+){0,6}\W*$"
 )
+_SUPERLATIVE_NEAR_RE = Cue(r"\b(?:largest|biggest|\w{3,}est|most\s+\w+)\b(?:\W+\w+){0,4}\W*$")
 _RELATIVE_RE = Cue(r"\b(?:who|which|that|whom|whose|який|яка|які|котор\w*)\b.*$", re.S)
 _EACH_IN_GROUP_RE = Cue(r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s+side)\b")
 _SCENE_OPENING_RE = Cue(r"^\W*(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$")
@@ -886,10 +887,14 @@ def _in_party_list(info: SentenceInfo, party: str) -> bool:
 
 
 def _is_duration(text: str, match: re.Match) -> bool:
-    """ "held since May 2022", "the first swap since August": not a running total."""
-    if not match.group(0).lower().startswith("since"):
-        return False
+    """ "held since May 2022", "the first swap since August", "the largest of the war so far":
+    not a running total."""
+    word = match.group(0).lower()
     before = text[: match.start()]
+    if word.startswith(("so", "to")) and word.split() in (["so", "far"], ["to", "date"]):
+        return bool(_SUPERLATIVE_NEAR_RE.search(before))
+    if not word.startswith("since"):
+        return False
     superlative = _SUPERLATIVE_BEFORE_RE.search(before)
     return bool(lx.DURATION_BEFORE_SINCE_RE.search(before) or superlative)
 

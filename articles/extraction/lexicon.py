@@ -135,7 +135,10 @@ ANAPHORA_RE = Cue(
     r"|unknown)\s+number|невизначен\w*\s+кількість|невідом\w*\s+кількість|неназван\w*\s+кількість"
     r"|неизвестн\w*\s+количеств\w*|неназванн\w*\s+количеств\w*)"
 )
-RETURN_CUE_RE = Cue(r"\b(?:in\s+return|in\s+exchange|взамен|в\s+ответ|натомість|у\s+відповідь)\b")
+RETURN_CUE_RE = Cue(
+    r"\b(?:in\s+return|in\s+exchange|взамен|в\s+ответ|в\s+обмен|натомість|у\s+відповідь"
+    r"|(?:в|у)\s+обмін)\b"
+)
 EACH_RE = Cue(
     r"\b(?:apiece|per\s+side|each\s+way|in\s+each\s+direction|on\s+each\s+side|from\s+each\s+side"
     r"|on\s+both\s+sides|each\s+side|each\s+country|each(?=\s*(?:[,.;)]|$|on\b|in\b|from\b|at\b|to\b"
