@@ -300,6 +300,15 @@ class Walker:
         releaser, receiver = owners[id(group)]
         if releaser or receiver:
             return self.complete(*self._third_party(info, roles, releaser, receiver))
+        clause_roles = [r for r in roles if info.clause_of(r[0]) == group.clause]
+        preceding = [r for r in clause_roles if r[0] < group.start]
+        subject = max(preceding, default=None)
+        if subject and not any(
+            subject[0] < g.start < group.start for g in groups if g.clause == group.clause
+        ):  # "Hamas freed three hostages and Israel let 183 prisoners go": its own verb's subject
+            found = self._role_direction(subject)
+            if found:
+                return found
         coordinated = {
             owners[id(g)]
             for g in groups
@@ -313,11 +322,8 @@ class Walker:
         )
         if group.each or each_clause:
             return self.both()
-        clause_roles = [r for r in roles if info.clause_of(r[0]) == group.clause]
-        preceding = [r for r in clause_roles if r[0] < group.start]
         if preceding:  # "Russia handing over 1,000 bodies and receiving 24": the nearer verb
-            position, party, role = max(preceding)
-            found = self.complete(party, None) if role == "releaser" else self.complete(None, party)
+            found = self._role_direction(max(preceding))
             if found:
                 return found
         found = self._from_roles(clause_roles)
@@ -375,6 +381,10 @@ class Walker:
         if self.speaker:
             return self.complete(None, self.speaker)
         return []
+
+    def _role_direction(self, role: tuple[int, str, str]) -> list[tuple[str, str]]:
+        _, party, kind = role
+        return self.complete(party, None) if kind == "releaser" else self.complete(None, party)
 
     def home_side(self) -> str | None:
         """The side whose people the story first reports coming back: the receiver of its

@@ -12,7 +12,8 @@ from .fastre import Cue, CueWithExact
 
 # Something was handed over or came home (any voice, any direction).
 RELEASE_RE = Cue(
-    r"\b(?:releas(?:ed|ing|es)|release|freed|freeing|frees|set\s+free"
+    r"\b(?:releas(?:ed|ing|es)|release|freed|freeing|frees|set\s+free|walk(?:ed|s|ing)?\s+free"
+    r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?go\b"
     r"|hand(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:over|back)\b|handed|handover|handovers"
     r"|transferr(?:ed|ing)|return(?:ed|ing|s|ees)?|returnees?"
     r"|c[ao]me\s+(?:home|back)|coming\s+(?:home|back)|comes\s+(?:home|back)"
@@ -65,6 +66,7 @@ CAPTIVITY_RE = Cue(
 # The grammatical subject hands people over ("Hamas freed", "Israel had released").
 ACTIVE_RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|es|ing)|freed|frees|freeing|hand(?:ed|s|ing)|transferr(?:ed|ing)|sent"
+    r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?go\b"
     r"|repatriated|звільнил\w*|звільнила|передал\w*|освободил\w*)"
 )
 PASSIVE_AUX_RE = Cue(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$")
