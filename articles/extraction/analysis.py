@@ -368,12 +368,17 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
                 "generic",
                 "civilian",
                 "military",
-            ):  # "civilian residents"
+                "women",
+                "minors",
+            ):  # "civilian residents", "civilian women"
                 category = found
                 j += 1
                 continue
         if found in ("generic", "military", "civilian", "women", "minors", "body"):
             if category in ("civilian", "military") and found == "generic":
+                found = category
+            elif category in ("civilian", "military") and found in ("women", "minors"):
+                overlaps[found] = value
                 found = category
             category = found
             if found == "generic" and j > i + 1 and tokens[j - 1].low == "service":

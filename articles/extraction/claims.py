@@ -291,7 +291,19 @@ class Walker:
             pronoun = _OWN_PRONOUN_RE.search(span)
             if pronoun:
                 receiver = resolve_pronoun(info, group.start + pronoun.start(), self.speaker)
+        if receiver is None and releaser is None:
+            releaser = self._holder(info, group)
         return releaser, receiver
+
+    def _holder(self, info: SentenceInfo, group: Group) -> str | None:
+        """ "the remaining 13 hostages": who holds people so called, when the table knows and
+        the holder is one of the article's two sides."""
+        for token in info.tokens:
+            if group.start <= token.start < group.end and token.kind == "word":
+                holder = info.table.holder(token.text)
+                if holder and holder in self.pair:
+                    return holder
+        return None
 
     def strong_direction(self, info, group, groups, roles, owners) -> list[tuple[str, str]]:
         """Direction from the group's own words: its noun phrase, its clause."""
@@ -747,7 +759,9 @@ class Walker:
             for group in undisclosed_groups(info, index):
                 if group.owner == "__pronoun__":
                     group.owner = resolve_pronoun(info, group.start, self.speaker)
-                owners[id(group)] = (None, group.owner)
+                owners[id(group)] = (
+                    (None, group.owner) if group.owner else (self._holder(info, group), None)
+                )
                 date, rank = self.group_date(info, group)
                 directions = self.directions(info, group, groups + [group], roles, owners, resolved)
                 for released_by, received_by in directions:

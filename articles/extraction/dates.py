@@ -325,6 +325,9 @@ def resolve_weekday(
     return published - datetime.timedelta(days=back)
 
 
+_WEEKDAY_OF_DATE_GAP_RE = re.compile(r"[,\s]{1,3}(?:the\s+)?$")
+
+
 def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     """Every date expression in `text` (one sentence), in order, with no overlaps."""
     found: list[DateMention] = []
@@ -347,6 +350,8 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         index = _weekday_index(match.group("word"))
         if index is None:
             continue
+        if any(_WEEKDAY_OF_DATE_GAP_RE.match(text, match.end("word"), start) for start, _ in taken):
+            continue  # "Monday, January 20": the date says which Monday
         prefix = (match.group("prefix") or "").strip().lower()
         if prefix == "next":
             continue

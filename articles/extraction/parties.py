@@ -137,6 +137,13 @@ DEFAULT_AFFILIATIONS: dict[str, tuple[str, ...]] = {
     "United States": ("Trump", "Biden", "White House", "State Department"),
 }
 
+# What the people are called tells who held them, in an exchange between these parties
+# (labelling rule 9: in Israel-Hamas exchanges hostages come from Hamas, prisoners from Israel).
+# Used only when the holder is one of the article's two sides and nothing else names a side.
+DEFAULT_HOLDERS: dict[str, tuple[str, ...]] = {
+    "Hamas": ("hostage*", "заручник*", "заложник*"),
+    "Israel": ("prisoner*", "detainee*"),
+}
 # Countries that usually mediate or host rather than hand over prisoners: a tie-breaker only.
 USUAL_MEDIATORS = frozenset({"UAE", "Qatar", "Egypt", "Turkey", "Saudi Arabia", "Belarus"})
 
@@ -212,11 +219,16 @@ class PartyTable:
         self,
         aliases: Mapping[str, Iterable[str]] | None = None,
         affiliations: Mapping[str, Iterable[str]] | None = None,
+        holders: Mapping[str, Iterable[str]] | None = None,
     ):
         self.aliases = {k: tuple(v) for k, v in (aliases or DEFAULT_ALIASES).items()}
         self.affiliations = {k: tuple(v) for k, v in (affiliations or DEFAULT_AFFILIATIONS).items()}
+        self.holders = {
+            k: tuple(v) for k, v in (DEFAULT_HOLDERS if holders is None else holders).items()
+        }
         self._party = _index(self.aliases)
         self._affiliate = _index(self.affiliations)
+        self._holder = _index(self.holders)
         self._cache: dict[int, dict[str, str | None]] = {}
 
     def _word_party(self, index: _Index, word: str) -> str | None:
@@ -303,6 +315,10 @@ class PartyTable:
 
     def find_affiliates(self, text: str) -> list[PartyMention]:
         return self._find(text, self._affiliate)
+
+    def holder(self, word: str) -> str | None:
+        """The party that holds people called `word` ("hostages": Hamas), if the table says."""
+        return self._word_party(self._holder, word)
 
 
 @lru_cache(maxsize=1)
