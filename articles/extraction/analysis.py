@@ -399,8 +399,8 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
             overlaps["wounded"] = value
         elif low in ("female", "жінок-", "women"):
             overlaps["women"] = value
-        elif low == "civilian":
-            category = "civilian"
+        elif low in ("civilian", "military"):  # "military personnel"
+            category = low
         elif low in MODIFIERS or _is_party_token(info, token):
             pass
         else:

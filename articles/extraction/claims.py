@@ -634,8 +634,8 @@ class Walker:
 
     def _subset_cue_before(self, info: SentenceInfo, group: Group) -> bool:
         before = info.local(info.start, group.start)
-        last_semicolon = before.rfind(";")
-        return bool(lx.SUBSET_RE.search(before[last_semicolon + 1 :]))
+        boundary = max(before.rfind(";"), before.rfind("\n"))  # a list item ends a subset's scope
+        return bool(lx.SUBSET_RE.search(before[boundary + 1 :]))
 
     def _blocked(self, info: SentenceInfo, group: Group) -> bool:
         clause_text = info.clause_text(group.clause)

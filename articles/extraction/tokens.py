@@ -119,6 +119,7 @@ GENERIC_PEOPLE = {
     "man",
     "returnees",
     "members",
+    "personnel",
     "ukrainians",
     "russians",
     "palestinians",
