@@ -93,10 +93,16 @@ def _handover(group: list[Mention]) -> Handover:
     # own figure contradicts that total is the other version, not a category of this one.
     rival = set()
     if total is not None and any(m.total == total and m.speaker == receiver for m in main):
+        # A figure that the groups added on top complete to the receiver's total is a part of
+        # it ("246 POWs", "in addition 31 wounded", "277 came home"), not a rival version.
+        on_top = sum(f for m in extra if (f := m.figure()) is not None)
         rival = {
             id(m)
             for m in main
-            if m.speaker != receiver and m.figure() is not None and m.figure() != total
+            if m.speaker != receiver
+            and m.figure() is not None
+            and m.figure() != total
+            and m.figure() + on_top != total
         }
     for slot in SLOTS:
         for m in main:
@@ -118,8 +124,12 @@ def _handover(group: list[Mention]) -> Handover:
         if value is not None:
             categories[key] = value
     stated = total if total is not None else sum(categories.get(s, 0) for s in SLOTS) or None
-    extra = [m for m in extra if not _already_counted(m, base, stated)]
-    added = _add_extra(categories, extra)
+    counted = [m for m in extra if _already_counted(m, base, stated)]
+    added = _add_extra(categories, [m for m in extra if m not in counted])
+    for mention in counted:  # inside the total already: they may complete the breakdown
+        for slot, value in mention.slots.items():
+            if value is not None and categories.get(slot, 0) + value == stated:
+                categories[slot] = stated
     count = total + added if total is not None else None
     partition = [categories[s] for s in SLOTS if s in categories]
     if count is None and partition and not slot_unknown:
