@@ -714,6 +714,8 @@ class Walker:
                 if not (mixed and value is not None):
                     value = antecedent.slots.get(group.category) or value
                 return None, {group.category: value}, {}, value is None
+            if group.category == "generic":  # "an equal number of people": a count, no kinds
+                return value, {}, {}, value is None
             return value, dict(antecedent.slots), {}, value is None
         if group.undisclosed:
             slots = {group.category: None} if group.category in ("military", "civilian") else {}
