@@ -644,7 +644,10 @@ class Walker:
         if lx.AFTER_CLAUSE_RE.match(clause_text) and not _own_date(info, group.clause):
             return True  # "two days after it handed over four bodies": another, undated event
         adjacent = _adjacent_date(info, group)
-        if lx.CUMULATIVE_STRONG_RE.search(clause_text) and not adjacent:
+        if not adjacent and any(
+            not _is_duration(clause_text, match)
+            for match in lx.CUMULATIVE_STRONG_RE.finditer(clause_text)
+        ):
             return True
         before = info.local(info.start, group.start)
         before = before[
@@ -846,7 +849,10 @@ class Walker:
                 Note(
                     "categories",
                     [(g.category, g.value, dict(g.overlaps)) for g in people],
-                    sum(g.value for g in people),
+                    # "50 soldiers, including 3 women, and 10 civilians" make 60: a group of
+                    # women or minors next to soldiers or civilians is inside them
+                    sum(g.value for g in people if g.category not in OVERLAPS)
+                    or sum(g.value for g in people),
                     date,
                     party,
                     bool(info.search(lx.SUBSET_RE)),

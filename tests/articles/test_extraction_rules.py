@@ -1,0 +1,151 @@
+"""Claim-building rules, each in a phrasing of our own: short articles in, releases out."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from articles.extraction import extract
+
+PUBLISHED = datetime.date(2024, 3, 9)  # a Saturday
+
+
+def releases(body: str, published: datetime.date = PUBLISHED) -> set[tuple]:
+    result = extract(f"Published: {published.isoformat()}\nHeadline\n\n{body}")
+    return {(r.date, r.released_by, r.received_by, r.count) for r in result.releases}
+
+
+def categories(body: str, released_by: str) -> dict[str, int]:
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    return next(r.categories for r in result.releases if r.released_by == released_by)
+
+
+FRIDAY = datetime.date(2024, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the future verb is about what happens to them afterwards
+            "Kyiv said 40 Ukrainian soldiers were freed by Russia on Friday and would be taken "
+            "to hospitals in the Chernihiv region for rehabilitation.",
+            {(FRIDAY, "Russia", "Ukraine", 40)},
+        ),
+        (  # the future verb governs the release
+            "Kyiv said 40 Ukrainian soldiers would be freed by Russia next week.",
+            set(),
+        ),
+        (  # a negation before the verb governs it
+            "Officials said 40 Ukrainian soldiers had not been freed by Russia on Friday.",
+            set(),
+        ),
+    ],
+)
+def test_a_future_or_negative_word_blocks_only_the_handover_it_governs(body, expected):
+    assert releases(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kyiv has offered to hand over 12 Russian conscripts in exchange for Ukrainian medics.",
+        "Moscow made a commitment to return 60 Ukrainian prisoners before the summer.",
+        "The prison service is preparing to release 25 Palestinian detainees from Israeli jails.",
+    ],
+)
+def test_offers_commitments_and_preparations_are_not_releases(body):
+    assert releases(body) == set()
+
+
+def test_a_running_total_over_a_period_is_not_a_release():
+    body = (
+        "Russia and Ukraine swapped 60 prisoners each on Friday. More than 3,000 Ukrainians "
+        "have come home over that period, officials said."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60), (FRIDAY, "Ukraine", "Russia", 60)}
+
+
+def test_the_largest_swap_so_far_is_not_a_running_total():
+    body = (
+        "Russia and Ukraine swapped 60 prisoners each on Friday. The exchange of 3 January, "
+        "the biggest of the war to date, saw 230 Ukrainians come home."
+    )
+    assert (datetime.date(2024, 1, 3), "Russia", "Ukraine", 230) in releases(body)
+
+
+def test_a_slavic_return_from_captivity_makes_its_subject_the_receiver():
+    body = "У п'ятницю Україна повернула з російського полону 60 своїх захисників, повідомив Зеленський."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_unnamed_people_freed_from_captivity_belong_to_the_storys_side():
+    body = (
+        "Ukraine brought home 60 soldiers from Russian captivity on Friday. Russia's defence "
+        "ministry said it had received 60 of its servicemen. In the previous exchange, on "
+        "February 8, another 100 soldiers were freed from captivity."
+    )
+    assert (datetime.date(2024, 2, 8), "Russia", "Ukraine", 100) in releases(body)
+
+
+def test_a_sentence_opening_on_its_date_dates_the_paragraph():
+    body = (
+        "Mothers have waited at the border crossing for weeks.\n\n"
+        "On Thursday, the wait was over for some of them. Sixty Ukrainian soldiers were released "
+        "by Russia, the ombudsman said."
+    )
+    assert releases(body) == {(datetime.date(2024, 3, 7), "Russia", "Ukraine", 60)}
+
+
+def test_a_future_scene_does_not_date_what_follows():
+    body = (
+        "Russia released 60 Ukrainian soldiers on Friday.\n\n"
+        "Tomorrow a new round is to take place. Zelensky thanked the mediators and said the "
+        "aim was to free every prisoner from captivity."
+    )
+    assert {r[0] for r in releases(body)} == {FRIDAY}
+
+
+def test_groups_after_a_colon_break_down_the_group_before_it():
+    body = (
+        "On Friday 60 Ukrainians were released from Russian captivity in the first swap this "
+        "year: 52 soldiers and 8 civilians. In return Kyiv handed over 60 Russian servicemen."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60), (FRIDAY, "Ukraine", "Russia", 60)}
+    assert categories(body, "Russia") == {"military": 52, "civilian": 8}
+
+
+def test_each_group_takes_its_own_verbs_subject():
+    body = "On Friday Hamas freed two hostages and Israel let 30 Palestinian detainees go."
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 2), (FRIDAY, "Israel", "Hamas", 30)}
+
+
+def test_in_israel_hamas_stories_hostages_come_from_hamas():
+    body = (
+        "Israel freed 30 Palestinian prisoners on Friday under the truce. Hours earlier, six "
+        "hostages were handed to the Red Cross in Rafah, the army said."
+    )
+    assert releases(body) == {(FRIDAY, "Israel", "Hamas", 30), (FRIDAY, "Hamas", "Israel", 6)}
+
+
+def test_a_weekday_before_a_date_is_that_date():
+    body = "The exchange took place on Monday, March 4. Russia released 60 Ukrainian soldiers."
+    assert releases(body) == {(datetime.date(2024, 3, 4), "Russia", "Ukraine", 60)}
+
+
+def test_a_list_item_ends_the_scope_of_including():
+    body = (
+        "On Friday Ukraine brought home 60 of its citizens from Russian captivity. They were:\n"
+        "- 50 military personnel, including 3 women\n"
+        "- 10 civilians"
+    )
+    assert categories(body, "Russia") == {"military": 50, "civilian": 10, "women": 3}
+
+
+def test_an_equal_number_of_people_copies_the_count_not_the_kinds():
+    body = (
+        "On Friday Russia released 60 Ukrainian servicemen. Ukraine handed over an equal "
+        "number of people in return."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60), (FRIDAY, "Ukraine", "Russia", 60)}
+    assert categories(body, "Ukraine") == {}
