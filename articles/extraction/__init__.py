@@ -34,7 +34,7 @@ __all__ = [
     "extract",
 ]
 
-PARSER_VERSION = "2025.11-4"
+PARSER_VERSION = "2025.11-5"
 
 
 @dataclass
@@ -192,7 +192,10 @@ def extract(
         bodies=[_figure(h, text) for h in handovers if h.kind == "body"],
         agreement=_agreement(
             find_agreement(
-                infos, walker, frozenset(h.date for h in handovers if h.kind == "release")
+                infos,
+                walker,
+                frozenset(h.date for h in handovers if h.kind == "release"),
+                frozenset(h.count for h in handovers if h.kind == "release" and h.count),
             ),
             text,
         ),

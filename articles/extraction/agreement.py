@@ -103,10 +103,13 @@ def find_agreement(
     infos: list[SentenceInfo],
     walker: Walker,
     handover_days: frozenset[datetime.date] = frozenset(),
+    handover_counts: frozenset[int] = frozenset(),
 ) -> AgreementFound | None:
     """The deal the article states. `handover_days` are the days of the releases it reports: a
     date that is one of them belongs to a handover ("the exchange agreed in Istanbul took place
-    on Sunday"), so the deal's own date is looked for elsewhere."""
+    on Sunday"), so the deal's own date is looked for elsewhere. `handover_counts` are their
+    figures: a headline's "175 for 175" that no deal word qualifies and that the body reports
+    as handed over is the swap itself, not a deal's target."""
     targets: list[tuple[int, int]] = []
     venue = agreed_on = None
     date_seen = governs = False
@@ -117,6 +120,8 @@ def find_agreement(
         span = (info.start, info.sentence.end)
         has_number = any(t.kind == "num" for t in info.tokens)
         found = (_program_targets(info, walker) + _per_side_targets(info)) if has_number else []
+        if info.sentence.is_title and not info.search(lx.AGREEMENT_RE):
+            found = [(start, value) for start, value in found if value not in handover_counts]
         if found:
             targets.extend(sorted(found))
             evidence.add(span)

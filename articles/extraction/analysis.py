@@ -392,6 +392,14 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
                 overlaps[category] = value
             if low in ("servicewomen", "servicewoman"):
                 overlaps["women"] = value
+            if (
+                category in ("military", "civilian")
+                and j + 2 < len(tokens)
+                and tokens[j + 1].low in ("and", "і", "та", "и", "or")
+                and noun_category(tokens[j + 2].low) in ("military", "civilian")
+                and noun_category(tokens[j + 2].low) != category
+            ):  # "189 soldiers and civilians": one figure for both kinds
+                category = "generic"
             return category, overlaps, j + 1, False
         if found == "thing" or low in _NP_STOP and low != "of":
             return None, overlaps, j, False

@@ -809,8 +809,12 @@ class Walker:
         symmetric = lx.SYMMETRIC_RE.search(text) and len({m.party for m in info.parties}) >= 2
         if counted or not (lx.UNDISCLOSED_HAPPENED_RE.search(text) or symmetric):
             return
-        if lx.NEGATION_RE.search(text) and not _NEITHER_RE.search(text):
-            return
+        happened = info.search(lx.UNDISCLOSED_HAPPENED_RE) or info.search(lx.SYMMETRIC_RE)
+        clause = (
+            info.clause_text(info.clause_of(info.start + happened.start())) if happened else text
+        )
+        if lx.NEGATION_RE.search(clause) and not _NEITHER_RE.search(text):
+            return  # "did not take place"; not "took place, but numbers were not disclosed"
         for released_by, received_by in self.both():
             self.claims.mentions.append(
                 Mention(

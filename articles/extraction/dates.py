@@ -141,6 +141,8 @@ ANAPHORIC_RE = Cue(
     r"|a day earlier|the preceding day|(?:напередодні|накануне)(?!\s+(?:дн|свят|велик|різдв|нов|рожд"
     r"|річниц|годовщ|рокови|візит|визит|переговор|зустріч|встреч|обмін|обмен|виб|выбор)\w*)"
     r"|днем раньше|днём раньше)"
+    r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day|того\s+ж\s+дня"
+    r"|цього\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день)"
     r"|\b(?P<next>the (?:next|following) day|a day later|the day after(?!\s+\w)|наступного дня"
     r"|на наступний день|на следующий день|на другой день)"
 )
@@ -371,7 +373,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         taken.append((match.start(), match.end()))
     for match in ANAPHORIC_RE.finditer(text) if _ANAPHORIC_HINT_RE.search(low) else ():
         if free(match.start(), match.end()):
-            shift = -1 if match.group("prev") else 1
+            shift = -1 if match.group("prev") else 0 if match.group("same") else 1
             found.append(DateMention(match.start(), match.end(), "anaphoric", None, offset=shift))
             taken.append((match.start(), match.end()))
     ordinal_hint = ordinal_hint and ("the " in low or "день" in low)

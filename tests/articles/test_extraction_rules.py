@@ -149,3 +149,32 @@ def test_an_equal_number_of_people_copies_the_count_not_the_kinds():
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60), (FRIDAY, "Ukraine", "Russia", 60)}
     assert categories(body, "Ukraine") == {}
+
+
+def test_an_exchange_that_took_place_the_same_day_without_numbers_is_undisclosed():
+    body = (
+        "Ukraine received the remains of 500 soldiers on Friday. A swap of wounded prisoners "
+        "with Russia took place on the same day, though neither side gave figures."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", None),
+        (FRIDAY, "Ukraine", "Russia", None),
+    }
+
+
+def test_people_who_regained_their_freedom_were_released():
+    body = "On Friday 44 Ukrainian sailors regained their freedom after a swap with Russia."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 44)}
+
+
+def test_one_figure_for_soldiers_and_civilians_is_no_category():
+    body = "On Friday Russia released 44 Ukrainian soldiers and civilians, Kyiv said."
+    assert categories(body, "Russia") == {}
+
+
+def test_a_headline_that_names_the_swap_itself_is_not_a_deal():
+    result = extract(
+        "Published: 2024-03-09\nRussia, Ukraine trade prisoners: 44 for 44\n\n"
+        "Russia and Ukraine exchanged 44 prisoners each on Friday, officials said."
+    )
+    assert result.agreement is None
