@@ -639,7 +639,7 @@ class Walker:
 
     def _blocked(self, info: SentenceInfo, group: Group) -> bool:
         clause_text = info.clause_text(group.clause)
-        if _modal_governs(info, group, clause_text):
+        if _modal_governs(info, group, clause_text) or lx.SEPARATE_DEAL_RE.search(clause_text):
             return True
         if lx.AFTER_CLAUSE_RE.match(clause_text) and not _own_date(info, group.clause):
             return True  # "two days after it handed over four bodies": another, undated event

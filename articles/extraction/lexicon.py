@@ -97,6 +97,11 @@ NEGATION_RE = Cue(
     r"|\b(?:declined|refused|failed|unable)\s+to\s+(?:take|accept|receive|release|free|return|hand|swap|exchange)"
     r"|\b(?:postpon\w*|delay\w*|suspend\w*|halt\w*|put\s+off|called\s+off|відклал\w*|відкла\w*|отложил\w*|отлож\w*)"
 )
+# People freed outside the exchange reported ("under a separate deal with Thailand").
+SEPARATE_DEAL_RE = Cue(
+    r"\b(?:separate|unrelated|different|parallel)\s+(?:\w+\s+)?(?:deal|agreement|arrangement"
+    r"|negotiations|track|channel)\b|\bокрем\w*\s+(?:домовленіст|угод)\w*|\bотдельн\w*\s+(?:договор|соглашен)\w*"
+)
 CORRECTION_RE = Cue(
     r"\b(?:correction|corrected\s+figure|originally\s+(?:gave|said|reported|stated)|incorrectly"
     r"|erroneous(?:ly)?|in\s+error|was\s+wrong|виправлення|уточнення:|исправление)\b"

@@ -178,3 +178,11 @@ def test_a_headline_that_names_the_swap_itself_is_not_a_deal():
         "Russia and Ukraine exchanged 44 prisoners each on Friday, officials said."
     )
     assert result.agreement is None
+
+
+def test_people_freed_under_a_separate_deal_are_not_part_of_the_exchange():
+    body = (
+        "On Friday Hamas freed 12 Israeli hostages and Israel released 36 Palestinian prisoners. "
+        "Four Nepali workers were also freed under a separate arrangement with Qatar."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 12), (FRIDAY, "Israel", "Hamas", 36)}
