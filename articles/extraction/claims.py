@@ -291,6 +291,8 @@ class Walker:
             pronoun = _OWN_PRONOUN_RE.search(span)
             if pronoun:
                 receiver = resolve_pronoun(info, group.start + pronoun.start(), self.speaker)
+                if receiver is None and pronoun.group(0).lower() in ("our", "наших"):
+                    receiver = self.home_side()  # "277 of our people" in a side's own statement
         if receiver is None and releaser is None:
             releaser = self._holder(info, group)
         return releaser, receiver
@@ -899,7 +901,7 @@ class Walker:
         pronoun = info.search(_OUR_GROUP_RE)
         if pronoun:
             return resolve_pronoun(info, info.start + pronoun.start(), self.speaker)
-        return speaker_of(info, self.speaker) or self.speaker
+        return speaker_of(info, self.speaker) or self.speaker or self.home_side()
 
 
 _SINCE_RE = Cue(

@@ -224,7 +224,12 @@ def _apply_note(note: Note, releases: list[Handover]) -> None:
 
 
 def _add_categories(handover: Handover, note: Note, *, partition: bool) -> None:
+    # "196 are privates and sergeants and nine are officers": ranks add up to one category
+    sums: dict[str | None, int] = {}
+    for category, value, _ in note.groups:
+        sums[category] = sums.get(category, 0) + value
     for category, value, overlaps in note.groups:
+        value = sums[category] if category in ("military", "civilian") else value
         too_big = handover.count is not None and value > handover.count
         if (
             partition
