@@ -117,6 +117,8 @@ class Group:
     undisclosed: bool = False
     subset: bool = False
     elliptical: bool = False
+    in_return: bool = False  # "in exchange for Artur Petrov": the other direction
+    joined: bool = False  # "55 servicemen as well as Viktor Medvedchuk": added to the group before
     clause: int = 0
 
 
@@ -560,7 +562,45 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             continue
         names = _NAME_RE.findall(listed.group("list"))
         found.append(Group(len(names), start, end, "generic"))
+    for match in info.matches(lx.ACTIVE_RELEASE_RE):
+        # "Moscow released her in exchange for ...": one person, named earlier
+        pronoun = _OBJECT_PRONOUN_RE.match(info.text, match.end())
+        if pronoun:
+            start, end = info.start + pronoun.start(1), info.start + pronoun.end(1)
+            found.append(Group(1, start, end, "generic"))
+    if " for " in info.text:
+        for listed in _IN_EXCHANGE_FOR_NAMES_RE.finditer(info.text):
+            # "... in exchange for Artur Petrov, a Russian national": the other side's people
+            start, end = info.start + listed.start("list"), info.start + listed.end("list")
+            if any(start <= m.start < end for m in info.parties + info.dates) or any(
+                start <= g.start < end for g in groups + found
+            ):
+                continue
+            names = _NAME_RE.findall(listed.group("list"))
+            found.append(Group(len(names), start, end, "generic", in_return=True))
+    if groups and _JOINED_HINT_RE.search(info.text):
+        for listed in _JOINED_NAMES_RE.finditer(info.text):
+            # "55 servicemen as well as Viktor Medvedchuk": one more person, by name
+            start, end = info.start + listed.start("list"), info.start + listed.end("list")
+            if not any(g.end <= start and g.value for g in groups) or any(
+                start <= m.start < end for m in info.parties + info.dates
+            ):
+                continue
+            names = _NAME_RE.findall(listed.group("list"))
+            found.append(Group(len(names), start, end, "generic", joined=True))
     return found
+
+
+_JOINED_HINT_RE = re.compile(r"\b(?:as well as|along with|plus|together with)\s", re.I)
+_JOINED_NAMES_RE = re.compile(
+    rf"\b(?:as\s+well\s+as|along\s+with|plus|together\s+with)\s+(?:[\w-]+\s+){{0,3}}?(?P<list>{_NAMES})"
+)
+_OBJECT_PRONOUN_RE = re.compile(
+    r"\s+(him|her)\b(?!\s+(?:own|family|relatives|husband|wife|son|daughter))"
+)
+_IN_EXCHANGE_FOR_NAMES_RE = re.compile(
+    rf"\b(?:in\s+exchange|in\s+return)\s+for\s+(?P<list>{_NAMES})"
+)
 
 
 def prev_is_distributive(tokens: list[Token], i: int) -> bool:

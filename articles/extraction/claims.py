@@ -58,6 +58,9 @@ _SUPERLATIVE_BEFORE_RE = Cue(
 _SUPERLATIVE_NEAR_RE = Cue(r"\b(?:largest|biggest|\w{3,}est|most\s+\w+)\b(?:\W+\w+){0,4}\W*$")
 _RELATIVE_RE = Cue(r"\b(?:who|which|that|whom|whose|який|яка|які|котор\w*)\b.*$", re.S)
 _EACH_IN_GROUP_RE = Cue(r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s+side)\b")
+_MANY_COUNTRIES_RE = Cue(
+    r"\b(?:three|four|five|six|seven|eight|nine|ten|several|multiple|[3-9]|\d\d)\s+(?:countries|nations)\b"
+)
 _SCENE_OPENING_RE = Cue(r"^\W*(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$")
 _BODIES_OF_BEFORE_RE = Cue(r"(?:bodies|remains|тіла|тела|останки)\s+(?:of\s+)?(?:the\s+)?$")
 
@@ -311,6 +314,15 @@ class Walker:
         """Direction from the group's own words: its noun phrase, its clause."""
         if group.nfor:
             return self.both()
+        if group.in_return:
+            before = [
+                d
+                for g in groups
+                if g.end <= group.start
+                and not g.in_return
+                and len(d := self.strong_direction(info, g, groups, roles, owners)) == 1
+            ]
+            return [before[-1][0][::-1]] if before else []
         releaser, receiver = owners[id(group)]
         if releaser or receiver:
             return self.complete(*self._third_party(info, roles, releaser, receiver))
@@ -601,7 +613,10 @@ class Walker:
                 combined[key] = mention
                 continue
             into = combined[key]
-            if into.total is None:
+            parts = [v for v in into.slots.values()]
+            if into.total is None and mention.addend and parts and None not in parts:
+                into.total = sum(parts) + (mention.total or 0)  # "55 soldiers as well as X"
+            elif into.total is None:
                 into.total = mention.total
             elif mention.addend and mention.total is not None:
                 into.total += mention.total
@@ -641,7 +656,11 @@ class Walker:
 
     def _blocked(self, info: SentenceInfo, group: Group) -> bool:
         clause_text = info.clause_text(group.clause)
-        if _modal_governs(info, group, clause_text) or lx.SEPARATE_DEAL_RE.search(clause_text):
+        if (
+            _modal_governs(info, group, clause_text)
+            or lx.SEPARATE_DEAL_RE.search(clause_text)
+            or _MANY_COUNTRIES_RE.search(clause_text)  # "26 people and seven countries"
+        ):
             return True
         if lx.AFTER_CLAUSE_RE.match(clause_text) and not _own_date(info, group.clause):
             return True  # "two days after it handed over four bodies": another, undated event
@@ -1010,6 +1029,8 @@ _AND_GAP_RE = Cue(r"^\s*,?\s*(?:and|і|й|та|и)\s+$")
 def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
     """ "eight Russians and two minors": women or minors joined by "and" to a general group
     are more people, while "390 people, including 20 women" gives a breakdown."""
+    if group.joined:
+        return True
     if group.category not in ("women", "minors") or group.value is None:
         return False
     before = [g for g in groups if g.end <= group.start and g.value is not None]

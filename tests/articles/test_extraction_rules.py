@@ -186,3 +186,31 @@ def test_people_freed_under_a_separate_deal_are_not_part_of_the_exchange():
         "Four Nepali workers were also freed under a separate arrangement with Qatar."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 12), (FRIDAY, "Israel", "Hamas", 36)}
+
+
+def test_one_named_person_for_another():
+    body = (
+        "Anna Kovacs, a Hungarian-American nurse, flew home on Friday after Russia freed her in "
+        "exchange for Pavel Orlov, a Russian businessman held in the United States."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "United States", 1),
+        (FRIDAY, "United States", "Russia", 1),
+    }
+
+
+def test_a_named_person_joined_to_a_group_adds_one():
+    body = (
+        "On Friday Ukraine handed over 40 Russian soldiers as well as the former mayor Ivan "
+        "Sokolov, and Russia released 41 Ukrainian servicemen."
+    )
+    assert (FRIDAY, "Ukraine", "Russia", 41) in releases(body)
+    assert categories(body, "Ukraine") == {"military": 40}
+
+
+def test_a_figure_shared_by_many_countries_has_no_direction():
+    body = (
+        "Russia freed 12 Americans on Friday. The 2024 swap in Ankara involved 26 people and "
+        "seven countries."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "United States", 12)}
