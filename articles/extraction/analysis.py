@@ -208,6 +208,7 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
 _TALKS_AFTER_RE = Cue(r"^\s*(?:talks|deal|agreement|meeting|negotiations)\b")
 _SINCE_BEFORE_RE = Cue(r"\b(?:since|until|till|by|від|до|с|по)\s+$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_WHEN_AFTER_RE = Cue(r"^\s*,?\s*(?:when|коли|когда)\b")
 
 
 def _event_date_flags(
@@ -235,8 +236,8 @@ def _event_date_flags(
             )
         if attached or _TALKS_AFTER_RE.match(after):
             flags.append(False)
-        elif _SINCE_BEFORE_RE.search(before):
-            flags.append(False)
+        elif _SINCE_BEFORE_RE.search(before) and not _WHEN_AFTER_RE.match(after):
+            flags.append(False)  # not "the first since Oct. 18, when each side freed 95"
         else:
             flags.append(True)
     return flags

@@ -73,7 +73,8 @@ ACTIVE_RELEASE_RE = Cue(
 PASSIVE_AUX_RE = Cue(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$")
 REPORTING_RE = Cue(
     r"\b(?:said|says|say|saying|reported|reports|announced|announces|confirmed|confirms"
-    r"|told|added|stated|wrote|according\s+to|described|called|claimed|noted)\b"
+    r"|told|added|stated|wrote|according\s+to|described|called|claimed|noted"
+    r"|gave\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:account|version|figures?|tally|count))\b"
     r"|\b(?:заяви|повідоми|сообщи|уточни|підтверди|подтверди|зазначи|отмети|написа|за\s+даними"
     r"|по\s+данным|за\s+словами|по\s+словам)\w*"
 )
