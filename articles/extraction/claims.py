@@ -329,8 +329,14 @@ class Walker:
         clause_roles = [r for r in roles if info.clause_of(r[0]) == group.clause]
         preceding = [r for r in clause_roles if r[0] < group.start]
         subject = max(preceding, default=None)
-        if subject and not any(
-            subject[0] < g.start < group.start for g in groups if g.clause == group.clause
+        if (
+            subject
+            and not any(
+                subject[0] < g.start < group.start for g in groups if g.clause == group.clause
+            )
+            and not any(
+                g.end <= subject[0] and not info.local(g.end, subject[0]).strip() for g in groups
+            )  # "The 39 Palestinian prisoners released in return": a participle, no subject
         ):  # "Hamas freed three hostages and Israel let 183 prisoners go": its own verb's subject
             found = self._role_direction(subject)
             if found:
@@ -662,8 +668,13 @@ class Walker:
             or _MANY_COUNTRIES_RE.search(clause_text)  # "26 people and seven countries"
         ):
             return True
-        if lx.AFTER_CLAUSE_RE.match(clause_text) and not _own_date(info, group.clause):
-            return True  # "two days after it handed over four bodies": another, undated event
+        if (
+            lx.AFTER_CLAUSE_RE.match(clause_text)
+            and not _own_date(info, group.clause)
+            and "," not in info.local(info.clauses[group.clause][0], group.start)
+        ):  # "two days after it handed over four bodies": another, undated event (but not
+            # "After mediators intervened, 13 Israelis were handed over": that is the main clause)
+            return True
         adjacent = _adjacent_date(info, group)
         if not adjacent and any(
             not _is_duration(clause_text, match)
@@ -1031,11 +1042,14 @@ def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -
     are more people, while "390 people, including 20 women" gives a breakdown."""
     if group.joined:
         return True
-    if group.category not in ("women", "minors") or group.value is None:
+    if group.category not in ("women", "minors", "generic") or group.value is None:
         return False
     before = [g for g in groups if g.end <= group.start and g.value is not None]
     if not before or before[-1].category not in ("generic", "military", "civilian"):
         return False
+    if group.category == "generic" and before[-1].category != "generic":
+        return False
+    # "13 Israelis and four Thai nationals": more people, like "eight Russians and two minors"
     return bool(_AND_GAP_RE.match(info.local(before[-1].end, group.start)))
 
 

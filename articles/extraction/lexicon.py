@@ -83,7 +83,7 @@ COMPLEMENTIZER_RE = Cue(r"^[\s,]*(?:that|що|что|,)?[\s,]*(?:\w+\s+){0,2}$")
 _FUTURE_RE = Cue(
     r"\b(?:will|would|shall|won't|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+(?:released|freed"
     r"|returned|exchanged|handed|swapped)|due\s+to\s+(?:be|free|release|hand)|expected|expects"
-    r"|expecting|planned|plans?\s+to|scheduled|set\s+to|should|could|might|if|unless|propos\w+"
+    r"|expecting|planned|plans?\s+to|scheduled|set\s+to|should|could|can|cannot|might|if|unless|propos\w+"
     r"|promis\w+|offer(?:ed|s|ing)?\s+to|intend\w*|aims?\s+to|agreed\s+(?:\w+\s+){0,2}?to\b|agrees?\s+to|agreed\s+(?:a|an|on)\b"
     r"|agreement\s+(?:in\s+principle\s+)?on|committed\s+to|commit\s+to|commitments?\s+to"
     r"|pledg(?:e|ed|es)\s+to|vow(?:ed|s)?\s+to|provides?\s+for"
@@ -155,7 +155,9 @@ EACH_RE = Cue(
     r"|кожна\s+сторона|кожен\s+бік|з\s+кожного\s+боку|з\s+обох\s+боків|с\s+каждой\s+стороны"
     r"|каждая\s+сторона|с\s+обеих\s+сторон|обидві\s+сторони|обе\s+стороны)"
 )
-FOR_EACH_RATIO_RE = Cue(r"\bfor\s+each\s+(?!side|way|direction|country)\w+")
+FOR_EACH_RATIO_RE = Cue(
+    r"\bfor\s+(?:each|every)\s+(?!side|way|direction|country)\w+|\bfor\s+every\s+(?:additional\s+)?\d"
+)
 # "all of them are privates and sergeants": every person in the group is military.
 ALL_MILITARY_RE = Cue(
     r"\b(?:all|entirely|exclusively|every\s+one|everyone|each\s+of|only|всі|усі|лише|тільки|все|только)\b"

@@ -29,6 +29,11 @@ class Handover:
 
 def _keep(mentions: list[Mention]) -> list[Mention]:
     numbered_dates = {m.date for m in mentions if m.kind == "release" and not m.undisclosed}
+    numbered_directions = {
+        (m.kind, m.released_by, m.received_by): True
+        for m in mentions
+        if not m.undisclosed and m.date is not None
+    }
     strong_keys = {
         (m.kind, m.date, m.released_by, m.received_by)
         for m in mentions
@@ -41,6 +46,12 @@ def _keep(mentions: list[Mention]) -> list[Mention]:
             continue
         if mention.undisclosed and not mention.exchange_event and key not in strong_keys:
             continue
+        if (
+            mention.undisclosed
+            and mention.date is None
+            and numbered_directions.get((mention.kind, mention.released_by, mention.received_by))
+        ):
+            continue  # "freeing hostages over the weekend": the dated figures say it all
         kept.append(mention)
     return kept
 

@@ -214,3 +214,31 @@ def test_a_figure_shared_by_many_countries_has_no_direction():
         "seven countries."
     )
     assert releases(body) == {(FRIDAY, "Russia", "United States", 12)}
+
+
+def test_a_fronted_after_clause_does_not_block_the_main_clause():
+    body = (
+        "On Friday, after mediators stepped in, 12 Israeli hostages were handed over by Hamas. "
+        "Israel freed 36 Palestinian prisoners the same evening."
+    )
+    assert (FRIDAY, "Hamas", "Israel", 12) in releases(body)
+
+
+def test_two_groups_of_people_joined_by_and_add_up():
+    body = "On Friday Hamas freed 12 Israelis and three Nepali nationals, the army said."
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 15)}
+
+
+def test_a_breakdown_after_a_participle_keeps_the_groups_direction():
+    body = (
+        "On Friday Hamas freed 12 Israeli hostages. The 36 Palestinian prisoners released in "
+        "return, ten women and 26 minors, reached Ramallah at night."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    to_hamas = next(r for r in result.releases if r.received_by == "Hamas")
+    assert (to_hamas.count, to_hamas.categories) == (36, {"women": 10, "minors": 26})
+
+
+def test_what_can_happen_is_not_a_release():
+    body = "Russia released 60 Ukrainian soldiers on Friday. Kyiv can release 40 more next week."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
