@@ -58,6 +58,7 @@ _SUPERLATIVE_BEFORE_RE = Cue(
 _SUPERLATIVE_NEAR_RE = Cue(r"\b(?:largest|biggest|\w{3,}est|most\s+\w+)\b(?:\W+\w+){0,4}\W*$")
 _RELATIVE_RE = Cue(r"\b(?:who|which|that|whom|whose|який|яка|які|котор\w*)\b.*$", re.S)
 _EACH_IN_GROUP_RE = Cue(r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s+side)\b")
+_OWN_PP_GAP_RE = Cue(r"^\s+(?:back\s+)?(?:to|into|from|з|із|из|в|у)\s+(?:the\s+)?$")
 _MANY_COUNTRIES_RE = Cue(
     r"\b(?:three|four|five|six|seven|eight|nine|ten|several|multiple|[3-9]|\d\d)\s+(?:countries|nations)\b"
 )
@@ -327,6 +328,15 @@ class Walker:
         if releaser or receiver:
             return self.complete(*self._third_party(info, roles, releaser, receiver))
         clause_roles = [r for r in roles if info.clause_of(r[0]) == group.clause]
+        own_phrase = [  # "returned 27 to Russia": the group's own prepositional phrase
+            r
+            for r in clause_roles
+            if r[0] >= group.end and _OWN_PP_GAP_RE.match(info.local(group.end, r[0]))
+        ]
+        if own_phrase:
+            found = self._role_direction(min(own_phrase))
+            if found:
+                return found
         preceding = [r for r in clause_roles if r[0] < group.start]
         subject = max(preceding, default=None)
         if (
@@ -823,8 +833,17 @@ class Walker:
 
     def _exchange_event(self, info: SentenceInfo, groups: list[Group]) -> None:
         text = info.text
-        if not info.search(lx.EXCHANGE_NOUN_RE) or info.search(_BODY_WORD_RE):
+        if not info.search(lx.EXCHANGE_NOUN_RE):
             return
+        if info.search(_BODY_WORD_RE):
+            # "carried out another stage of their prisoner exchange ..., and on the same day
+            # handed back the remains": the exchange's own clause must be about the living
+            happened = info.search(lx.HAPPENED_RE)
+            if not happened:
+                return
+            clause = info.clause_text(info.clause_of(info.start + happened.start()))
+            if _BODY_WORD_RE.search(clause) or not lx.EXCHANGE_NOUN_RE.search(clause):
+                return
         dated = [
             (m, self.resolve(m))
             for i, m in enumerate(info.dates)

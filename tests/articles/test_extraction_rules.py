@@ -242,3 +242,23 @@ def test_a_breakdown_after_a_participle_keeps_the_groups_direction():
 def test_what_can_happen_is_not_a_release():
     body = "Russia released 60 Ukrainian soldiers on Friday. Kyiv can release 40 more next week."
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_a_bare_figure_with_its_own_destination():
+    body = "On Friday Ukraine received 400 bodies of its soldiers and returned 30 to Russia."
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert {(b.released_by, b.received_by, b.count) for b in result.bodies} == {
+        ("Russia", "Ukraine", 400),
+        ("Ukraine", "Russia", 30),
+    }
+
+
+def test_an_exchange_reported_beside_a_handover_of_remains():
+    body = (
+        "Russia and Ukraine carried out a new stage of their prisoner exchange on Friday, and "
+        "on the same day returned the remains of fallen soldiers. No figures were given."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", None),
+        (FRIDAY, "Ukraine", "Russia", None),
+    }
