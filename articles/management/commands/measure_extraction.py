@@ -12,6 +12,20 @@ from articles.extraction import PARSER_VERSION
 
 FIXTURES = settings.BASE_DIR / "tests" / "fixtures"
 
+# Held-out measurements: articles written blind (by someone who never saw the engine), scored
+# once before any change was made for them, then added to the fixtures. They are the honest
+# estimate for real articles; they cannot be re-measured, so they are kept here as recorded.
+HELD_OUT = [
+    {
+        "label": "Held out: 14 articles written blind, scored 2026-11-30 before any change",
+        "value": "release F1 0.68",
+    },
+    {
+        "label": "Held out: 12 more, scored after the fixes for the first 14",
+        "value": "release F1 0.74",
+    },
+]
+
 
 class Command(BaseCommand):
     help = "Measure the extractor on the gold-labelled corpus and the project's own fixtures."
@@ -39,10 +53,14 @@ class Command(BaseCommand):
                         "label": f"Articles in other outlets' styles ({own.articles})",
                         "value": f"release F1 {own.f1():.3f}",
                     }
-                ],
-                "note": "Measured by `manage.py measure_extraction`. The corpus was used to develop "
-                "the extractor, so these are upper bounds: real articles it has never seen will "
-                "score lower, which is why editors review disputed and low-confidence figures.",
+                ]
+                + HELD_OUT,
+                "note": "Measured by `manage.py measure_extraction`. The corpus and the fixtures "
+                "were used to develop the extractor, so their figures are upper bounds. The "
+                "held-out figures, from articles scored before the extractor was changed for "
+                "them, are the estimate for real articles it has never seen: about three "
+                "figures in four right, which is why editors review disputed and "
+                "low-confidence figures.",
             }
             settings.SITE_ACCURACY_FILE.write_text(json.dumps(data, indent=2) + "\n", "utf-8")
             self.stdout.write(f"Wrote {settings.SITE_ACCURACY_FILE}")
