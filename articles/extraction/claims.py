@@ -53,11 +53,17 @@ _NEITHER_RE = Cue(r"\bneither\b")
 _INCLUDING_RE = Cue(r"\b(?:including|у\s+тому\s+числі|в\s+том\s+числе|зокрема)\b")
 _OUR_GROUP_RE = Cue(r"\b(?:its|our)\s+group\b")
 _SUPERLATIVE_BEFORE_RE = Cue(
-    r"\b(?:first|largest|biggest|latest|last|only|highest|most|\w+est)\b(?:\W+\w+){0,6}\W*$"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|largest|biggest|latest|last|only|highest|most|\w+est)\b(?:\W+\w+){0,6}\W*$"
 )
 _SUPERLATIVE_NEAR_RE = Cue(r"\b(?:largest|biggest|\w{3,}est|most\s+\w+)\b(?:\W+\w+){0,4}\W*$")
 _RELATIVE_RE = Cue(r"\b(?:who|which|that|whom|whose|який|яка|які|котор\w*)\b.*$", re.S)
 _EACH_IN_GROUP_RE = Cue(r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s+side)\b")
+_PLANNED_EXCHANGE_RE = Cue(
+    r"\b(?:planned|expected|proposed|scheduled|upcoming|future|next|possible|potential"
+    r"|запланован\w*|майбутн\w*|наступн\w*|планируем\w*|будущ\w*|следующ\w*)\s+"
+    r"(?:prisoner\s+)?(?:exchange|swap|handover|обмін\w*|обмен\w*)"
+)
 _OWN_PP_GAP_RE = Cue(r"^\s+(?:back\s+)?(?:to|into|from|з|із|из|в|у)\s+(?:the\s+)?$")
 _MANY_COUNTRIES_RE = Cue(
     r"\b(?:three|four|five|six|seven|eight|nine|ten|several|multiple|[3-9]|\d\d)\s+(?:countries|nations)\b"
@@ -1017,6 +1023,8 @@ def _modal_governs(info: SentenceInfo, group: Group, clause_text: str) -> bool:
     clause's last release verb or before the group's end ("will be freed", "were not released",
     "is expected to free 1,900"). One that follows the group and every release verb is about
     something else ("90 had been handed back and would be flown home")."""
+    if _PLANNED_EXCHANGE_RE.search(clause_text):
+        return True  # "carrying 65 prisoners to a planned exchange"
     start, end = info.clauses[group.clause]
     verb_ends = [e - start for s, e in info.release_spans if start <= s < end]
     reach = max([*verb_ends, group.end - start]) if verb_ends else len(clause_text)
