@@ -59,6 +59,11 @@ _SUPERLATIVE_BEFORE_RE = Cue(
 _SUPERLATIVE_NEAR_RE = Cue(r"\b(?:largest|biggest|\w{3,}est|most\s+\w+)\b(?:\W+\w+){0,4}\W*$")
 _RELATIVE_RE = Cue(r"\b(?:who|which|that|whom|whose|який|яка|які|котор\w*)\b.*$", re.S)
 _EACH_IN_GROUP_RE = Cue(r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s+side)\b")
+_HOW_MANY_RE = Cue(r"\b(?:how\s+many|скільки|сколько)\b")
+_DISCLOSE_RE = Cue(
+    r"\b(?:say|said|specif\w*|disclos\w*|give|gave|given|reveal\w*|уточн\w*|назва\w*"
+    r"|сказа\w*|розголош\w*|раскры\w*|повідоми\w*|сообщи\w*)"
+)
 _PLANNED_EXCHANGE_RE = Cue(
     r"\b(?:planned|expected|proposed|scheduled|upcoming|future|next|possible|potential"
     r"|запланован\w*|майбутн\w*|наступн\w*|планируем\w*|будущ\w*|следующ\w*)\s+"
@@ -805,7 +810,11 @@ class Walker:
             if index in counted or not any(start <= s < end for s, _ in info.release_spans):
                 continue
             clause_text = info.clause_text(index)
-            if lx.FUTURE_RE.search(clause_text) or lx.NEGATION_RE.search(clause_text):
+            if lx.FUTURE_RE.search(clause_text):
+                continue
+            if lx.NEGATION_RE.search(clause_text) and not (
+                _HOW_MANY_RE.search(clause_text) and _DISCLOSE_RE.search(clause_text)
+            ):  # "did not say how many Russians were returned": returned, in an untold number
                 continue
             if lx.SUBSET_RE.search(clause_text) or _BODY_WORD_RE.search(clause_text):
                 continue

@@ -34,10 +34,14 @@ def _keep(mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if not m.undisclosed and m.date is not None
     }
+    # A figureless mention dated only by the story's lead stands when something dated says a
+    # handover happened that way: a figure, its own date, or an exchange said to have taken
+    # place that day ("The exchange took place yesterday ... how many Russia received in return
+    # was not said").
     strong_keys = {
         (m.kind, m.date, m.released_by, m.received_by)
         for m in mentions
-        if not m.undisclosed or (m.rank >= RANK_CONTEXT and not m.exchange_event)
+        if not m.undisclosed or m.rank >= RANK_CONTEXT
     }
     kept = []
     for mention in mentions:
