@@ -785,6 +785,8 @@ def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | N
         for m in info.parties
         if m.end <= verb_start
         and noun_category(_POSSESSIVE_S_RE.sub("", m.text.lower())) != "generic"
+        and m.text.lower() not in _DATIVE_FORMS  # "Украине передали": to Ukraine, not by it
+        and m.text.lower() not in _ACCUSATIVE_FORMS
     ]
     for match in PRONOUN_RE.finditer(text[: verb_start - base]):
         if match.group(0).lower() in ("it", "they", "we"):

@@ -59,6 +59,8 @@ _SUPERLATIVE_BEFORE_RE = Cue(
 _SUPERLATIVE_NEAR_RE = Cue(r"\b(?:largest|biggest|\w{3,}est|most\s+\w+)\b(?:\W+\w+){0,4}\W*$")
 _RELATIVE_RE = Cue(r"\b(?:who|which|that|whom|whose|який|яка|які|котор\w*)\b.*$", re.S)
 _EACH_IN_GROUP_RE = Cue(r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s+side)\b")
+# "one person fewer than", "на одного человека меньше": a difference, not a handover
+_COMPARISON_AFTER_RE = Cue(r"^\s*(?:(?:fewer|less|more)\s+than|меньше|больше|менше|більше)\b")
 _HOW_MANY_RE = Cue(r"\b(?:how\s+many|скільки|сколько)\b")
 _DISCLOSE_RE = Cue(
     r"\b(?:say|said|specif\w*|disclos\w*|give|gave|given|reveal\w*|уточн\w*|назва\w*"
@@ -685,6 +687,7 @@ class Walker:
         clause_text = info.clause_text(group.clause)
         if (
             _modal_governs(info, group, clause_text)
+            or _COMPARISON_AFTER_RE.match(info.local(group.end, info.sentence.end))
             or lx.SEPARATE_DEAL_RE.search(clause_text)
             or _MANY_COUNTRIES_RE.search(clause_text)  # "26 people and seven countries"
         ):

@@ -227,6 +227,7 @@ _SLAVIC = (
     ("бійц", "military"),
     ("бійців", "military"),
     ("воїн", "military"),
+    ("воин", "military"),
     ("прикордонник", "military"),
     ("нацгвардійц", "military"),
     ("военноплен", "military"),
