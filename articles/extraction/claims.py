@@ -570,7 +570,8 @@ class Walker:
         """ "Ukraine brings home 103 defenders": a headline figure with a direction of its own
         words. It never makes a handover; it only gives a figure to one the body reports
         without any ("returned home after a new exchange", "Unit: 59" lists aside)."""
-        if not info.release_spans or len(info.text) > _HEADLINE_MAX:
+        present = _HEADLINE_VERB_RE.search(info.text)  # "Russia and Ukraine swap 20 prisoners"
+        if not (info.release_spans or present) or len(info.text) > _HEADLINE_MAX:
             return
         groups = find_groups(info, body_sentence=bool(info.search(_BODY_WORD_RE)))
         roles = party_roles(info, self.speaker) + self._demonym_roles(info, groups)
@@ -584,28 +585,28 @@ class Walker:
                 or group.subset
                 or group.program
                 or group.nfor
-                or group.each
-                or not _clause_releases(info, group)
+                or not (present or _clause_releases(info, group))
             ):
                 continue
             directions = self.strong_direction(info, group, groups, roles, owners)
-            if len(directions) != 1:
-                continue
+            if len(directions) not in (1, 2):
+                continue  # one side, or "swap 20 prisoners each": both
             total, slots, overlaps, _ = self._figures(group, None)
-            self.headline.append(
-                Mention(
-                    "release",
-                    self.lead,
-                    RANK_PUBLISHED,
-                    *directions[0],
-                    total,
-                    dict(slots),
-                    dict(overlaps),
-                    None,
-                    0,
-                    (info.start, info.sentence.end),
+            for direction in directions:
+                self.headline.append(
+                    Mention(
+                        "release",
+                        self.lead,
+                        RANK_PUBLISHED,
+                        *direction,
+                        total,
+                        dict(slots),
+                        dict(overlaps),
+                        None,
+                        0,
+                        (info.start, info.sentence.end),
+                    )
                 )
-            )
 
     def headline_for(self, mention: Mention) -> Mention | None:
         """The headline's figure for a handover the body gives no figure for."""
@@ -819,6 +820,12 @@ class Walker:
                 _HOW_MANY_RE.search(clause_text) and _DISCLOSE_RE.search(clause_text)
             ):  # "did not say how many Russians were returned": returned, in an untold number
                 continue
+            if any(
+                not _is_duration(clause_text, match)
+                for regex in (lx.CUMULATIVE_STRONG_RE, _SINCE_RE)
+                for match in regex.finditer(clause_text)
+            ):  # "hundreds have been returned since the invasion began on Feb. 24"
+                continue
             if lx.SUBSET_RE.search(clause_text) or _BODY_WORD_RE.search(clause_text):
                 continue
             for group in undisclosed_groups(info, index):
@@ -976,6 +983,7 @@ _SINCE_RE = Cue(
 )
 
 
+_HEADLINE_VERB_RE = Cue(r"\b(?:swap|swaps|trade|trades|exchange|exchanges|free|frees)\s+\d")
 _HEADLINE_MAX = 300  # characters: a longer "headline" is a body without one
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$")
 
