@@ -822,8 +822,11 @@ class Walker:
                 continue
             if any(
                 not _is_duration(clause_text, match)
-                for regex in (lx.CUMULATIVE_STRONG_RE, _SINCE_RE)
+                for regex in (lx.CUMULATIVE_STRONG_RE, lx.CUMULATIVE_WEAK_RE)
                 for match in regex.finditer(clause_text)
+            ) or any(
+                not _is_duration(clause_text, match)
+                for match in lx.CUMULATIVE_WEAK_RE.finditer(info.local(info.start, start))
             ):  # "hundreds have been returned since the invasion began on Feb. 24"
                 continue
             if lx.SUBSET_RE.search(clause_text) or _BODY_WORD_RE.search(clause_text):

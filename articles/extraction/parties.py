@@ -141,7 +141,7 @@ DEFAULT_AFFILIATIONS: dict[str, tuple[str, ...]] = {
 # (labelling rule 9: in Israel-Hamas exchanges hostages come from Hamas, prisoners from Israel).
 # Used only when the holder is one of the article's two sides and nothing else names a side.
 DEFAULT_HOLDERS: dict[str, tuple[str, ...]] = {
-    "Hamas": ("hostage*", "captive*", "заручник*", "заложник*"),
+    "Hamas": ("hostage*", "captive*", "abductee*", "заручник*", "заложник*"),
     "Israel": ("prisoner*", "detainee*"),
 }
 # Countries that usually mediate or host rather than hand over prisoners: a tie-breaker only.

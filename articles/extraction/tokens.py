@@ -112,6 +112,8 @@ GENERIC_PEOPLE = {
     "detainee",
     "hostages",
     "hostage",
+    "abductees",
+    "abductee",
     "citizens",
     "nationals",
     "individuals",
