@@ -61,6 +61,10 @@ _RELATIVE_RE = Cue(r"\b(?:who|which|that|whom|whose|який|яка|які|ко�
 _EACH_IN_GROUP_RE = Cue(r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s+side)\b")
 # "one person fewer than", "на одного человека меньше": a difference, not a handover
 _COMPARISON_AFTER_RE = Cue(r"^\s*(?:(?:fewer|less|more)\s+than|меньше|больше|менше|більше)\b")
+_FURTHER_RE = Cue(
+    r"\b(?:a\s+further|another|an\s+additional|additional|also|in\s+addition|plus|ще|також|еще|также"
+    r"|дополнительно|додатково)\b"
+)
 _HOW_MANY_RE = Cue(r"\b(?:how\s+many|скільки|сколько)\b")
 _DISCLOSE_RE = Cue(
     r"\b(?:say|said|specif\w*|disclos\w*|give|gave|given|reveal\w*|уточн\w*|назва\w*"
@@ -644,8 +648,14 @@ class Walker:
                 continue
             into = combined[key]
             parts = [v for v in into.slots.values()]
-            if into.total is None and mention.addend and parts and None not in parts:
-                into.total = sum(parts) + (mention.total or 0)  # "55 soldiers as well as X"
+            if (
+                into.total is None
+                and mention.addend
+                and mention.total is not None
+                and parts
+                and None not in parts
+            ):
+                into.total = sum(parts) + mention.total  # "55 soldiers as well as X"
             elif into.total is None:
                 into.total = mention.total
             elif mention.addend and mention.total is not None:
@@ -1092,9 +1102,16 @@ def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -
     are more people, while "390 people, including 20 women" gives a breakdown."""
     if group.joined:
         return True
+    before = [g for g in groups if g.end <= group.start and g.value is not None]
+    if (
+        before
+        and group.value is not None
+        and not before[-1].program
+        and _FURTHER_RE.search(info.local(before[-1].end, group.start))
+    ):  # "246 Russians in the main exchange and a further 15 wounded prisoners"
+        return True
     if group.category not in ("women", "minors", "generic") or group.value is None:
         return False
-    before = [g for g in groups if g.end <= group.start and g.value is not None]
     if not before or before[-1].category not in ("generic", "military", "civilian"):
         return False
     if group.category == "generic" and before[-1].category != "generic":

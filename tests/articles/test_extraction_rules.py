@@ -262,3 +262,38 @@ def test_an_exchange_reported_beside_a_handover_of_remains():
         (FRIDAY, "Russia", "Ukraine", None),
         (FRIDAY, "Ukraine", "Russia", None),
     }
+
+
+def test_a_further_group_in_the_same_sentence_adds_up():
+    body = (
+        "On Friday Moscow said it had received 120 Russians from Kyiv in the main exchange and a further "
+        "12 wounded prisoners as a goodwill gesture."
+    )
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 132)}
+
+
+def test_a_headline_each_figure_fills_a_body_without_figures():
+    result = extract(
+        "Published: 2024-03-09\nRussia and Ukraine swap 30 prisoners each\n\n"
+        "The two countries carried out the exchange on Friday, officials in Kyiv and Moscow said."
+    )
+    assert {(r.released_by, r.count) for r in result.releases} == {("Russia", 30), ("Ukraine", 30)}
+
+
+def test_a_difference_between_the_sides_is_not_a_handover():
+    body = (
+        "On Friday Russia released 60 Ukrainian soldiers and Ukraine handed over 59 Russian "
+        "servicemen, so Russia got back one person fewer than it gave."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60), (FRIDAY, "Ukraine", "Russia", 59)}
+
+
+def test_an_untold_figure_in_return_is_undisclosed_not_denied():
+    body = (
+        "Ukraine brought home 60 soldiers from Russian captivity on Friday. Kyiv did not say "
+        "how many Russian prisoners were handed over in return."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 60),
+        (FRIDAY, "Ukraine", "Russia", None),
+    }
