@@ -41,6 +41,10 @@ _HELD_BY_BEFORE_RE = Cue(
     r"\b(?:held|controlled|detained|captive)\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?$|подконтрольн\w*\s+$"
     r"|\b(?:territory|areas)\s+(?:controlled|held)\s+by\s+(?:the\s+)?$"
 )
+_MEDIATED_BY_RE = Cue(
+    r"\b(?:mediat\w+|brokered|hosted|facilitated|organi[sz]ed|arranged|overseen|supervised"
+    r"|guaranteed|negotiated)\s+by\s+(?:the\s+)?$"
+)
 _BY_BEFORE_RE = Cue(r"\bby\s+(?:the\s+)?$")
 _TO_BEFORE_RE = Cue(r"\b(?:to|into|back\s+(?:in|on|to)|home\s+to)\s+(?:the\s+)?$")
 _SLAVIC_INTO_RE = Cue(r"\b(?:в|у|на)\s+$")
@@ -730,7 +734,11 @@ def party_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[in
             role = "releaser"
         elif _HELD_BY_BEFORE_RE.search(before):
             role = "releaser"
-        elif _BY_BEFORE_RE.search(before) and _has_release_before(info, mention.start):
+        elif (
+            _BY_BEFORE_RE.search(before)
+            and _has_release_before(info, mention.start)
+            and not _MEDIATED_BY_RE.search(before)  # "an exchange mediated by the UAE"
+        ):
             role = "releaser"
         elif _TO_BEFORE_RE.search(before) and _has_release_before(info, mention.start):
             role = "receiver"
