@@ -562,6 +562,20 @@ class Walker:
                     self.scene_date = day
                 return
 
+    @staticmethod
+    def _exchange_happened(info: SentenceInfo, happened: re.Match) -> bool:
+        """The verb says an exchange of living people happened: its clause (or the one before,
+        "The exchange, which ..., took place") names the exchange, no remains and no future
+        one ("the incursion, which began on Aug. 6, gives leverage for future swaps": no)."""
+        index = info.clause_of(info.start + happened.start())
+        clause = info.clause_text(index)
+        if _BODY_WORD_RE.search(clause) or _PLANNED_EXCHANGE_RE.search(clause):
+            return False
+        if lx.EXCHANGE_NOUN_RE.search(clause):
+            return True
+        before = info.clause_text(index - 1) if index else ""
+        return bool(lx.EXCHANGE_NOUN_RE.search(before)) and not _BODY_WORD_RE.search(before)
+
     def _title_speaker(self, info: SentenceInfo) -> None:
         """ "Coordination Headquarters: 390 Ukrainians freed" - the headline names who speaks."""
         colon = info.text.find(":")
@@ -871,17 +885,10 @@ class Walker:
 
     def _exchange_event(self, info: SentenceInfo, groups: list[Group]) -> None:
         text = info.text
-        if not info.search(lx.EXCHANGE_NOUN_RE):
+        if not info.search(lx.EXCHANGE_NOUN_RE) or not any(
+            self._exchange_happened(info, match) for match in info.matches(lx.HAPPENED_RE)
+        ):
             return
-        if info.search(_BODY_WORD_RE):
-            # "carried out another stage of their prisoner exchange ..., and on the same day
-            # handed back the remains": the exchange's own clause must be about the living
-            happened = info.search(lx.HAPPENED_RE)
-            if not happened:
-                return
-            clause = info.clause_text(info.clause_of(info.start + happened.start()))
-            if _BODY_WORD_RE.search(clause) or not lx.EXCHANGE_NOUN_RE.search(clause):
-                return
         dated = [
             (m, self.resolve(m))
             for i, m in enumerate(info.dates)
