@@ -212,6 +212,11 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
 _TALKS_AFTER_RE = Cue(r"^\s*(?:talks|deal|agreement|meeting|negotiations)\b")
 _SINCE_BEFORE_RE = Cue(r"\b(?:since|until|till|by|від|до|с|по)\s+$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_CAPTURE_BEFORE_RE = Cue(
+    r"\b(?:abducted|kidnapped|captured|seized|detained|arrested|jailed|sentenced|convicted"
+    r"|taken\s+(?:hostage|prisoner|captive)|went\s+missing|викраден\w*|захоплен\w*|затриман\w*"
+    r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,6}\s*$"
+)
 _WHEN_AFTER_RE = Cue(r"^\s*,?\s*(?:when|коли|когда)\b")
 
 
@@ -242,6 +247,8 @@ def _event_date_flags(
             flags.append(False)
         elif _SINCE_BEFORE_RE.search(before) and not _WHEN_AFTER_RE.match(after):
             flags.append(False)  # not "the first since Oct. 18, when each side freed 95"
+        elif _CAPTURE_BEFORE_RE.search(window):
+            flags.append(False)  # "abducted from Kibbutz Nir Oz on Oct. 7": the capture's day
         else:
             flags.append(True)
     return flags

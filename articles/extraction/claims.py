@@ -458,7 +458,11 @@ class Walker:
             return releaser, receiver
         known, wanted = (releaser, "receiver") if releaser else (receiver, "releaser")
         named = {party for _, party, role in roles if role == wanted and party != known}
-        if len(named) == 1 and (third := next(iter(named))) not in self.pair:
+        if (
+            len(named) == 1
+            and (third := next(iter(named))) not in self.pair
+            and not (wanted == "receiver" and third in USUAL_MEDIATORS)  # "into Egypt": transit
+        ):
             if not _in_party_list(info, third):
                 return (releaser, third) if releaser else (third, receiver)
         return releaser, receiver

@@ -297,3 +297,29 @@ def test_an_untold_figure_in_return_is_undisclosed_not_denied():
         (FRIDAY, "Russia", "Ukraine", 60),
         (FRIDAY, "Ukraine", "Russia", None),
     }
+
+
+def test_a_mediator_is_neither_releaser_nor_destination():
+    body = (
+        "On Friday Russia handed over 60 Ukrainian prisoners in an exchange mediated by the "
+        "United Arab Emirates. Hours later 60 Russian soldiers were flown home from Kyiv."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 60) in releases(body)
+    assert all("UAE" not in key for key in releases(body))
+
+
+def test_the_day_of_a_capture_is_not_the_day_of_a_release():
+    body = (
+        "Israel freed 30 Palestinian prisoners on Friday. The hostages, abducted from their "
+        "homes on Oct. 7, were handed to the Red Cross and driven into Egypt."
+    )
+    dates = {key[0] for key in releases(body)}
+    assert datetime.date(2023, 10, 7) not in dates and datetime.date(2024, 10, 7) not in dates
+
+
+def test_a_future_swap_gives_no_exchange_that_took_place():
+    body = (
+        "Russia released 60 Ukrainian soldiers on Friday. Kyiv's offensive, which began on "
+        "March 1, gives it leverage for future swaps."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
