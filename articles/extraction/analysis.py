@@ -124,6 +124,7 @@ class Group:
     in_return: bool = False  # "in exchange for Artur Petrov": the other direction
     joined: bool = False  # "55 servicemen as well as Viktor Medvedchuk": added to the group before
     clause: int = 0
+    series: tuple[int, int] | None = None  # "230, 207 and 100 prisoners": (first start, index)
 
 
 @dataclass
@@ -419,6 +420,9 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
             return None, overlaps, j, False
         if is_wounded(low):
             overlaps["wounded"] = value
+            following = tokens[j + 1] if j + 1 < len(tokens) else None
+            if following is None or following.kind != "word" or following.low in _NP_STOP:
+                return "generic", overlaps, j + 1, False  # "plus 31 seriously wounded."
         elif low in ("female", "жінок-", "women"):
             overlaps["women"] = value
         elif low in ("civilian", "military"):  # "military personnel"
@@ -527,12 +531,49 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
         if prev_is_distributive(tokens, i):
             group.each = True
         groups.append(group)
+    groups.extend(_series_groups(info, groups))
     groups.extend(_anaphora_groups(info))
     groups.extend(_named_groups(info, groups))
     groups.sort(key=lambda g: g.start)
     for group in groups:
         group.clause = info.clause_of(group.start)
     return groups
+
+
+def _series_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
+    """ "230, 207 and 100 Ukrainian prisoners": bare figures listed before a counted group
+    share its noun. Each becomes a group of the same kind, and all are marked as one series
+    so that "on Jan. 3, Jan. 31 and Feb. 8 respectively" can give each its own date."""
+    tokens = info.tokens
+    index_of = {t.start: k for k, t in enumerate(tokens)}
+    found: list[Group] = []
+    for group in groups:
+        k = index_of.get(group.start)
+        if k is None or group.category is None or group.nfor or group.anaphora:
+            continue
+        listed: list[Token] = []
+        j = k - 1
+        while j >= 1:
+            if tokens[j].low == "and" and tokens[j - 1].text == ",":
+                j -= 1  # the serial comma: "230, 207, and 100"
+            if tokens[j].text not in (",", "and", "і", "та", "и") or tokens[j - 1].kind != "num":
+                break
+            number = tokens[j - 1]
+            if number.value is None or _excluded(info, number):
+                break
+            listed.append(number)
+            j -= 2
+        if not listed:
+            continue
+        first = listed[-1].start
+        for position, number in enumerate(reversed(listed)):
+            found.append(
+                Group(
+                    number.value, number.start, number.end, group.category, series=(first, position)
+                )
+            )
+        group.series = (first, len(listed))
+    return found
 
 
 _NAME_WORD = r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’]+(?:-[A-ZА-ЯІЇЄҐ]?[a-zа-яіїєґё'’]+)*"

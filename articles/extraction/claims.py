@@ -65,6 +65,7 @@ _FURTHER_RE = Cue(
     r"\b(?:a\s+further|another|an\s+additional|additional|also|in\s+addition|plus|ще|також|еще|также"
     r"|дополнительно|додатково)\b"
 )
+_RESPECTIVELY_RE = Cue(r"\b(?:respectively|відповідно|соответственно)\b")
 _HOW_MANY_RE = Cue(r"\b(?:how\s+many|скільки|сколько)\b")
 _DISCLOSE_RE = Cue(
     r"\b(?:say|said|specif\w*|disclos\w*|give|gave|given|reveal\w*|уточн\w*|назва\w*"
@@ -244,6 +245,18 @@ class Walker:
     def group_date(self, info: SentenceInfo, group: Group) -> tuple[datetime.date | None, int]:
         clause_start, clause_end = info.clauses[group.clause]
         usable = [(i, m) for i, m in enumerate(info.dates) if self._usable(info, i)]
+        if group.series and _RESPECTIVELY_RE.search(info.text):
+            # "230, 207 and 100 prisoners on Jan. 3, Jan. 31 and Feb. 8 respectively"
+            first, position = group.series
+            size = 1 + max(
+                g_position
+                for g in self.groups_by_sentence.get(info.index, [group])
+                if g.series and g.series[0] == first
+                for g_position in (g.series[1],)
+            )
+            later = [m for _, m in usable if m.start > first and m.kind != "vague"]
+            if len(later) == size:
+                return self.resolve(later[position]), RANK_OWN
         for _, mention in usable:
             if mention.start >= group.end and _DATE_GAP_RE.match(
                 info.local(group.end, mention.start)
@@ -728,7 +741,11 @@ class Walker:
         ):  # "two days after it handed over four bodies": another, undated event (but not
             # "After mediators intervened, 13 Israelis were handed over": that is the main clause)
             return True
-        adjacent = _adjacent_date(info, group)
+        adjacent = _adjacent_date(info, group) or any(
+            g.series[0] == group.series[0] and _adjacent_date(info, g)
+            for g in self.groups_by_sentence.get(info.index, [])
+            if group.series and g.series
+        )  # "230, 207 and 100 prisoners on Jan. 3, ...": the series' dates are its own
         if not adjacent and any(
             not _is_duration(clause_text, match)
             for match in lx.CUMULATIVE_STRONG_RE.finditer(clause_text)

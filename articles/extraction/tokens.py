@@ -158,7 +158,19 @@ MILITARY = {
     "pilots",
 }
 CIVILIAN = {"civilians", "civilian", "residents", "inhabitants"}
-WOMEN = {"women", "woman", "servicewomen", "servicewoman", "females"}
+WOMEN = {
+    "women",
+    "woman",
+    "servicewomen",
+    "servicewoman",
+    "females",
+    "mothers",
+    "mother",
+    "grandmothers",
+    "wives",
+    "daughters",
+    "sisters",
+}
 MINORS = {
     "minors",
     "minor",
@@ -170,6 +182,9 @@ MINORS = {
     "girls",
     "kids",
     "juveniles",
+    "babies",
+    "infants",
+    "toddlers",
 }
 BODIES = {"bodies", "body", "remains", "corpses"}
 NON_PEOPLE_HINT = {

@@ -323,3 +323,28 @@ def test_a_future_swap_gives_no_exchange_that_took_place():
         "March 1, gives it leverage for future swaps."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_figures_and_dates_given_respectively():
+    body = (
+        "Russia and Ukraine swapped 60 prisoners each on Friday, after Russia freed 40, 30 and "
+        "20 Ukrainian prisoners on Jan. 5, Jan. 19 and Feb. 2 respectively."
+    )
+    assert {
+        (datetime.date(2024, 1, 5), "Russia", "Ukraine", 40),
+        (datetime.date(2024, 1, 19), "Russia", "Ukraine", 30),
+        (datetime.date(2024, 2, 2), "Russia", "Ukraine", 20),
+    } <= releases(body)
+
+
+def test_mothers_are_women():
+    body = "Hamas freed seven Israeli hostages on Friday, five children and two of their mothers."
+    assert categories(body, "Hamas") == {"minors": 5, "women": 2}
+
+
+def test_civilians_among_those_freed_are_a_category():
+    body = (
+        "Russia released 60 Ukrainians on Friday. Kyiv said those freed included soldiers of "
+        "several brigades as well as three civilians."
+    )
+    assert categories(body, "Russia") == {"civilian": 3}
