@@ -524,6 +524,10 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
                 and noun_category(tokens[i + 1].low if i + 1 < len(tokens) else "") is None
             ):
                 group.elliptical = True
+            elif _IN_EXCHANGE_FOR_BEFORE_RE.search(info.local(info.start, token.start)):
+                # "in exchange for two nephews of the first lady": people, whatever the noun
+                group.category, group.in_return = "generic", True
+                group.end = tokens[min(i + 1, len(tokens) - 1)].end
             else:
                 continue
         if category == "thing":
@@ -644,6 +648,7 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     return found
 
 
+_IN_EXCHANGE_FOR_BEFORE_RE = Cue(r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?:the\s+)?$")
 _JOINED_HINT_RE = re.compile(r"\b(?:as well as|along with|plus|together with)\s", re.I)
 _JOINED_NAMES_RE = re.compile(
     rf"\b(?:as\s+well\s+as|along\s+with|plus|together\s+with)\s+(?:[\w-]+\s+){{0,3}}?(?P<list>{_NAMES})"

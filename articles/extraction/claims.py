@@ -541,6 +541,7 @@ class Walker:
                 continue
             releasing = (
                 group.nfor
+                or (group.in_return and has_release)  # "... in exchange for two nephews"
                 or (group.elliptical and _each_cue(info, group))
                 or (has_release and _clause_releases(info, group))
             )
@@ -723,6 +724,8 @@ class Walker:
     def _subset_cue_before(self, info: SentenceInfo, group: Group) -> bool:
         before = info.local(info.start, group.start)
         boundary = max(before.rfind(";"), before.rfind("\n"))  # a list item ends a subset's scope
+        if group.in_return:
+            return False  # "seven Americans, including five executives, in exchange for two ..."
         return bool(lx.SUBSET_RE.search(before[boundary + 1 :]))
 
     def _blocked(self, info: SentenceInfo, group: Group) -> bool:

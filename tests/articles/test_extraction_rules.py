@@ -348,3 +348,14 @@ def test_civilians_among_those_freed_are_a_category():
         "several brigades as well as three civilians."
     )
     assert categories(body, "Russia") == {"civilian": 3}
+
+
+def test_people_given_in_exchange_whatever_they_are_called():
+    body = (
+        "On Friday Venezuela released four Americans, including two engineers, in exchange "
+        "for two cousins of a senior official jailed in the United States."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Venezuela", "United States", 4),
+        (FRIDAY, "United States", "Venezuela", 2),
+    }
