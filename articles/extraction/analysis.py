@@ -47,6 +47,10 @@ _MEDIATED_BY_RE = Cue(
 )
 _BY_BEFORE_RE = Cue(r"\bby\s+(?:the\s+)?$")
 _TO_BEFORE_RE = Cue(r"\b(?:to|into|back\s+(?:in|on|to)|home\s+to)\s+(?:the\s+)?$")
+_MOVE_NOUN_TO_RE = Cue(
+    r"\b(?:incursion|invasion|offensive|advance|attack|attacks|raid|strikes?|trip|visit|flight"
+    r"|route|road|border|way|access)\s+(?:in)?to\s+(?:the\s+)?$"
+)
 _SLAVIC_INTO_RE = Cue(r"\b(?:в|у|на)\s+$")
 _SOIL_AFTER_RE = Cue(r"^\s+(?:soil|side\s+received|side\s+got)|^\s+(?:бік|сторону)\b")
 _SIDE_DATIVE_AFTER_RE = Cue(r"^\s+(?:стороні|стороне)\b")
@@ -311,6 +315,7 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
         and prev2
         and prev2.kind == "num"
         and prev.start == prev2.end
+        and token.start == prev.end  # "21:40", not "Jan 3: 230 returned"
     ):
         return True
     if nxt and nxt.low in ("th", "st", "nd", "rd", "%", "percent", "per"):
@@ -524,6 +529,10 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
                 and noun_category(tokens[i + 1].low if i + 1 < len(tokens) else "") is None
             ):
                 group.elliptical = True
+            elif _VERB_AFTER_BARE_RE.match(info.local(token.end, info.sentence.end)) and any(
+                s >= token.end and s - token.end <= 20 for s, _ in info.release_spans
+            ):  # "- Jan 3: 230 returned", "the first seven were released": people
+                group.category, group.elliptical = "generic", True
             elif _IN_EXCHANGE_FOR_BEFORE_RE.search(info.local(info.start, token.start)):
                 # "in exchange for two nephews of the first lady": people, whatever the noun
                 group.category, group.in_return = "generic", True
@@ -648,6 +657,11 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     return found
 
 
+_VERB_AFTER_BARE_RE = Cue(
+    r"^\s+(?:(?:were|was|have\s+been|had\s+been|have|had|are|is)\s+)?(?:\w+ly\s+)?"
+    r"(?:returned|released|freed|came\s+home|come\s+home|went\s+home|handed\s+over|swapped"
+    r"|exchanged|repatriated|brought\s+(?:home|back)|set\s+free)\b"
+)
 _IN_EXCHANGE_FOR_BEFORE_RE = Cue(r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?:the\s+)?$")
 _JOINED_HINT_RE = re.compile(r"\b(?:as well as|along with|plus|together with)\s", re.I)
 _JOINED_NAMES_RE = re.compile(
@@ -793,7 +807,11 @@ def party_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[in
             and not _MEDIATED_BY_RE.search(before)  # "an exchange mediated by the UAE"
         ):
             role = "releaser"
-        elif _TO_BEFORE_RE.search(before) and _has_release_before(info, mention.start):
+        elif (
+            _TO_BEFORE_RE.search(before)
+            and _has_release_before(info, mention.start)
+            and not _MOVE_NOUN_TO_RE.search(before)  # "Ukraine's incursion into Russia's ..."
+        ):
             role = "receiver"
         elif _SOIL_AFTER_RE.match(after) or _SIDE_DATIVE_AFTER_RE.match(after):
             role = "receiver"
@@ -872,9 +890,16 @@ def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | N
             continue
         if best is None or end > best[0]:
             best = (end, party)
+    if _PARTICIPLE_AFTER_COMMA_RE.match(text[verb_start - base - 2 :]):
+        # "Ukraine closed the year with a swap with Russia on Monday, bringing home 189
+        # people": the participle's subject is the sentence's, not the nearest party
+        opening = [m for m in info.parties if m.start - base <= 4]
+        if opening and not _STOP_PUNCT_RE.search(text[: verb_start - base]):
+            return opening[0].party
     return best[1] if best else None
 
 
+_PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s\w+ing\b")
 _AND_BEFORE_RE = Cue(r"\b(?:and|і|й|та|и)\s+$")
 
 

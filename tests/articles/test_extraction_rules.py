@@ -359,3 +359,24 @@ def test_people_given_in_exchange_whatever_they_are_called():
         (FRIDAY, "Venezuela", "United States", 4),
         (FRIDAY, "United States", "Venezuela", 2),
     }
+
+
+def test_a_timeline_of_bare_figures():
+    body = (
+        "Russia released 60 Ukrainian soldiers on Friday. Earlier swaps this year, with the "
+        "number of Ukrainians who came home from Russian captivity each time:\n"
+        "- Jan 5: 40 returned\n"
+        "- Feb 2: 30 returned, after a pause of almost a month"
+    )
+    assert {
+        (datetime.date(2024, 1, 5), "Russia", "Ukraine", 40),
+        (datetime.date(2024, 2, 2), "Russia", "Ukraine", 30),
+    } <= releases(body)
+
+
+def test_a_participles_subject_is_the_sentences():
+    body = (
+        "Ukraine ended the week with a prisoner swap with Russia on Friday, bringing home 60 "
+        "soldiers."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
