@@ -66,6 +66,7 @@ _FURTHER_RE = Cue(
     r"|дополнительно|додатково)\b"
 )
 _RESPECTIVELY_RE = Cue(r"\b(?:respectively|відповідно|соответственно)\b")
+_QUOTATION_RE = re.compile(r"[\"“«][^\"“”«»]{1,400}[\"”»]")
 _HOW_MANY_RE = Cue(r"\b(?:how\s+many|скільки|сколько)\b")
 _DISCLOSE_RE = Cue(
     r"\b(?:say|said|specif\w*|disclos\w*|give|gave|given|reveal\w*|уточн\w*|назва\w*"
@@ -151,7 +152,35 @@ def exchange_pair(infos: list[SentenceInfo]) -> list[str]:
             score[mention.party] = score.get(mention.party, 0) + weight
             first.setdefault(mention.party, mention.start)
     ranked = sorted(score, key=lambda p: (-score[p], first[p]))[:2]
+    if len(ranked) < 2:  # one side named; its counterpart only through an official's name
+        for info in infos:
+            for mention in [] if info.sentence.is_furniture else info.affiliates:
+                if mention.party not in ranked and len(ranked) < 2:
+                    ranked.append(mention.party)
+                    first.setdefault(mention.party, mention.start)
     return sorted(ranked, key=lambda p: first[p])
+
+
+def quoted_day(info: SentenceInfo, mention: DateMention) -> datetime.date | None:
+    """ "'Today 95 of our soldiers came home,' Zelensky wrote on Friday evening": a "today"
+    or "yesterday" inside a quotation counts from the day it was said, when the sentence says
+    it (one weekday or date outside the quotation, and a reporting verb)."""
+    if mention.kind != "deictic" or not info.dates:
+        return None
+    text, base = info.text, info.start
+    quotes = [(m.start(), m.end()) for m in _QUOTATION_RE.finditer(text)]
+
+    def quoted(m: DateMention) -> bool:
+        return any(s <= m.start - base < e for s, e in quotes)
+
+    if not quotes or not quoted(mention):
+        return None
+    said = [
+        m for m in info.dates if m.kind in ("weekday", "explicit") and m.value and not quoted(m)
+    ]
+    if len(said) != 1 or not info.search(lx.REPORTING_RE):
+        return None
+    return said[0].value + datetime.timedelta(days=mention.offset)
 
 
 def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> datetime.date | None:
@@ -186,7 +215,7 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
             if lx.FUTURE_RE.search(clause):
                 continue
             if ok and mention.kind in ("explicit", "deictic", "weekday") and mention.value:
-                return mention.value
+                return quoted_day(info, mention) or mention.value
             if ok and mention.kind == "anaphoric" and published:  # no narrative day yet
                 return published + datetime.timedelta(days=mention.offset)
     return title_date or published
@@ -513,6 +542,7 @@ class Walker:
             self.claims.warnings.append(f"skipped a correction notice at {sentence.start}")
             return
         self.order += 1
+        self._quoted_days(info)
         self._scene(info)
         if not (
             info.release_spans
@@ -562,6 +592,12 @@ class Walker:
         self._undisclosed(info, groups, roles, owners, resolved, counted_clauses, has_release)
         self._exchange_event(info, groups)
         self._notes(info, note_groups, first_mention)
+
+    def _quoted_days(self, info: SentenceInfo) -> None:
+        for mention in info.dates:
+            day = quoted_day(info, mention)
+            if day:
+                self.resolved_dates[(mention.start, mention.end)] = day
 
     def _scene(self, info: SentenceInfo) -> None:
         """A sentence that opens on its date ("On Friday, the waiting ended for ...") sets the

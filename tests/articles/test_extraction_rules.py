@@ -380,3 +380,22 @@ def test_a_participles_subject_is_the_sentences():
         "soldiers."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_today_in_a_quotation_is_the_day_it_was_said():
+    body = (
+        '"Today 60 of our soldiers came home from Russian captivity," Zelensky wrote on Thursday '
+        "evening. Russia said it got back 60 of its servicemen."
+    )
+    assert releases(body) == {
+        (datetime.date(2024, 3, 7), "Russia", "Ukraine", 60),
+        (datetime.date(2024, 3, 7), "Ukraine", "Russia", 60),
+    }
+
+
+def test_a_total_with_todays_group_is_a_running_total():
+    body = (
+        "Russia released 60 Ukrainian soldiers on Friday. With today's group, 3,100 people "
+        "have been brought home, the ombudsman said."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
