@@ -54,7 +54,7 @@ _INCLUDING_RE = Cue(r"\b(?:including|у\s+тому\s+числі|в\s+том\s+ч
 _OUR_GROUP_RE = Cue(r"\b(?:its|our)\s+group\b")
 _SUPERLATIVE_BEFORE_RE = Cue(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
-    r"|largest|biggest|latest|last|only|highest|most|\w+est)\b(?:\W+\w+){0,6}\W*$"
+    r"|largest|biggest|latest|last|only|highest|most|\w+est)\b(?:\W+\w+){0,8}\W*$"
 )
 _SUPERLATIVE_NEAR_RE = Cue(r"\b(?:largest|biggest|\w{3,}est|most\s+\w+)\b(?:\W+\w+){0,4}\W*$")
 _RELATIVE_RE = Cue(r"\b(?:who|which|that|whom|whose|який|яка|які|котор\w*)\b.*$", re.S)
@@ -66,6 +66,11 @@ _FURTHER_RE = Cue(
     r"|дополнительно|додатково)\b"
 )
 _RESPECTIVELY_RE = Cue(r"\b(?:respectively|відповідно|соответственно)\b")
+_STILL_HELD_RE = Cue(
+    r"\b(?:holding|holds|still\s+held|are\s+held|being\s+held|remain|remains|still\s+in|утримує"
+    r"|утримуються|удерживает|остаются"
+    r"|залишаються)\b"
+)
 _QUOTATION_RE = re.compile(r"[\"“«][^\"“”«»]{1,400}[\"”»]")
 _HOW_MANY_RE = Cue(r"\b(?:how\s+many|скільки|сколько)\b")
 _DISCLOSE_RE = Cue(
@@ -993,6 +998,8 @@ class Walker:
     def _notes(self, info: SentenceInfo, note_groups: list[Group], first_mention: int) -> None:
         if info.search(_CASUALTY_RE):
             return
+        if not info.release_spans and info.search(_STILL_HELD_RE):
+            return  # "Azerbaijan was holding 55 Armenians, among them six civilians"
         evidence = (info.start, info.sentence.end)
         date, _ = self.sentence_date(info)
         party = self._note_party(info)

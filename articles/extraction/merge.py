@@ -229,7 +229,8 @@ def _apply_note(note: Note, releases: list[Handover]) -> None:
     overlaps = {k: v for _, _, o in note.groups for k, v in o.items() if k in OVERLAPS}
     # "those freed included soldiers ... as well as two civilians": a stated civilian figure
     # is a category of the handover (a figure of soldiers there is usually a unit, not one)
-    overlaps.update({c: v for c, v, _ in note.groups if c == "civilian"})
+    if [c for c, _, _ in note.groups] == ["civilian"]:
+        overlaps["civilian"] = note.groups[0][1]
     if not overlaps:
         return
     same_day = [h for h in earlier if h.date == note.date]
