@@ -18,7 +18,7 @@ CLAUSE_SPLIT_RE = Cue(
     r"|\s+that\s+(?!(?:period|day|week|month|year|time|morning|evening|night)\b)"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|as|after|when|where|and"
     r"|with|according|\u0430|але|що|які|яка|який|де|коли|після|но|что|котор\w+|когда|после)\b)"
-    r"|,\s+(?=\w+ing\b)|,\s+(?=(?:\w+\s+)?of\s+(?:whom|which)\b)"
+    r"|,\s+(?=\w+ing\b)|,\s+(?=(?:\w+\s+)?of\s+(?:whom|which)\b)|,\s+(?=(?:in|during|under)\s+which\b)"
     r"|,\s+(?=(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+(?:after|before)\b)"
     r"|,\s+(?=(?:о|об|про|на|в|у|с|з|із|за)\s+(?:котор|як|чим|чем))"
 )

@@ -66,6 +66,7 @@ _FURTHER_RE = Cue(
     r"|дополнительно|додатково)\b"
 )
 _RESPECTIVELY_RE = Cue(r"\b(?:respectively|відповідно|соответственно)\b")
+_PLURAL_EVENTS_RE = re.compile(r"(?i)swaps|exchanges|обмінів|обменов")
 _STILL_HELD_RE = Cue(
     r"\b(?:holding|holds|still\s+held|are\s+held|being\s+held|remain|remains|still\s+in|утримує"
     r"|утримуються|удерживает|остаются"
@@ -799,8 +800,11 @@ class Walker:
         before = before[
             max(before.rfind(":"), before.rfind(";")) + 1 :
         ]  # "over three days: 390 on Friday, ..."
+        clause_offset = len(before) - (group.start - info.clauses[group.clause][0])
         for regex in (lx.CUMULATIVE_STRONG_RE, lx.CUMULATIVE_WEAK_RE):
             for match in regex.finditer(before):
+                if _PLURAL_EVENTS_RE.fullmatch(match.group(0)) and match.start() < clause_offset:
+                    continue  # "Exchanges then stalled after a swap on Feb 8, in which 100 ..."
                 if not _is_duration(before, match) and not adjacent:
                     return True
         for match in _SINCE_RE.finditer(clause_text):
