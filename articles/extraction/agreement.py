@@ -31,6 +31,10 @@ _PER_SIDE_BEFORE_RE = Cue(
     r"(?:\bпо\s*|кожна\s+сторона\s+(?:\w+\s+){0,3}|каждая\s+сторона\s+(?:\w+\s+){0,3}"
     r"|each\s+side\s+(?:\w+\s+){0,3})$"
 )
+_AGREE_VERB_TITLE_RE = Cue(
+    r"\b(?:agree|agrees|agreed|agreement\s+(?:to|on)|deal\s+to|deal\s+on|pact|accord"
+    r"|домовил\w*|договорил\w*|погодил\w*|согласил\w*)\b"
+)
 _NFOR_HINT_RE = Cue(r"\b(?:for|на|за)\b")
 _MINIMUM_BEFORE_RE = Cue(r"(?:as\s+many\s+as|up\s+to|possibly|perhaps)\s*$")
 
@@ -120,7 +124,9 @@ def find_agreement(
         span = (info.start, info.sentence.end)
         has_number = any(t.kind == "num" for t in info.tokens)
         found = (_program_targets(info, walker) + _per_side_targets(info)) if has_number else []
-        if info.sentence.is_title and not info.search(lx.AGREEMENT_RE):
+        if info.sentence.is_title and not (
+            info.search(_AGREE_VERB_TITLE_RE) or info.search(lx.FUTURE_RE)
+        ):  # "swap 90 prisoners each in UAE-brokered deal": the swap, not a deal's target
             found = [(start, value) for start, value in found if value not in handover_counts]
         if found:
             targets.extend(sorted(found))
