@@ -544,6 +544,8 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
         if prev_is_distributive(tokens, i):
             group.each = True
         groups.append(group)
+    for group in groups:
+        _all_of_them(info, group)
     groups.extend(_series_groups(info, groups))
     groups.extend(_anaphora_groups(info))
     groups.extend(_named_groups(info, groups))
@@ -551,6 +553,25 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
     for group in groups:
         group.clause = info.clause_of(group.start)
     return groups
+
+
+_ALL_OF_THEM_RE = Cue(
+    r"^\s*,\s*(?:all|every\s+one)\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|are)\s+)?(?P<kind>\w+)"
+)
+
+
+def _all_of_them(info: SentenceInfo, group: Group) -> None:
+    """ "39 Palestinian prisoners, all of them minors": every one of the group is of a kind."""
+    if group.value is None:
+        return
+    match = _ALL_OF_THEM_RE.match(info.local(group.end, info.sentence.end))
+    if not match:
+        return
+    kind = noun_category(match.group("kind").lower())
+    if kind in ("women", "minors"):
+        group.overlaps[kind] = group.value
+    elif kind in ("military", "civilian") and group.category in (None, "generic", kind):
+        group.category = kind
 
 
 def _series_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:

@@ -67,6 +67,9 @@ _FURTHER_RE = Cue(
 )
 _RESPECTIVELY_RE = Cue(r"\b(?:respectively|відповідно|соответственно)\b")
 _PLURAL_EVENTS_RE = re.compile(r"(?i)swaps|exchanges|обмінів|обменов")
+_ALL_OF_KIND_RE = re.compile(
+    r"(?i)\b(?:all|every\s+one)\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|are)\s+)?(?P<kind>\w+)"
+)
 _STILL_HELD_RE = Cue(
     r"\b(?:holding|holds|still\s+held|are\s+held|being\s+held|remain|remains|still\s+in|утримує"
     r"|утримуються|удерживает|остаются"
@@ -1038,7 +1041,19 @@ class Walker:
                 )
             )
         match = info.search(lx.ALL_MILITARY_RE)
-        if match and not info.search(_ALL_SUBJECT_MILITARY_RE) and not info.search(lx.FUTURE_RE):
+        kind = _ALL_OF_KIND_RE.search(info.text)
+        # "39 prisoners, all of them minors, from Ofer military prison": not soldiers
+        all_other_kind = bool(kind) and noun_category(kind.group("kind").lower()) in (
+            "women",
+            "minors",
+            "civilian",
+        )
+        if (
+            match
+            and not all_other_kind
+            and not info.search(_ALL_SUBJECT_MILITARY_RE)
+            and not info.search(lx.FUTURE_RE)
+        ):
             numbers = [
                 t.value
                 for t in info.tokens
