@@ -114,7 +114,7 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|over\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days"
     r"|in\s+(?:two|three|four|five|\d+)\s+days|(?:two|three|four|five|\d+)-day"
     r"|(?:have|has|had)\s+now\s+been|swaps|exchanges|previous\s+swaps"
-    r"|(?:over|during|in)\s+(?:that|this|the\s+same)\s+period"
+    r"|(?:over|during|in)\s+(?:that|this|the\s+same)\s+period|(?:over|in)\s+the\s+course\s+of"
     r"|with\s+(?:today['’]s|this|these|the\s+latest|this\s+latest|yesterday['’]s)\s+(?:\w+\s+)?"
     r"(?:group|swap|exchange|release|handover|returnees))\b"
     r"|\b(?:загалом|усього|всього|за\s+(?:два|три|чотири|п['’ʼ]ять|\d+)\s+дн\w*|триденн\w*"
