@@ -432,12 +432,18 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
             overlaps["women"] = value
         elif low in ("civilian", "military"):  # "military personnel"
             category = low
-        elif low in MODIFIERS or _is_party_token(info, token):
-            pass
+        elif low in MODIFIERS or _is_party_token(info, token) or low.endswith("ly"):
+            pass  # "three visibly emaciated hostages"
         else:
             unknown += 1
-            if unknown > 2 or (low.endswith("ed") and low.isascii()):
-                break
+            following = tokens[j + 1].low if j + 1 < len(tokens) else ""
+            participle = low.endswith("ed") and low.isascii()
+            if unknown > 2 or (
+                participle
+                and noun_category(following)
+                not in ("generic", "military", "civilian", "women", "minors")
+            ):
+                break  # "84 released", not "three emaciated hostages"
         j += 1
     return None, overlaps, j, False
 
