@@ -72,6 +72,57 @@ _EN_MONTH = (
 )
 _SLAVIC_MONTH = "|".join(k for k in MONTHS if not k.isascii())
 
+# Days written as ordinal words before a month, as Ukrainian and Russian copy often has them
+# ("сімнадцятого липня", "семнадцатого июля"): stems (the genitive ending follows) to numbers.
+_SLAVIC_DAY_UNITS = {
+    "перш": 1,
+    "перв": 1,
+    "друг": 2,
+    "втор": 2,
+    "трет": 3,
+    "четверт": 4,
+    "четвёрт": 4,
+    "п'ят": 5,
+    "пят": 5,
+    "шост": 6,
+    "шест": 6,
+    "сьом": 7,
+    "седьм": 7,
+    "восьм": 8,
+    "дев'ят": 9,
+    "девят": 9,
+}
+_SLAVIC_DAY_WHOLE = {
+    "десят": 10,
+    "одинадцят": 11,
+    "одиннадцат": 11,
+    "дванадцят": 12,
+    "двенадцат": 12,
+    "тринадцят": 13,
+    "тринадцат": 13,
+    "чотирнадцят": 14,
+    "четырнадцат": 14,
+    "п'ятнадцят": 15,
+    "пятнадцат": 15,
+    "шістнадцят": 16,
+    "шестнадцат": 16,
+    "сімнадцят": 17,
+    "семнадцат": 17,
+    "вісімнадцят": 18,
+    "восемнадцат": 18,
+    "дев'ятнадцят": 19,
+    "девятнадцат": 19,
+    "двадцят": 20,
+    "двадцат": 20,
+    "тридцят": 30,
+    "тридцат": 30,
+}
+_SLAVIC_DAY_WORD = "|".join(
+    sorted(
+        (re.escape(k) for k in {**_SLAVIC_DAY_UNITS, **_SLAVIC_DAY_WHOLE}), key=len, reverse=True
+    )
+).replace("'", "['’ʼ]")
+
 WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
@@ -105,6 +156,10 @@ EXPLICIT_RE = Cue(
     rf"(?P<month2>{_EN_MONTH}|{_SLAVIC_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?(?![\w-])"
     r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
     r"|\b(?P<dmy_day>[0-3]?\d)\.(?P<dmy_month>[01]?\d)\.(?P<dmy_year>(?:19|20)\d\d)\b(?!\.\d)"
+)
+ORDINAL_WORD_DATE_RE = re.compile(
+    rf"(?i)\b(?:(?P<tens>двадцять|двадцать|тридцять|тридцать)\s+)?(?P<word>{_SLAVIC_DAY_WORD})"
+    rf"(?:ого|его|ому|ее)\s+(?P<month>{_SLAVIC_MONTH})"
 )
 WEEKDAY_RE = Cue(
     r"(?P<prefix>\b(?:last|this|on|early|late|next|у|в|во|від|до)\s+)?"
@@ -330,6 +385,20 @@ def resolve_weekday(
 _WEEKDAY_OF_DATE_GAP_RE = re.compile(r"[,\s]{1,3}(?:the\s+)?$")
 
 
+def _ordinal_word_date(match: re.Match, published: datetime.date | None) -> DateMention | None:
+    """ "сімнадцятого липня": the 17th of July."""
+    word = re.sub("[’ʼ]", "'", match.group("word").lower())
+    units = _SLAVIC_DAY_UNITS.get(word)
+    day = _SLAVIC_DAY_WHOLE.get(word) if units is None else units
+    if match.group("tens"):
+        if units is None:
+            return None  # "двадцять десятого" is no day
+        day += 20 if match.group("tens").lower().startswith("двадц") else 30
+    month = MONTHS[match.group("month").rstrip(".").lower()]
+    value = _make(_year_for(month, day, published), month, day)
+    return DateMention(match.start(), match.end(), "explicit", value) if value else None
+
+
 def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     """Every date expression in `text` (one sentence), in order, with no overlaps."""
     found: list[DateMention] = []
@@ -344,6 +413,10 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     for match in EXPLICIT_RE.finditer(text) if has_digit else ():
         mention = _explicit(match, published)
         if mention:
+            found.append(mention)
+            taken.append((match.start(), match.end()))
+    for match in ORDINAL_WORD_DATE_RE.finditer(text) if month_hint and not text.isascii() else ():
+        if free(match.start(), match.end()) and (mention := _ordinal_word_date(match, published)):
             found.append(mention)
             taken.append((match.start(), match.end()))
     for match in WEEKDAY_RE.finditer(text) if _WEEKDAY_HINT_RE.search(low) else ():

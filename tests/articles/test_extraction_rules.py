@@ -399,3 +399,17 @@ def test_a_total_with_todays_group_is_a_running_total():
         "have been brought home, the ombudsman said."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_a_group_described_as_all_of_one_kind():
+    body = (
+        "On Friday Hamas freed 12 Israeli hostages and Israel released 36 Palestinian prisoners, "
+        "all of them minors, from a military prison near Ramallah."
+    )
+    assert categories(body, "Israel") == {"minors": 36}
+    assert categories(body, "Hamas") == {}
+
+
+def test_a_qualified_noun_after_an_adverb_and_a_participle():
+    body = "On Friday Hamas freed three visibly exhausted hostages and Israel let 90 prisoners go."
+    assert (FRIDAY, "Hamas", "Israel", 3) in releases(body)

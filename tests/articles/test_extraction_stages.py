@@ -238,3 +238,16 @@ def test_a_handover_day_is_never_taken_for_the_day_of_the_deal(text, agreed_on):
     result = extract(text, content_type="text")
     assert result.agreement is not None
     assert result.agreement.agreed_on == agreed_on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("обмін відбувся сімнадцятого липня", datetime.date(2024, 7, 17)),
+        ("обмен прошёл семнадцатого июля", datetime.date(2024, 7, 17)),
+        ("двадцять четвертого серпня", datetime.date(2024, 8, 24)),
+        ("п’ятого травня", datetime.date(2024, 5, 5)),
+    ],
+)
+def test_it_reads_days_written_as_ordinal_words(text, expected):
+    assert [m.value for m in find_dates(text, datetime.date(2024, 8, 25))] == [expected]
