@@ -127,6 +127,7 @@ class Group:
     elliptical: bool = False
     in_return: bool = False  # "in exchange for Artur Petrov": the other direction
     joined: bool = False  # "55 servicemen as well as Viktor Medvedchuk": added to the group before
+    revision: bool = False  # "That figure was later revised to 197": replaces an earlier figure
     clause: int = 0
     series: tuple[int, int] | None = None  # "230, 207 and 100 prisoners": (first start, index)
 
@@ -539,6 +540,8 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
                 s >= token.end and s - token.end <= 20 for s, _ in info.release_spans
             ):  # "- Jan 3: 230 returned", "the first seven were released": people
                 group.category, group.elliptical = "generic", True
+            elif _REVISED_TO_BEFORE_RE.search(info.local(info.start, token.start)):
+                group.category, group.elliptical, group.revision = "generic", True, True
             elif _IN_EXCHANGE_FOR_BEFORE_RE.search(info.local(info.start, token.start)):
                 # "in exchange for two nephews of the first lady": people, whatever the noun
                 group.category, group.in_return = "generic", True
@@ -688,6 +691,10 @@ _VERB_AFTER_BARE_RE = Cue(
     r"^\s+(?:(?:were|was|have\s+been|had\s+been|have|had|are|is)\s+)?(?:\w+ly\s+)?"
     r"(?:returned|released|freed|came\s+home|come\s+home|went\s+home|handed\s+over|swapped"
     r"|exchanged|repatriated|brought\s+(?:home|back)|set\s+free)\b"
+)
+_REVISED_TO_BEFORE_RE = Cue(
+    r"\b(?:revised|corrected|raised|updated|increased|lowered|adjusted)\s+"
+    r"(?:(?:up|down)(?:wards?)?\s+)?to\s+$"
 )
 _IN_EXCHANGE_FOR_BEFORE_RE = Cue(r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?:the\s+)?$")
 _JOINED_HINT_RE = re.compile(r"\b(?:as well as|along with|plus|together with)\s", re.I)

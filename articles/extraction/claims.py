@@ -62,7 +62,8 @@ _EACH_IN_GROUP_RE = Cue(r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s
 # "one person fewer than", "на одного человека меньше": a difference, not a handover
 _COMPARISON_AFTER_RE = Cue(r"^\s*(?:(?:fewer|less|more)\s+than|меньше|больше|менше|більше)\b")
 _FURTHER_RE = Cue(
-    r"\b(?:a\s+further|another|an\s+additional|additional|also|in\s+addition|plus|ще|також|еще|также"
+    r"\b(?:a\s+further|another|an\s+additional|additional|also|in\s+addition|plus|together\s+with"
+    r"|along\s+with|ще|також|еще|также"
     r"|дополнительно|додатково)\b"
 )
 _RESPECTIVELY_RE = Cue(r"\b(?:respectively|відповідно|соответственно)\b")
@@ -112,6 +113,7 @@ class Mention:
     overlap_only: bool = False
     additive: bool = False
     addend: bool = False  # "eight Russians and two minors": a further group, not a breakdown
+    revision: bool = False  # "later revised to 197": this total replaces the others
 
     @property
     def direction(self) -> tuple[str, str]:
@@ -581,6 +583,7 @@ class Walker:
             releasing = (
                 group.nfor
                 or (group.in_return and has_release)  # "... in exchange for two nephews"
+                or group.revision
                 or (group.elliptical and _each_cue(info, group))
                 or (has_release and _clause_releases(info, group))
             )
@@ -846,6 +849,7 @@ class Walker:
                     undisclosed=undisclosed,
                     additive=bool(info.search(lx.ADDITIVE_RE)),
                     addend=_coordinated_addend(info, group, groups),
+                    revision=group.revision,
                 )
             )
         if len(directions) == 1:

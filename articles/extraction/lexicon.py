@@ -123,7 +123,8 @@ CUMULATIVE_STRONG_RE = Cue(
 )
 CUMULATIVE_WEAK_RE = Cue(
     r"\b(?:since(?!\s+then)|before\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|together\s+with|разом\s+(?:із|з)|від\s+початку|з\s+початку|із\s+березня|с\s+начала)\b"
+    r"|together\s+with\s+(?:the\s+)?(?:earlier|previous|past|prior|those|these|other|all)\b"
+    r"|разом\s+(?:із|з)|від\s+початку|з\s+початку|із\s+березня|с\s+начала)\b"
 )
 DURATION_BEFORE_SINCE_RE = Cue(
     r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|in\s+custody|serving|missing)\s+(?:\w+\s+){0,2}$"

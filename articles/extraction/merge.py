@@ -99,7 +99,26 @@ def _handover(group: list[Mention]) -> Handover:
     _demote(base)
     main = [m for m in base if not m.overlap_only]
     receiver = first.received_by
-    total, alternatives = _choose([(m.total, m) for m in main if m.total is not None], receiver)
+    revised = [m for m in main if m.revision and m.total is not None]
+    if (
+        revised
+    ):  # "That figure was later revised to 197": the revision stands, the rest are versions
+        main = [
+            m for m in main if m is revised[-1] or m.total is None or m.total != revised[-1].total
+        ]
+        candidates = [(revised[-1].total, revised[-1])] + [
+            (m.total, m) for m in main if m.total is not None and m is not revised[-1]
+        ]
+        total, alternatives = (
+            candidates[0][0],
+            [
+                {"value": v, "stated_by": m.speaker}
+                for v, m in candidates[1:]
+                if v != candidates[0][0]
+            ],
+        )
+    else:
+        total, alternatives = _choose([(m.total, m) for m in main if m.total is not None], receiver)
     for entry in alternatives:
         entry["field"] = "count"
     categories: dict[str, int] = {}
