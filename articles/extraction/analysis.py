@@ -336,11 +336,18 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
     return prev is not None and prev.low == "of" and prev2 is not None and prev2.low == "age"
 
 
+_PEOPLE_KINDS = ("generic", "military", "civilian", "women", "minors")
+
+
 def _nfor_end(tokens: list[Token], i: int) -> int | None:
     """Index of the second number in "390-for-390" / "«307 на 307»", else None."""
     j = i + 1
     while j < len(tokens) and tokens[j].text in ("-", "‑", "«", "»", '"'):
         j += 1
+    if j < len(tokens) and noun_category(tokens[j].low) in _PEOPLE_KINDS:
+        j += 1  # "175 prisoners for 175"
+        if j + 1 < len(tokens) and tokens[j].low == "of" and tokens[j + 1].low == "war":
+            j += 2
     if j >= len(tokens) or tokens[j].low not in ("for", "на", "за"):
         return None
     j += 1
@@ -427,7 +434,9 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
         if is_wounded(low):
             overlaps["wounded"] = value
             following = tokens[j + 1] if j + 1 < len(tokens) else None
-            if following is None or following.kind != "word" or following.low in _NP_STOP:
+            if not unknown and (
+                following is None or following.kind != "word" or following.low in _NP_STOP
+            ):
                 return "generic", overlaps, j + 1, False  # "plus 31 seriously wounded."
         elif low in ("female", "жінок-", "women"):
             overlaps["women"] = value
@@ -511,7 +520,17 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
         end_index = _post_modifier_end(tokens, np_end, info) if category else np_end
         end = tokens[end_index - 1].end if category and end_index > i + 1 else token.end
         group = Group(token.value, token.start, end, category, overlaps, subset=subset)
-        if category is None and not subset:
+        if _REVISED_TO_BEFORE_RE.search(info.local(info.start, token.start)):
+            group.revision = True  # "later revised to 197"
+            if category is None:
+                group.category, group.elliptical = "generic", True
+        elif (
+            category is None
+            and not subset
+            and _FIGURE_AT_BEFORE_RE.search(info.local(info.start, token.start))
+        ):  # "put the number of Ukrainians freed at 175"
+            group.category, group.elliptical = "generic", True
+        if category is None and not subset and not group.elliptical:
             each_end = _each_after(info, token.end)
             prev = tokens[i - 1] if i else None
             if each_end is not None:
@@ -540,8 +559,6 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
                 s >= token.end and s - token.end <= 20 for s, _ in info.release_spans
             ):  # "- Jan 3: 230 returned", "the first seven were released": people
                 group.category, group.elliptical = "generic", True
-            elif _REVISED_TO_BEFORE_RE.search(info.local(info.start, token.start)):
-                group.category, group.elliptical, group.revision = "generic", True, True
             elif _IN_EXCHANGE_FOR_BEFORE_RE.search(info.local(info.start, token.start)):
                 # "in exchange for two nephews of the first lady": people, whatever the noun
                 group.category, group.in_return = "generic", True
@@ -696,6 +713,9 @@ _REVISED_TO_BEFORE_RE = Cue(
     r"\b(?:revised|corrected|raised|updated|increased|lowered|adjusted)\s+"
     r"(?:(?:up|down)(?:wards?)?\s+)?to\s+$"
 )
+_FIGURE_AT_BEFORE_RE = Cue(
+    r"\b(?:number|figure|tally|count|total)\b[^.;:]{0,60}?\bat\s+(?:about\s+|around\s+|some\s+)?$"
+)
 _IN_EXCHANGE_FOR_BEFORE_RE = Cue(r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?:the\s+)?$")
 _JOINED_HINT_RE = re.compile(r"\b(?:as well as|along with|plus|together with)\s", re.I)
 _JOINED_NAMES_RE = re.compile(
@@ -729,6 +749,8 @@ def _nfor_group(info: SentenceInfo, tokens: list[Token], i: int, second: int) ->
         or lx.PROGRAM_BEFORE_RE.search(before)
         or lx.PROGRAM_AFTER_RE.match(after)
         or AGREED_VERB_RE.search(clause)
+        or (lx.FUTURE_RE.search(clause) and info.search(AGREED_VERB_RE))  # "agreed that they
+        # would exchange 175 prisoners for 175"
     )
     category = None
     follow = _EXCHANGE_OF_AFTER_RE.match(after)

@@ -413,3 +413,22 @@ def test_a_group_described_as_all_of_one_kind():
 def test_a_qualified_noun_after_an_adverb_and_a_participle():
     body = "On Friday Hamas freed three visibly exhausted hostages and Israel let 90 prisoners go."
     assert (FRIDAY, "Hamas", "Israel", 3) in releases(body)
+
+
+def test_a_revised_figure_replaces_the_first_report():
+    body = (
+        "Early reports from Kyiv on Friday put the number of Ukrainians freed by Russia at 60. "
+        "That figure was later revised to 72 once the wounded had crossed the border."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    release = next(r for r in result.releases if r.received_by == "Ukraine")
+    assert release.count == 72
+    assert any(a["value"] == 60 for a in release.alternatives)
+
+
+def test_a_deal_to_exchange_n_prisoners_for_n():
+    result = extract(
+        "Published: 2024-03-09\nHeadline\n\nThe Kremlin said Putin had agreed that Russia and "
+        "Ukraine would exchange 60 prisoners for 60. Russia released 60 Ukrainians on Friday."
+    )
+    assert result.agreement is not None and result.agreement.target_per_side == 60
