@@ -503,6 +503,11 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
     tokens = info.tokens
     groups: list[Group] = []
     skip_until = -1
+    low = info.text.lower()
+    # Cheap word checks first: the prefix searches below run only where they can match.
+    revisable = " to " in low and any(w in low for w in _REVISION_WORDS)
+    figure_at = " at " in low and any(w in low for w in _FIGURE_WORDS)
+    exchange_for = " for " in low and ("exchange" in low or "return" in low)
     for i, token in enumerate(tokens):
         if (
             i <= skip_until
@@ -520,12 +525,13 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
         end_index = _post_modifier_end(tokens, np_end, info) if category else np_end
         end = tokens[end_index - 1].end if category and end_index > i + 1 else token.end
         group = Group(token.value, token.start, end, category, overlaps, subset=subset)
-        if _REVISED_TO_BEFORE_RE.search(info.local(info.start, token.start)):
+        if revisable and _REVISED_TO_BEFORE_RE.search(info.local(info.start, token.start)):
             group.revision = True  # "later revised to 197"
             if category is None:
                 group.category, group.elliptical = "generic", True
         elif (
-            category is None
+            figure_at
+            and category is None
             and not subset
             and _FIGURE_AT_BEFORE_RE.search(info.local(info.start, token.start))
         ):  # "put the number of Ukrainians freed at 175"
@@ -559,7 +565,9 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
                 s >= token.end and s - token.end <= 20 for s, _ in info.release_spans
             ):  # "- Jan 3: 230 returned", "the first seven were released": people
                 group.category, group.elliptical = "generic", True
-            elif _IN_EXCHANGE_FOR_BEFORE_RE.search(info.local(info.start, token.start)):
+            elif exchange_for and _IN_EXCHANGE_FOR_BEFORE_RE.search(
+                info.local(info.start, token.start)
+            ):
                 # "in exchange for two nephews of the first lady": people, whatever the noun
                 group.category, group.in_return = "generic", True
                 group.end = tokens[min(i + 1, len(tokens) - 1)].end
@@ -570,9 +578,11 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
         if prev_is_distributive(tokens, i):
             group.each = True
         groups.append(group)
-    for group in groups:
-        _all_of_them(info, group)
-    groups.extend(_series_groups(info, groups))
+    if "all " in low or "every one" in low:
+        for group in groups:
+            _all_of_them(info, group)
+    if groups and ("," in low or " and " in low):
+        groups.extend(_series_groups(info, groups))
     groups.extend(_anaphora_groups(info))
     groups.extend(_named_groups(info, groups))
     groups.sort(key=lambda g: g.start)
@@ -713,6 +723,8 @@ _REVISED_TO_BEFORE_RE = Cue(
     r"\b(?:revised|corrected|raised|updated|increased|lowered|adjusted)\s+"
     r"(?:(?:up|down)(?:wards?)?\s+)?to\s+$"
 )
+_REVISION_WORDS = ("revised", "corrected", "raised", "updated", "increased", "lowered", "adjusted")
+_FIGURE_WORDS = ("number", "figure", "tally", "count", "total")
 _FIGURE_AT_BEFORE_RE = Cue(
     r"\b(?:number|figure|tally|count|total)\b[^.;:]{0,60}?\bat\s+(?:about\s+|around\s+|some\s+)?$"
 )
