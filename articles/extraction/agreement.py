@@ -62,7 +62,7 @@ def _program_targets(info: SentenceInfo, walker: Walker) -> list[tuple[int, int]
 
 def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
     text = info.text
-    if info.search(_BODY_RE) or info.search(lx.FOR_EACH_RATIO_RE):
+    if info.search(lx.FOR_EACH_RATIO_RE):
         return []
     if not (info.search(_AGREE_VERB_RE) or info.search(lx.FUTURE_RE)):
         return []
@@ -70,6 +70,8 @@ def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
     for token in info.tokens:
         if token.kind != "num" or not token.value or _YEAR_RE.fullmatch(token.text):
             continue
+        if _BODY_RE.search(info.clause_text(info.clause_of(token.start))):
+            continue  # "...; Russia also offered to hand over 3,000 bodies": not the deal's target
         local_start, local_end = token.start - info.start, token.end - info.start
         before, after = (
             text[max(0, local_start - 40) : local_start],

@@ -89,7 +89,8 @@ _FUTURE_RE = Cue(
     r"|pledg(?:e|ed|es)\s+to|vow(?:ed|s)?\s+to|provides?\s+for"
     r"|cover(?:s|ing)|calls?\s+for|ready\s+to|prepar(?:ed|es|ing)\s+to|getting\s+ready\s+to|wants?\s+to|seeks?\s+to|further\s+exchange)\b"
     r"|\b(?:буде|будуть|має|мають|матиме|очіку\w*|планує\w*|заплановано|пропону\w*|будет|будут"
-    r"|должн\w*|предстоит|планиру\w*|ожида\w*|намерен\w*|домовил\w*|договорил\w*|якщо|если)\b"
+    r"|должн\w*|предстоит|планиру\w*|ожида\w*|намерен\w*|домовил\w*|договорил\w*|якщо|если"
+    r"|предлож\w*|предлага\w*|запропонува\w*|пообіця\w*|обіця\w*|обеща\w*|пообеща\w*)\b"
 )
 # "may" the modal verb, not the month.
 FUTURE_RE = CueWithExact(_FUTURE_RE, r"\bmay\b")
