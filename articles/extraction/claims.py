@@ -71,6 +71,9 @@ _PLURAL_EVENTS_RE = re.compile(r"(?i)swaps|exchanges|обмінів|обмено
 _ALL_OF_KIND_RE = re.compile(
     r"(?i)\b(?:all|every\s+one)\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|are)\s+)?(?P<kind>\w+)"
 )
+_AMONG_KIND_RE = re.compile(
+    r"(?i)\b(?:among|серед|среди)\s+(?:the\s+|them\s+)?(?:\w+\s+)?(?P<kind>\w+)"
+)
 _STILL_HELD_RE = Cue(
     r"\b(?:holding|holds|still\s+held|are\s+held|being\s+held|remain|remains|still\s+in|утримує"
     r"|утримуються|удерживает|остаются"
@@ -142,6 +145,7 @@ class Note:
     evidence: tuple[int, int]
     each: bool = False
     including: bool = False
+    within: str | None = None  # "among the civilians, three women": the kind they are part of
 
 
 @dataclass
@@ -1042,6 +1046,7 @@ class Walker:
                         if g.clause < len(info.clauses)
                     ),
                     including=bool(info.search(_INCLUDING_RE)),
+                    within=_within_kind(info),
                 )
             )
         match = info.search(lx.ALL_MILITARY_RE)
@@ -1192,6 +1197,16 @@ def _adjacent_date(info: SentenceInfo, group: Group) -> bool:
 
 
 _AND_GAP_RE = Cue(r"^\s*,?\s*(?:and|і|й|та|и)\s+$")
+
+
+def _within_kind(info: SentenceInfo) -> str | None:
+    """ "Among the civilians were three women", "Среди гражданских - три женщины"."""
+    match = _AMONG_KIND_RE.search(info.text)
+    if match:
+        kind = noun_category(match.group("kind").lower())
+        if kind in ("military", "civilian"):
+            return kind
+    return None
 
 
 def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:

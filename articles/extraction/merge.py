@@ -238,7 +238,7 @@ def _apply_note(note: Note, releases: list[Handover]) -> None:
         for handover in matching if note.each else [target]:
             _add_categories(handover, note, partition=True)
         return
-    if note.including:
+    if note.including and any(note.order in h.orders for h in earlier):
         # "390 people on each side, including 120 civilians": a part of this sentence's figure
         for handover in (h for h in earlier if note.order in h.orders):
             _add_categories(handover, note, partition=True)
@@ -253,7 +253,8 @@ def _apply_note(note: Note, releases: list[Handover]) -> None:
     if not overlaps:
         return
     same_day = [h for h in earlier if h.date == note.date]
-    target = _prefer(same_day, note.party)
+    within = [h for h in same_day if note.within and h.categories.get(note.within)]
+    target = _prefer(within, None) if len(within) == 1 else _prefer(same_day, note.party)
     if target:
         for key, value in overlaps.items():
             if target.count is None or value <= target.count:
