@@ -91,6 +91,10 @@ _PLANNED_EXCHANGE_RE = Cue(
     r"(?:prisoner\s+)?(?:exchange|swap|handover|обмін\w*|обмен\w*)"
 )
 _OWN_PP_GAP_RE = Cue(r"^\s+(?:back\s+)?(?:to|into|from|з|із|из|в|у)\s+(?:the\s+)?$")
+# "two teenage daughters were killed in the attack": the group's own verb is a death
+_CASUALTY_AFTER_RE = Cue(
+    r"^\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|murdered|wounded\s+in|died|dead)\b"
+)
 _MANY_COUNTRIES_RE = Cue(
     r"\b(?:three|four|five|six|seven|eight|nine|ten|several|multiple|[3-9]|\d\d)\s+(?:countries|nations)\b"
 )
@@ -787,6 +791,7 @@ class Walker:
             or _COMPARISON_AFTER_RE.match(info.local(group.end, info.sentence.end))
             or lx.SEPARATE_DEAL_RE.search(clause_text)
             or _MANY_COUNTRIES_RE.search(clause_text)  # "26 people and seven countries"
+            or _CASUALTY_AFTER_RE.match(info.local(group.end, info.sentence.end))
         ):
             return True
         if (

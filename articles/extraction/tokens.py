@@ -61,7 +61,19 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
         if token.kind == "word" and (token.low in _NUMBER_STARTS or token.low == "a"):
             window = [t.low for t in raw[index : index + 12]]
             parsed = parse_word_run(window)
-            if parsed and not (parsed[1] == 1 and token.low in _AMBIGUOUS_SINGLE):
+            pronoun = (  # "the last one", "this one": a pronoun, not the number 1
+                token.low == "one"
+                and parsed is not None
+                and parsed[1] == 1
+                and index > 0
+                and raw[index - 1].low in _ONE_PRONOUN_BEFORE
+                and (
+                    index + 1 >= len(raw)
+                    or raw[index + 1].kind != "word"
+                    or raw[index + 1].low in _AFTER_PRONOUN_ONE
+                )
+            )
+            if parsed and not pronoun and not (parsed[1] == 1 and token.low in _AMBIGUOUS_SINGLE):
                 value, used = parsed
                 last = raw[index + used - 1]
                 out.append(
@@ -97,6 +109,14 @@ def _bare_multiplier_pairs(tokens: list[Token]) -> None:
             token.kind, token.value, token.is_word_number = "num", bare[token.low], True
 
 
+_ONE_PRONOUN_BEFORE = frozenset(
+    "the this that last first next previous latest each every another which no any new other "
+    "second third recent earlier big biggest largest only".split()
+)
+_AFTER_PRONOUN_ONE = frozenset(
+    "of was is were had has in on at that which who and but took came saw brought returned "
+    "freed released ended began".split()
+)
 # Single words that are numbers only in some uses; as a lone token they are left as words.
 _AMBIGUOUS_SINGLE = {"zero"}
 
@@ -122,6 +142,8 @@ GENERIC_PEOPLE = {
     "returnees",
     "members",
     "personnel",
+    "residents",  # "111 Gaza residents": where they come from, not a kind
+    "inhabitants",
     "ukrainians",
     "russians",
     "palestinians",
@@ -157,7 +179,7 @@ MILITARY = {
     "paratroopers",
     "pilots",
 }
-CIVILIAN = {"civilians", "civilian", "residents", "inhabitants"}
+CIVILIAN = {"civilians", "civilian"}
 WOMEN = {
     "women",
     "woman",

@@ -432,3 +432,20 @@ def test_a_deal_to_exchange_n_prisoners_for_n():
         "Ukraine would exchange 60 prisoners for 60. Russia released 60 Ukrainians on Friday."
     )
     assert result.agreement is not None and result.agreement.target_per_side == 60
+
+
+def test_the_last_one_is_not_the_number_one():
+    body = (
+        "Russia released 60 Ukrainian soldiers on Friday. The last one, on Feb. 2, returned "
+        "40 Ukrainian soldiers."
+    )
+    assert (datetime.date(2024, 2, 2), "Russia", "Ukraine", 40) in releases(body)
+    assert all(key[3] != 1 for key in releases(body))
+
+
+def test_people_killed_are_not_released():
+    body = (
+        "Hamas freed three Israeli men on Friday. One man's wife and two daughters were killed "
+        "in the attack, news he received only after he was freed."
+    )
+    assert categories(body, "Hamas") == {}
