@@ -461,6 +461,12 @@ class Walker:
         if found:
             return found
         clause_text = info.clause_text(group.clause)
+        earlier = [g for g in groups if g.end <= group.start and g.value is not None]
+        if earlier and _FURTHER_RE.search(info.local(earlier[-1].end, group.start)):
+            # "175 were freed under the exchange, and a further 22 came home outside it"
+            before = self.strong_direction(info, earlier[-1], groups, roles, owners)
+            if len(before) == 1:
+                return before
         if (
             group.clause
             and info.local(info.start, info.clauses[group.clause][0]).rstrip()[-1:] == ":"
