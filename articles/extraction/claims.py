@@ -515,7 +515,14 @@ class Walker:
     def home_side(self) -> str | None:
         """The side whose people the story first reports coming back: the receiver of its
         first release."""
-        return next((m.received_by for m in self.claims.mentions if m.kind == "release"), None)
+        return next(
+            (
+                m.received_by
+                for m in self.claims.mentions
+                if m.kind == "release" and not m.exchange_event
+            ),
+            None,
+        )
 
     def _third_party(self, info, roles, releaser, receiver) -> tuple[str | None, str | None]:
         """A one-sided noun phrase ("252 Venezuelan nationals") whose sentence names the
