@@ -193,7 +193,7 @@ DEICTIC_RE = Cue(
 )
 ANAPHORIC_RE = Cue(
     r"\b(?P<prev>the previous day|the day before(?!\s+(?:yesterday|the|a|an|his|her|their|U\.S\.|\w+ed\b))"
-    r"|a day earlier|the preceding day|(?:напередодні|накануне)(?!\s+(?:дн|свят|велик|різдв|нов|рожд"
+    r"|a day earlier|the preceding day|(?:напередодні|накануне)(?!\s+(?:дн|свят|велик|різдв|нов|рожд|пасх|праздн"
     r"|річниц|годовщ|рокови|візит|визит|переговор|зустріч|встреч|обмін|обмен|виб|выбор)\w*)"
     r"|днем раньше|днём раньше)"
     r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day|того\s+ж\s+дня"
