@@ -920,6 +920,17 @@ class Walker:
             if not own or mention.direction != own[0]:
                 antecedent = self.headline_for(mention) or mention
                 break
+        if antecedent is not None and not any(antecedent is m for m in self.pending):
+            # "150 came home ... 108 of them from the army ... Russia received the same
+            # number": the handover's whole figure, not the last part of it named
+            same = [
+                m
+                for m in kind_mentions
+                if (m.date, m.direction) == (antecedent.date, antecedent.direction)
+                and m.figure() is not None
+                and not m.undisclosed
+            ]
+            antecedent = max(same, key=lambda m: m.figure(), default=antecedent)
         if own:
             return own, antecedent
         if group.anaphora == "similar" and lx.SYMMETRIC_RE.search(info.clause_text(group.clause)):

@@ -449,3 +449,19 @@ def test_people_killed_are_not_released():
         "in the attack, news he received only after he was freed."
     )
     assert categories(body, "Hamas") == {}
+
+
+def test_the_same_number_copies_the_whole_figure_not_its_last_part():
+    body = (
+        "On Friday 60 Ukrainian soldiers came home from Russian captivity. The army said 40 of "
+        "the returnees were its troops.\n\nThe Russian side received the same number."
+    )
+    assert (FRIDAY, "Ukraine", "Russia", 60) in releases(body)
+
+
+def test_a_further_group_keeps_the_direction_of_the_group_before():
+    body = (
+        "On Friday 50 soldiers were freed from Russian captivity under the exchange, and a "
+        "further 10 came home to Ukraine outside it, Kyiv said."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
