@@ -1251,6 +1251,15 @@ def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -
         and _FURTHER_RE.search(info.local(before[-1].end, group.start))
     ):  # "246 Russians in the main exchange and a further 15 wounded prisoners"
         return True
+    if (
+        group.category in ("women", "minors")
+        and before
+        and before[-1].category in ("women", "minors")
+        and before[-1].category != group.category
+        and len(before) == 1  # not "90 prisoners: 69 women and 21 minors", a breakdown
+        and _AND_GAP_RE.match(info.local(before[-1].end, group.start))
+    ):  # "24 women and 15 teenage boys": two groups of people
+        return True
     if group.category not in ("women", "minors", "generic") or group.value is None:
         return False
     if not before or before[-1].category not in ("generic", "military", "civilian"):

@@ -465,3 +465,16 @@ def test_a_further_group_keeps_the_direction_of_the_group_before():
         "further 10 came home to Ukraine outside it, Kyiv said."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_women_and_boys_named_alone_add_up():
+    body = "Israel released 12 Palestinian women and 18 teenage boys on Friday, officials said."
+    assert releases(body) == {(FRIDAY, "Israel", "Hamas", 30)}
+
+
+def test_a_pause_of_several_days_is_not_a_running_total():
+    body = (
+        "Hamas freed 12 hostages on Friday, the first day of a four-day pause, and Israel "
+        "released 36 Palestinian prisoners hours later."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 12), (FRIDAY, "Israel", "Hamas", 36)}
