@@ -896,9 +896,9 @@ class Walker:
                 if not (mixed and value is not None):
                     value = antecedent.slots.get(group.category) or value
                 return None, {group.category: value}, {}, value is None
-            if group.category == "generic":  # "an equal number of people": a count, no kinds
-                return value, {}, {}, value is None
-            return value, dict(antecedent.slots), {}, value is None
+            # "an equal number of people", "the same number": a count; rule 7 gives a direction
+            # only the kinds stated for it
+            return value, {}, {}, value is None
         if group.undisclosed:
             slots = {group.category: None} if group.category in ("military", "civilian") else {}
             return None, slots, {}, True
@@ -1272,7 +1272,18 @@ def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -
 
 def _after_body_word(info: SentenceInfo, group: Group) -> bool:
     before = info.local(max(info.start, group.start - 25), group.start)
-    return bool(_BODIES_OF_BEFORE_RE.search(before))
+    if _BODIES_OF_BEFORE_RE.search(before):
+        return True
+    # "handed over the bodies of Chris Parry and Andrew Bagshaw, two British men who ...":
+    # a group in apposition to the remains named before it, with no verb of its own between
+    clause_start = info.clauses[group.clause][0]
+    head = info.local(clause_start, group.start)
+    bodies = list(_BODY_WORD_RE.finditer(head))
+    if not bodies:
+        return False
+    body = bodies[-1]
+    between = head[body.end() :]
+    return not lx.RELEASE_RE.search(between) and between.rstrip().endswith(",")
 
 
 _COPULA_RE = Cue(

@@ -478,3 +478,12 @@ def test_a_pause_of_several_days_is_not_a_running_total():
         "released 36 Palestinian prisoners hours later."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 12), (FRIDAY, "Israel", "Hamas", 36)}
+
+
+def test_people_named_as_remains_are_bodies():
+    body = (
+        "Russia freed 60 Ukrainian soldiers on Friday. Russia also handed over the bodies of "
+        "Tom Reed and Sam Hale, two British volunteers killed in January."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert {r.count for r in result.releases} == {60}
