@@ -802,7 +802,14 @@ class Walker:
         if (
             _modal_governs(info, group, clause_text)
             or _COMPARISON_AFTER_RE.match(info.local(group.end, info.sentence.end))
-            or lx.SEPARATE_DEAL_RE.search(clause_text)
+            or (  # "Ten Thai nationals were freed under a separate arrangement", but not
+                # "under a separate arrangement Moscow released 31 wounded Ukrainian soldiers"
+                lx.SEPARATE_DEAL_RE.search(clause_text)
+                and not any(
+                    group.start <= m.start < group.end and m.party in self.pair
+                    for m in info.parties
+                )
+            )
             or _MANY_COUNTRIES_RE.search(clause_text)  # "26 people and seven countries"
             or _CASUALTY_AFTER_RE.match(info.local(group.end, info.sentence.end))
         ):

@@ -22,6 +22,7 @@ RELEASE_RE = Cue(
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back)\b"
     r"|got\s+back|t(?:ook|aken)\s+back|receiv(?:ed|ing|es|e)|recovered|swapped|swapping"
     r"|exchanged|exchanging|traded|repatriat\w+|sent\s+(?:[\w'’-]+\s+){0,3}?home"
+    r"|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){0,6}?back\b"
     r"|(?:are|were|is|was)\s+back|back\s+home|carr(?:ied|ying)(?!\s+out))\b"
     r"|\b(?:здобули\s+свобод|обрели\s+свобод|обрёл\w*\s+свобод)\w*"
     r"|\b(?:звільн|визвол|поверн|поверта|переда|отрима|обміня|додому|освобо[дж]|верну|вернул"
@@ -112,7 +113,9 @@ CORRECTION_RE = Cue(
 CUMULATIVE_STRONG_RE = Cue(
     r"\b(?:in\s+total|total(?:s|led|ling)?|in\s+all|altogether|overall|so\s+far|to\s+date"
     r"|running\s+total|cumulative|brings?\s+the|bringing\s+the|bringing\s+(?:\w+\s+){0,3}to\s+\d"
-    r"|over\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days"
+    r"|over\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days"
+    r"|in\s+the\s+same\s+period|at\s+a\s+ratio\s+of"
+    r"|(?:during|over|throughout)\s+the\s+(?:\w+-day|\w+\s+days?)\s+(?:pause|truce|ceasefire)"
     r"|in\s+(?:two|three|four|five|\d+)\s+days"
     r"|(?:two|three|four|five|\d+)-day\s+(?:exchange|swap|operation|handover|period|process)"
     r"|(?:have|has|had)\s+now\s+been|swaps|exchanges|previous\s+swaps"

@@ -487,3 +487,27 @@ def test_people_named_as_remains_are_bodies():
     )
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     assert {r.count for r in result.releases} == {60}
+
+
+def test_sent_back_is_a_release():
+    body = (
+        "Russia and Ukraine exchanged 60 prisoners of war each on Friday, and Moscow sent back a "
+        "further 8 badly wounded Ukrainian servicemen outside the swap."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 68) in releases(body)
+
+
+def test_a_separate_arrangement_between_the_same_sides_still_counts():
+    body = (
+        "Russia and Ukraine each handed over 60 prisoners of war on Friday. Under a separate "
+        "arrangement Moscow also released 8 badly wounded Ukrainian soldiers."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 68) in releases(body)
+
+
+def test_figures_over_the_days_of_a_truce_are_totals():
+    body = (
+        "Hamas freed 12 hostages on Friday. Over the first four days, Hamas freed 50 Israeli "
+        "hostages, and Israel released 150 Palestinian prisoners during the four-day pause."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 12)}
