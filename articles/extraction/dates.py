@@ -161,6 +161,16 @@ ORDINAL_WORD_DATE_RE = re.compile(
     rf"(?i)\b(?:(?P<tens>двадцять|двадцать|тридцять|тридцать)\s+)?(?P<word>{_SLAVIC_DAY_WORD})"
     rf"(?:ого|его|ому|ее)\s+(?P<month>{_SLAVIC_MONTH})"
 )
+# Fixed-date holidays that stories date events by ("the New Year's Eve exchange").
+HOLIDAYS = {
+    "new year's eve": (12, 31),
+    "new year’s eve": (12, 31),
+    "new year's day": (1, 1),
+    "new year’s day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+}
+HOLIDAY_RE = re.compile(r"(?i)\b(?:new\s+year['’]s\s+(?:eve|day)|christmas\s+(?:eve|day))\b")
 WEEKDAY_RE = Cue(
     r"(?P<prefix>\b(?:last|this|on|early|late|next|у|в|во|від|до)\s+)?"
     r"\b(?P<word>(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?"
@@ -419,6 +429,13 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         if free(match.start(), match.end()) and (mention := _ordinal_word_date(match, published)):
             found.append(mention)
             taken.append((match.start(), match.end()))
+    for match in HOLIDAY_RE.finditer(text) if ("year" in low or "christmas" in low) else ():
+        if free(match.start(), match.end()):
+            month, day = HOLIDAYS[re.sub(r"\s+", " ", match.group(0).lower())]
+            value = _make(_year_for(month, day, published), month, day)
+            if value:
+                found.append(DateMention(match.start(), match.end(), "explicit", value))
+                taken.append((match.start(), match.end()))
     for match in WEEKDAY_RE.finditer(text) if _WEEKDAY_HINT_RE.search(low) else ():
         if not free(match.start("word"), match.end("word")):
             continue

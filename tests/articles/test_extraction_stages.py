@@ -251,3 +251,8 @@ def test_a_handover_day_is_never_taken_for_the_day_of_the_deal(text, agreed_on):
 )
 def test_it_reads_days_written_as_ordinal_words(text, expected):
     assert [m.value for m in find_dates(text, datetime.date(2024, 8, 25))] == [expected]
+
+
+def test_it_reads_fixed_date_holidays():
+    mentions = find_dates("the New Year's Eve exchange", datetime.date(2023, 1, 10))
+    assert [m.value for m in mentions] == [datetime.date(2022, 12, 31)]
