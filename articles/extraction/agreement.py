@@ -70,6 +70,8 @@ def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
     for token in info.tokens:
         if token.kind != "num" or not token.value or _YEAR_RE.fullmatch(token.text):
             continue
+        if any(m.start <= token.start < m.end for m in info.dates):
+            continue  # "с 8 по 10 мая": a date, not "по 10" each
         if _BODY_RE.search(info.clause_text(info.clause_of(token.start))):
             continue  # "...; Russia also offered to hand over 3,000 bodies": not the deal's target
         local_start, local_end = token.start - info.start, token.end - info.start
@@ -126,6 +128,8 @@ def find_agreement(
         span = (info.start, info.sentence.end)
         has_number = any(t.kind == "num" for t in info.tokens)
         found = (_program_targets(info, walker) + _per_side_targets(info)) if has_number else []
+        # a formula that was the size of a swap that took place is no deal's target
+        found = [(start, value) for start, value in found if value not in walker.formula_released]
         if info.sentence.is_title and not (
             info.search(_AGREE_VERB_TITLE_RE) or info.search(lx.FUTURE_RE)
         ):  # "swap 90 prisoners each in UAE-brokered deal": the swap, not a deal's target

@@ -80,6 +80,11 @@ _STILL_HELD_RE = Cue(
     r"|залишаються)\b"
 )
 _QUOTATION_RE = re.compile(r"[\"“«][^\"“”«»]{1,400}[\"”»]")
+_AGREED_RE = Cue(r"\b(?:agreed|agree|deal|домовил\w*|договорил\w*|угод\w*|соглашени\w*)")
+_TOOK_PLACE_RE = Cue(
+    r"\b(?:took\s+place|was\s+held|was\s+carried\s+out|carried\s+out|were\s+exchanged)\b"
+    r"|\b(?:состоял\w*|прош[её]л|прошла|відбув\w*|відбул\w*|провели|провела|пров[её]л)"
+)
 _HOW_MANY_RE = Cue(r"\b(?:how\s+many|скільки|сколько)\b")
 _DISCLOSE_RE = Cue(
     r"\b(?:say|said|specif\w*|disclos\w*|give|gave|given|reveal\w*|уточн\w*|назва\w*"
@@ -260,6 +265,10 @@ class Walker:
         self.resolved_dates: dict[tuple[int, int], datetime.date | None] = {}
         self.groups_by_sentence: dict[int, list[Group]] = {}
         self.headline: list[Mention] = []
+        # "The previous swap took place on 17 July under the 95-for-95 formula": a formula
+        # that is the size of a swap said to have happened, kept until the whole story is read
+        self.formula_swaps: list[Mention] = []
+        self.formula_released: set[int] = set()
 
     # -- dates ---------------------------------------------------------------------------
 
@@ -600,6 +609,7 @@ class Walker:
         first_mention = len(self.claims.mentions)
         for group in groups:
             if group.program:
+                self._formula_swap(info, group)
                 continue
             releasing = (
                 group.nfor
@@ -726,8 +736,48 @@ class Walker:
             None,
         )
 
+    def _formula_swap(self, info: SentenceInfo, group: Group) -> None:
+        clause_text = info.clause_text(group.clause)
+        if not group.nfor or not group.value or not _TOOK_PLACE_RE.search(clause_text):
+            return
+        if lx.FUTURE_RE.search(clause_text) or _AGREED_RE.search(clause_text):
+            return
+        date, rank = self.group_date(info, group)
+        if rank < RANK_OWN or date is None:
+            return
+        for released_by, received_by in self.both():
+            self.formula_swaps.append(
+                Mention(
+                    "release",
+                    date,
+                    rank,
+                    released_by,
+                    received_by,
+                    group.value,
+                    {},
+                    {},
+                    self._speaker_for(info),
+                    self.order,
+                    (info.start, info.sentence.end),
+                )
+            )
+
     def finish(self) -> None:
-        """Headline figures join the body's figureless handovers, and nothing else."""
+        """A swap's formula becomes its figures when nothing else gives that day's figures;
+        headline figures join the body's figureless handovers, and nothing else."""
+        numbered_days = {
+            m.date for m in self.claims.mentions if m.kind == "release" and not m.undisclosed
+        }
+        for mention in self.formula_swaps:
+            if mention.date not in numbered_days:
+                self.claims.mentions.append(mention)
+                self.formula_released.add(mention.total)
+            elif any(
+                m.date == mention.date and m.figure() == mention.total
+                for m in self.claims.mentions
+                if m.kind == "release"
+            ):  # the day's own figures are the formula's: the swap, not a deal
+                self.formula_released.add(mention.total)
         if not self.headline:
             return
         keys: dict[tuple, bool] = {}

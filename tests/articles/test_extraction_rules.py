@@ -511,3 +511,24 @@ def test_figures_over_the_days_of_a_truce_are_totals():
         "hostages, and Israel released 150 Palestinian prisoners during the four-day pause."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 12)}
+
+
+def test_a_swap_that_took_place_under_a_formula_has_that_size():
+    result = extract(
+        "Published: 2024-03-09\nHeadline\n\nRussia released 60 Ukrainian soldiers on Friday. "
+        'The previous exchange took place on February 2 under the "40 for 40" formula.'
+    )
+    keys = {(r.date, r.released_by, r.count) for r in result.releases}
+    assert {
+        (datetime.date(2024, 2, 2), "Russia", 40),
+        (datetime.date(2024, 2, 2), "Ukraine", 40),
+    } <= keys
+    assert result.agreement is None or result.agreement.target_per_side != 40
+
+
+def test_a_date_range_is_no_figure_each():
+    result = extract(
+        "Published: 2025-05-07\nОбмін\n\nУ вівторок Росія та Україна обміняли по 205 полонених. "
+        "Перемир'я має діяти з 8 по 10 травня."
+    )
+    assert result.agreement is None or result.agreement.target_per_side != 10
