@@ -81,6 +81,9 @@ _STILL_HELD_RE = Cue(
 )
 _QUOTATION_RE = re.compile(r"[\"“«][^\"“”«»]{1,400}[\"”»]")
 _AGREED_RE = Cue(r"\b(?:agreed|agree|deal|домовил\w*|договорил\w*|угод\w*|соглашени\w*)")
+_RETURN_OF_BEFORE_RE = Cue(
+    r"\b(?:return\s+of|homecoming\s+of|возвращени\w*|повернення|поверненн\w*)\s+(?:\w+\s+)?$"
+)
 _TOOK_PLACE_RE = Cue(
     r"\b(?:took\s+place|was\s+held|was\s+carried\s+out|carried\s+out|were\s+exchanged)\b"
     r"|\b(?:состоял\w*|прош[её]л|прошла|відбув\w*|відбул\w*|провели|провела|пров[её]л)"
@@ -509,6 +512,11 @@ class Walker:
             return [self.last_direction[::-1]]
         if lx.HOME_RE.search(clause_text) and self.speaker in self.pair:
             return self.complete(None, self.speaker)  # "came home" in a side's own statement
+        speaker = speaker_of(info, self.speaker)
+        if speaker in self.pair and _RETURN_OF_BEFORE_RE.search(
+            info.local(max(info.start, group.start - 30), group.start)
+        ):  # "The Ukrainian side reported the return of 140 people": its own people
+            return self.complete(None, speaker)
         if lx.CAPTIVITY_RE.search(clause_text) and (side := self.home_side()):
             return self.complete(None, side)
         if self.last_direction:

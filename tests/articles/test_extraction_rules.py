@@ -532,3 +532,11 @@ def test_a_date_range_is_no_figure_each():
         "Перемир'я має діяти з 8 по 10 травня."
     )
     assert result.agreement is None or result.agreement.target_per_side != 10
+
+
+def test_a_side_reporting_the_return_of_people_receives_them():
+    body = (
+        "On Friday Russia said it had got back 40 of its servicemen from Kyiv. The Ukrainian side "
+        "reported the return of 60 people."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 60) in releases(body)
