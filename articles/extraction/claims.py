@@ -214,7 +214,7 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
     """The date of the first dated event in the first two content paragraphs, else an
     explicit event date in the headline ("14.08.2025: 84 Ukrainians came home")."""
     paragraphs = []
-    title_date = None
+    title_date = opening_date = None
     for info in infos:
         sentence = info.sentence
         if sentence.is_title and info.release_spans:
@@ -235,6 +235,20 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
             paragraphs.append(sentence.paragraph)
         if len(paragraphs) > 2:
             break
+        if opening_date is None and len(paragraphs) == 1 and not lx.FUTURE_RE.search(info.text):
+            # "Ukraine marked 33 years of independence on Saturday": the story's day, used
+            # only when no sentence of the lead dates a handover
+            opening_date = next(
+                (
+                    m.value
+                    for m, ok in zip(info.dates, info.event_dates, strict=True)
+                    if ok
+                    and m.kind in ("weekday", "deictic")
+                    and m.value
+                    and (published is None or m.value <= published)
+                ),
+                None,
+            )
         if not (info.release_spans or info.search(lx.HAPPENED_RE)):
             continue
         for mention, ok in zip(info.dates, info.event_dates, strict=True):
@@ -245,7 +259,7 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
                 return quoted_day(info, mention) or mention.value
             if ok and mention.kind == "anaphoric" and published:  # no narrative day yet
                 return published + datetime.timedelta(days=mention.offset)
-    return title_date or published
+    return title_date or opening_date or published
 
 
 class Walker:

@@ -540,3 +540,13 @@ def test_a_side_reporting_the_return_of_people_receives_them():
         "reported the return of 60 people."
     )
     assert (FRIDAY, "Russia", "Ukraine", 60) in releases(body)
+
+
+def test_the_opening_sentences_day_dates_a_swap_reported_later():
+    body = (
+        "Ukraine marked a national holiday on Friday without parades.\n\n"
+        "Officials spoke of the war and the economy.\n\n"
+        "The holiday brought good news for families: 60 defenders came home from Russian "
+        "captivity, Kyiv said."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
