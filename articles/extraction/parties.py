@@ -92,6 +92,7 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Germany": ("Germany", "German", "Germans", "Berlin"),
     "Poland": ("Poland", "Polish", "Warsaw"),
     "Venezuela": ("Venezuela*", "Caracas", "венесуел*"),
+    "Iran": ("Iran", "Iranian*", "Tehran", "іран*", "иран*", "тегеран*"),
     "El Salvador": ("El Salvador", "Salvadoran*", "San Salvador", "Сальвадор*"),
 }
 
