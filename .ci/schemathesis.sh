@@ -27,7 +27,7 @@ TOKEN="$(python .ci/schemathesis_seed.py | tail -n 1)"
 PORT="$(python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 BASE="http://127.0.0.1:$PORT"
 echo "--- schemathesis: gunicorn on $BASE (log: $LOG_DIR/gunicorn.log)"
-gunicorn config.wsgi:application --bind "127.0.0.1:$PORT" --workers 2 --timeout 60 \
+gunicorn -c python:config.gunicorn config.wsgi:application --bind "127.0.0.1:$PORT" --workers 2 --timeout 60 \
   --log-level warning >"$LOG_DIR/gunicorn.log" 2>&1 &
 SERVER_PID=$!
 stop_server() {
