@@ -1380,6 +1380,8 @@ def _copula_groups(info: SentenceInfo) -> list[Group]:
         words = [t.low for t in rest]
         if words[:2] == ["of", "them"]:
             words = words[2:]
+        if words and words[0] in ("—", "–", "-") and len(words) > 1:
+            words = ["are", *words[1:]]  # "остальные 118 - солдаты и сержанты": a dash copula
         if words and words[0] in ("are", "were", "is", "was") and len(words) > 1:
             category = noun_category(words[1])
             if category in ("generic", "military", "civilian", "women", "minors"):

@@ -550,3 +550,13 @@ def test_the_opening_sentences_day_dates_a_swap_reported_later():
         "captivity, Kyiv said."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_ranks_given_with_a_dash_add_up_to_the_soldiers():
+    body = (
+        "У пятницу из российского плена вернулись 60 украинцев. Среди них 12 офицеров, а "
+        "остальные 48 - солдаты и сержанты."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nЗаголовок\n\n{body}")
+    release = next(r for r in result.releases if r.received_by == "Ukraine")
+    assert release.categories == {"military": 60}
