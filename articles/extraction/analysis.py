@@ -591,9 +591,9 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
     return groups
 
 
-_ALL_OF_THEM_RE = Cue(
-    r"^\s*,\s*(?:all|every\s+one)\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|are)\s+)?(?P<kind>\w+)"
-)
+# "all of them minors": every one of a group is of one kind
+ALL_OF_KIND = r"\b(?:all|every\s+one)\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|are)\s+)?(?P<kind>\w+)"
+_ALL_OF_THEM_RE = Cue(r"^\s*,\s*" + ALL_OF_KIND)
 
 
 def _all_of_them(info: SentenceInfo, group: Group) -> None:

@@ -16,6 +16,8 @@ from itertools import pairwise
 
 from . import lexicon as lx
 from .analysis import (
+    AGREED_VERB_RE,
+    ALL_OF_KIND,
     Group,
     SentenceInfo,
     find_groups,
@@ -68,9 +70,7 @@ _FURTHER_RE = Cue(
 )
 _RESPECTIVELY_RE = Cue(r"\b(?:respectively|відповідно|соответственно)\b")
 _PLURAL_EVENTS_RE = re.compile(r"(?i)swaps|exchanges|обмінів|обменов")
-_ALL_OF_KIND_RE = re.compile(
-    r"(?i)\b(?:all|every\s+one)\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|are)\s+)?(?P<kind>\w+)"
-)
+_ALL_OF_KIND_RE = Cue(ALL_OF_KIND)
 _AMONG_KIND_RE = re.compile(
     r"(?i)\b(?:among|серед|среди)\s+(?:the\s+|them\s+)?(?:\w+\s+)?(?P<kind>\w+)"
 )
@@ -80,7 +80,6 @@ _STILL_HELD_RE = Cue(
     r"|залишаються)\b"
 )
 _QUOTATION_RE = re.compile(r"[\"“«][^\"“”«»]{1,400}[\"”»]")
-_AGREED_RE = Cue(r"\b(?:agreed|agree|deal|домовил\w*|договорил\w*|угод\w*|соглашени\w*)")
 _RETURN_OF_BEFORE_RE = Cue(
     r"\b(?:return\s+of|homecoming\s+of|возвращени\w*|повернення|поверненн\w*)\s+(?:\w+\s+)?$"
 )
@@ -323,10 +322,9 @@ class Walker:
             # "230, 207 and 100 prisoners on Jan. 3, Jan. 31 and Feb. 8 respectively"
             first, position = group.series
             size = 1 + max(
-                g_position
+                g.series[1]
                 for g in self.groups_by_sentence.get(info.index, [group])
                 if g.series and g.series[0] == first
-                for g_position in (g.series[1],)
             )
             later = [m for _, m in usable if m.start > first and m.kind != "vague"]
             if len(later) == size:
@@ -762,7 +760,7 @@ class Walker:
         clause_text = info.clause_text(group.clause)
         if not group.nfor or not group.value or not _TOOK_PLACE_RE.search(clause_text):
             return
-        if lx.FUTURE_RE.search(clause_text) or _AGREED_RE.search(clause_text):
+        if lx.FUTURE_RE.search(clause_text) or AGREED_VERB_RE.search(clause_text):
             return
         date, rank = self.group_date(info, group)
         if rank < RANK_OWN or date is None:
@@ -1032,13 +1030,11 @@ class Walker:
                 _HOW_MANY_RE.search(clause_text) and _DISCLOSE_RE.search(clause_text)
             ):  # "did not say how many Russians were returned": returned, in an untold number
                 continue
+            head = info.local(info.start, end)  # the clause and what leads up to it
             if any(
-                not _is_duration(clause_text, match)
+                not _is_duration(head, match)
                 for regex in (lx.CUMULATIVE_STRONG_RE, lx.CUMULATIVE_WEAK_RE)
-                for match in regex.finditer(clause_text)
-            ) or any(
-                not _is_duration(clause_text, match)
-                for match in lx.CUMULATIVE_WEAK_RE.finditer(info.local(info.start, start))
+                for match in regex.finditer(head)
             ):  # "hundreds have been returned since the invasion began on Feb. 24"
                 continue
             if lx.SUBSET_RE.search(clause_text) or _BODY_WORD_RE.search(clause_text):

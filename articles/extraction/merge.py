@@ -30,7 +30,7 @@ class Handover:
 def _keep(mentions: list[Mention]) -> list[Mention]:
     numbered_dates = {m.date for m in mentions if m.kind == "release" and not m.undisclosed}
     numbered_directions = {
-        (m.kind, m.released_by, m.received_by): True
+        (m.kind, m.released_by, m.received_by)
         for m in mentions
         if not m.undisclosed and m.date is not None
     }
@@ -53,7 +53,7 @@ def _keep(mentions: list[Mention]) -> list[Mention]:
         if (
             mention.undisclosed
             and mention.date is None
-            and numbered_directions.get((mention.kind, mention.released_by, mention.received_by))
+            and (mention.kind, mention.released_by, mention.received_by) in numbered_directions
         ):
             continue  # "freeing hostages over the weekend": the dated figures say it all
         kept.append(mention)
@@ -63,9 +63,16 @@ def _keep(mentions: list[Mention]) -> list[Mention]:
 def _choose(candidates: list[tuple[int, Mention]], receiver: str) -> tuple[int | None, list[dict]]:
     if not candidates:
         return None, []
+    # The latest revision ("later revised to 197") first, then the receiving side (rule 8).
     ranked = sorted(
         candidates,
-        key=lambda item: (item[1].speaker != receiver, -item[1].rank, item[1].order),
+        key=lambda item: (
+            not item[1].revision,
+            -item[1].order if item[1].revision else 0,
+            item[1].speaker != receiver,
+            -item[1].rank,
+            item[1].order,
+        ),
     )
     value = ranked[0][0]
     alternatives = []
@@ -99,26 +106,7 @@ def _handover(group: list[Mention]) -> Handover:
     _demote(base)
     main = [m for m in base if not m.overlap_only]
     receiver = first.received_by
-    revised = [m for m in main if m.revision and m.total is not None]
-    if (
-        revised
-    ):  # "That figure was later revised to 197": the revision stands, the rest are versions
-        main = [
-            m for m in main if m is revised[-1] or m.total is None or m.total != revised[-1].total
-        ]
-        candidates = [(revised[-1].total, revised[-1])] + [
-            (m.total, m) for m in main if m.total is not None and m is not revised[-1]
-        ]
-        total, alternatives = (
-            candidates[0][0],
-            [
-                {"value": v, "stated_by": m.speaker}
-                for v, m in candidates[1:]
-                if v != candidates[0][0]
-            ],
-        )
-    else:
-        total, alternatives = _choose([(m.total, m) for m in main if m.total is not None], receiver)
+    total, alternatives = _choose([(m.total, m) for m in main if m.total is not None], receiver)
     for entry in alternatives:
         entry["field"] = "count"
     categories: dict[str, int] = {}
