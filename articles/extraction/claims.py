@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -166,8 +167,11 @@ class Claims:
     warnings: list[str] = field(default_factory=list)
 
 
-def exchange_pair(infos: list[SentenceInfo]) -> list[str]:
-    """The two parties the article is about, in order of first mention."""
+def exchange_pair(
+    infos: list[SentenceInfo], counterparts: Mapping[str, str] | None = None
+) -> list[str]:
+    """The two parties the article is about, in order of first mention. With one side named,
+    the other is an official's party, else that side's usual counterpart (`counterparts`)."""
     score: dict[str, float] = {}
     first: dict[str, int] = {}
     for info in infos:
@@ -184,6 +188,9 @@ def exchange_pair(infos: list[SentenceInfo]) -> list[str]:
                 if mention.party not in ranked and len(ranked) < 2:
                     ranked.append(mention.party)
                     first.setdefault(mention.party, mention.start)
+    if len(ranked) == 1 and (other := (counterparts or {}).get(ranked[0])):
+        ranked.append(other)
+        first[other] = first[ranked[0]] + 1  # after the named side
     return sorted(ranked, key=lambda p: first[p])
 
 
@@ -262,10 +269,15 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
 
 
 class Walker:
-    def __init__(self, infos: list[SentenceInfo], published: datetime.date | None):
+    def __init__(
+        self,
+        infos: list[SentenceInfo],
+        published: datetime.date | None,
+        counterparts: Mapping[str, str] | None = None,
+    ):
         self.infos = infos
         self.published = published
-        self.pair = exchange_pair(infos)
+        self.pair = exchange_pair(infos, counterparts)
         self.lead = lead_date(infos, published)
         self.claims = Claims()
         self.narrative: datetime.date | None = None

@@ -145,6 +145,15 @@ DEFAULT_HOLDERS: dict[str, tuple[str, ...]] = {
     "Hamas": ("hostage*", "captive*", "abductee*", "заручник*", "заложник*"),
     "Israel": ("prisoner*", "detainee*"),
 }
+# The side a party swaps prisoners with when an article names no other ("Eighty-four Ukrainian
+# defenders came home from captivity": from Russia). Only for conflicts where one counterpart is
+# the rule, and used only when neither another side nor an official of one is named.
+USUAL_COUNTERPARTS: dict[str, str] = {
+    "Ukraine": "Russia",
+    "Russia": "Ukraine",
+    "Armenia": "Azerbaijan",
+    "Azerbaijan": "Armenia",
+}
 # Countries that usually mediate or host rather than hand over prisoners: a tie-breaker only.
 USUAL_MEDIATORS = frozenset({"UAE", "Qatar", "Egypt", "Turkey", "Saudi Arabia", "Belarus"})
 
@@ -221,12 +230,14 @@ class PartyTable:
         aliases: Mapping[str, Iterable[str]] | None = None,
         affiliations: Mapping[str, Iterable[str]] | None = None,
         holders: Mapping[str, Iterable[str]] | None = None,
+        counterparts: Mapping[str, str] | None = None,
     ):
         self.aliases = {k: tuple(v) for k, v in (aliases or DEFAULT_ALIASES).items()}
         self.affiliations = {k: tuple(v) for k, v in (affiliations or DEFAULT_AFFILIATIONS).items()}
         self.holders = {
             k: tuple(v) for k, v in (DEFAULT_HOLDERS if holders is None else holders).items()
         }
+        self.counterparts = dict(USUAL_COUNTERPARTS if counterparts is None else counterparts)
         self._party = _index(self.aliases)
         self._affiliate = _index(self.affiliations)
         self._holder = _index(self.holders)

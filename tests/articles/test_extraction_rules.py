@@ -560,3 +560,41 @@ def test_ranks_given_with_a_dash_add_up_to_the_soldiers():
     result = extract(f"Published: {PUBLISHED.isoformat()}\nЗаголовок\n\n{body}")
     release = next(r for r in result.releases if r.received_by == "Ukraine")
     assert release.categories == {"military": 60}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the only side named is Ukraine: its captors are Russia's
+            "Sixty-two Ukrainian defenders came home from captivity on Friday, the "
+            "Coordination Headquarters for prisoners of war said.",
+            {(FRIDAY, "Russia", "Ukraine", 62)},
+        ),
+        (
+            "Two Russian soldiers came home from captivity on Friday, the defence ministry in "
+            "Moscow said.",
+            {(FRIDAY, "Ukraine", "Russia", 2)},
+        ),
+        (
+            "Twelve Armenian servicemen returned home from captivity on Friday.",
+            {(FRIDAY, "Azerbaijan", "Armenia", 12)},
+        ),
+        (  # a side that is named wins over the usual counterpart
+            "Russia released two American citizens on Friday.",
+            {(FRIDAY, "Russia", "United States", 2)},
+        ),
+    ],
+)
+def test_a_lone_side_exchanges_with_its_usual_counterpart(body, expected):
+    assert releases(body) == expected
+
+
+def test_the_usual_counterparts_are_data_that_a_table_can_change():
+    from articles.extraction import PartyTable
+
+    body = "Sixty-two Ukrainian defenders came home from captivity on Friday."
+    result = extract(
+        f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}",
+        parties=PartyTable(counterparts={}),
+    )
+    assert result.releases == []
