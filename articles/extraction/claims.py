@@ -72,6 +72,7 @@ _FURTHER_RE = Cue(
 _RESPECTIVELY_RE = Cue(r"\b(?:respectively|відповідно|соответственно)\b")
 _PLURAL_EVENTS_RE = re.compile(r"(?i)swaps|exchanges|обмінів|обменов")
 _ALL_OF_KIND_RE = Cue(ALL_OF_KIND)
+_AMONG_NUMBER_RE = Cue(r"\b(?:among(?:st)?|серед|среди)\s+(?:the\s+|тих\s+|тех\s+)?")
 _AMONG_KIND_RE = re.compile(
     r"(?i)\b(?:among|серед|среди)\s+(?:the\s+|them\s+)?(?:\w+\s+)?(?P<kind>\w+)"
 )
@@ -192,6 +193,22 @@ def exchange_pair(
         ranked.append(other)
         first[other] = first[ranked[0]] + 1  # after the named side
     return sorted(ranked, key=lambda p: first[p])
+
+
+def _among_split(info: SentenceInfo, groups: list[Group]) -> int | None:
+    """ "Seven residents are among the 185 soldiers and 20 civilians who returned": where a
+    number (before) is said to be part of a whole (the figures right after "among the"), the
+    offset of "among"; None when the sentence has no such split."""
+    for match in _AMONG_NUMBER_RE.finditer(info.text):
+        cue, after = info.start + match.start(), info.start + match.end()
+        clause = info.clause_of(cue)
+        if any(g.start == after for g in groups) and any(
+            t.kind == "num" and t.end <= cue and info.clause_of(t.start) == clause
+            for t in info.tokens
+            if not (t.value and 1900 <= t.value <= 2100)  # "In 2022, ..." is no part
+        ):
+            return cue
+    return None
 
 
 def quoted_day(info: SentenceInfo, mention: DateMention) -> datetime.date | None:
@@ -635,6 +652,7 @@ class Walker:
             info.search(lx.EXCHANGE_PREDICATE_RE) and info.search(lx.EXCHANGE_NOUN_RE)
         )
         whole_subset = bool(_WHOLE_SUBSET_RE.match(info.text))
+        among = _among_split(info, groups)
         resolved: list[tuple[Group, list[tuple[str, str]]]] = []
         counted_clauses: set[int] = set()
         note_groups: list[Group] = []
@@ -653,7 +671,7 @@ class Walker:
             if (
                 group.subset
                 or whole_subset
-                or self._subset_cue_before(info, group)
+                or self._subset_cue_before(info, group, among)
                 or not releasing
             ):
                 note_groups.append(group)
@@ -872,7 +890,9 @@ class Walker:
                 roles.append((mention.start, mention.party, "receiver"))
         return roles
 
-    def _subset_cue_before(self, info: SentenceInfo, group: Group) -> bool:
+    def _subset_cue_before(self, info: SentenceInfo, group: Group, among: int | None) -> bool:
+        if among is not None and group.clause == info.clause_of(among):
+            return group.start < among  # "Seven ... are among the 185 soldiers who returned"
         before = info.local(info.start, group.start)
         boundary = max(before.rfind(";"), before.rfind("\n"))  # a list item ends a subset's scope
         if group.in_return:

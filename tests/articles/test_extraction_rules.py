@@ -598,3 +598,15 @@ def test_the_usual_counterparts_are_data_that_a_table_can_change():
         parties=PartyTable(counterparts={}),
     )
     assert result.releases == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Four medics from Kharkiv were among the 90 Ukrainian soldiers who came home from Russian "
+        "captivity on Friday, the city council said.",
+        "Three women from Odesa are among the 90 Ukrainians Russia freed on Friday.",
+    ],
+)
+def test_a_figure_among_a_larger_one_is_part_of_it(body):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
