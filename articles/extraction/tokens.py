@@ -156,6 +156,16 @@ GENERIC_PEOPLE = {
     "salvadorans",
     "others",
 }
+# People named by nationality ("five Iranians", "two Germans"): the party table tells whose.
+GENERIC_PEOPLE |= set(
+    "iranians germans norwegians slovenians britons brits canadians australians frenchmen "
+    "italians israelis lebanese syrians yemenis saudis qataris emiratis turks egyptians "
+    "sudanese ethiopians eritreans colombians cubans nicaraguans mexicans chinese japanese "
+    "koreans indians pakistanis afghans iraqis georgians moldovans kazakhs uzbeks tajiks "
+    "kyrgyz chechens serbs croats bosnians lithuanians latvians estonians finns swedes danes "
+    "dutch belgians austrians spaniards portuguese brazilians argentines chileans peruvians "
+    "kurds thais filipinos nepalis".split()
+)
 MILITARY = {
     "servicemen",
     "serviceman",

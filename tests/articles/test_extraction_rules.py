@@ -610,3 +610,17 @@ def test_the_usual_counterparts_are_data_that_a_table_can_change():
 )
 def test_a_figure_among_a_larger_one_is_part_of_it(body):
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The United States freed four Iranians on Friday.",
+            {(FRIDAY, "United States", "Iran", 4)},
+        ),
+        ("Russia released three Germans on Friday.", {(FRIDAY, "Russia", "Germany", 3)}),
+    ],
+)
+def test_people_named_by_nationality_are_people(body, expected):
+    assert releases(body) == expected
