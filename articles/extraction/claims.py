@@ -1398,6 +1398,19 @@ _COPULA_RE = Cue(
 )
 
 
+def _after_whole(tokens: list) -> list[str]:
+    """ "71 of the Ukrainians who came home were servicemen": the words from the copula on,
+    after the whole the figure is part of and its relative clause (else none)."""
+    words = [t.low for t in tokens]
+    relative = next((i for i, w in enumerate(words[:3]) if w in ("who", "that")), None)
+    if relative is None:
+        return []
+    copula = next(
+        (i for i, w in enumerate(words) if i > relative + 1 and w in ("are", "were")), None
+    )
+    return [] if copula is None else words[copula : copula + 2]
+
+
 def _copula_groups(info: SentenceInfo) -> list[Group]:
     """ "387 are men", "Three of them are women": a figure and its noun across a copula."""
     found = []
@@ -1408,6 +1421,8 @@ def _copula_groups(info: SentenceInfo) -> list[Group]:
         words = [t.low for t in rest]
         if words[:2] == ["of", "them"]:
             words = words[2:]
+        elif words[:2] in (["of", "the"], ["of", "those"], ["of", "these"]):
+            words = _after_whole(info.tokens[token_index + 3 : token_index + 14])
         if words and words[0] in ("—", "–", "-") and len(words) > 1:
             words = ["are", *words[1:]]  # "остальные 118 - солдаты и сержанты": a dash copula
         if words and words[0] in ("are", "were", "is", "was") and len(words) > 1:

@@ -624,3 +624,11 @@ def test_a_figure_among_a_larger_one_is_part_of_it(body):
 )
 def test_people_named_by_nationality_are_people(body, expected):
     assert releases(body) == expected
+
+
+def test_a_part_of_the_people_who_came_home_is_a_category_across_the_relative_clause():
+    body = (
+        "Russia and Ukraine swapped 60 prisoners each on Friday. Kyiv said 52 of the "
+        "Ukrainians who were freed were soldiers and eight were civilians."
+    )
+    assert categories(body, "Russia") == {"military": 52, "civilian": 8}
