@@ -358,6 +358,9 @@ def _nfor_end(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+_PART_KINDS = ("military", "civilian", "women", "minors")
+
+
 def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, dict, int, bool]:
     """Scan the noun phrase after tokens[i]: (category, overlaps, np_end_index, subset)."""
     overlaps: dict[str, int] = {}
@@ -377,6 +380,10 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
             "which",
         )
     ):
+        kind = noun_category(tokens[j + 2].low) if j + 2 < len(tokens) else None
+        if tokens[j + 1].low in ("them", "whom") and kind in _PART_KINDS:
+            # "33 Palestinians, 30 of them minors": a part of the group before, and its kind
+            return kind, {kind: value} if kind in ("women", "minors") else {}, j + 3, True
         return None, overlaps, j, True
     while j < len(tokens) and j <= i + 6:
         token = tokens[j]

@@ -632,3 +632,8 @@ def test_a_part_of_the_people_who_came_home_is_a_category_across_the_relative_cl
         "Ukrainians who were freed were soldiers and eight were civilians."
     )
     assert categories(body, "Russia") == {"military": 52, "civilian": 8}
+
+
+def test_n_of_them_with_a_kind_is_a_category_of_the_group_before():
+    body = "Israel freed 40 Palestinian prisoners on Friday, 25 of them teenagers and six women."
+    assert categories(body, "Israel") == {"minors": 25, "women": 6}
