@@ -129,7 +129,8 @@ CUMULATIVE_STRONG_RE = Cue(
 CUMULATIVE_WEAK_RE = Cue(
     r"\b(?:since(?!\s+then)|before\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|together\s+with\s+(?:the\s+)?(?:earlier|previous|past|prior|those|these|other|all)\b"
-    r"|разом\s+(?:із|з)|від\s+початку|з\s+початку|із\s+березня|с\s+начала)\b"
+    r"|разом\s+(?:із|з)\s+(?:попередн\w*|раніше|минул\w*|тими|цими|усіма|всіма|іншими)"
+    r"|від\s+початку|з\s+початку|із\s+березня|с\s+начала)\b"
 )
 DURATION_BEFORE_SINCE_RE = Cue(
     r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|in\s+custody|serving|missing)\s+(?:\w+\s+){0,2}$"

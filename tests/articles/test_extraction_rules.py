@@ -637,3 +637,15 @@ def test_a_part_of_the_people_who_came_home_is_a_category_across_the_relative_cl
 def test_n_of_them_with_a_kind_is_a_category_of_the_group_before():
     body = "Israel freed 40 Palestinian prisoners on Friday, 25 of them teenagers and six women."
     assert categories(body, "Israel") == {"minors": 25, "women": 6}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "У п'ятницю з полону повернулися 60 українців: 52 рядових і сержантів та 8 цивільних.",
+        "У п'ятницю з полону повернулися 60 українців: 52 військових. Разом із військовими "
+        "додому повернулися 8 цивільних.",
+    ],
+)
+def test_ukrainian_privates_are_soldiers_and_together_with_them_is_no_running_total(body):
+    assert categories(body, "Russia") == {"military": 52, "civilian": 8}
