@@ -220,7 +220,8 @@ _SINCE_BEFORE_RE = Cue(r"\b(?:since|until|till|by|від|до|с|по)\s+$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CAPTURE_BEFORE_RE = Cue(
     r"\b(?:abducted|kidnapped|captured|seized|detained|arrested|jailed|sentenced|convicted"
-    r"|taken\s+(?:hostage|prisoner|captive)|went\s+missing|викраден\w*|захоплен\w*|затриман\w*"
+    r"|killed|died|taken\s+(?:hostage|prisoner|captive)|went\s+missing|загину\w*|загинул\w*"
+    r"|погиб\w*|убит\w*|викраден\w*|захоплен\w*|затриман\w*"
     r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,6}\s*$"
 )
 _WHEN_AFTER_RE = Cue(r"^\s*,?\s*(?:when|коли|когда)\b")
@@ -255,6 +256,7 @@ def _event_date_flags(
             flags.append(False)  # not "the first since Oct. 18, when each side freed 95"
         elif _CAPTURE_BEFORE_RE.search(window):
             flags.append(False)  # "abducted from Kibbutz Nir Oz on Oct. 7": the capture's day
+            # (or the day of a death: "a veteran who was killed in Donetsk on Aug. 23")
         else:
             flags.append(True)
     return flags
@@ -665,6 +667,12 @@ _PASSIVE_NAMES_RE = re.compile(
 _NAME_RE = re.compile(_NAME)
 
 
+_ONE_BODY_RE = re.compile(
+    r"\b(?:the\s+)?body\s+of\s+(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+|an?\s+[a-z]+)"
+    r"|(?<!\w)(?:тіло|тело)\s+(?:[А-ЯІЇЄҐ]\w+|\w+(?:ого|ої|ей))"
+)
+
+
 def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     """ "Hamas had freed Yarden Bibas, Ofer Kalderon and Keith Siegel": three people, by name."""
     found = []
@@ -698,6 +706,12 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         if pronoun:
             start, end = info.start + pronoun.start(1), info.start + pronoun.end(1)
             found.append(Group(1, start, end, "generic"))
+    if info.release_spans and ("body" in info.text or "тіло" in info.text or "тело" in info.text):
+        for one in _ONE_BODY_RE.finditer(info.text):
+            # "handed over the body of Joshua Jones": one body, by name
+            start, end = info.start + one.start(), info.start + one.end()
+            if not any(start <= g.start < end for g in groups + found):
+                found.append(Group(1, start, end, "body"))
     if " for " in info.text:
         for listed in _IN_EXCHANGE_FOR_NAMES_RE.finditer(info.text):
             # "... in exchange for Artur Petrov, a Russian national": the other side's people
@@ -1000,6 +1014,10 @@ def speaker_of(info: SentenceInfo, previous: str | None) -> str | None:
     return previous if found is _PREVIOUS_SPEAKER else found
 
 
+_TEMPORAL_BEFORE_SUBJECT_RE = Cue(
+    r"\b(?:after|before|when|since|until|після\s+того\s+як|після|коли|после\s+того\s+как"
+    r"|после|когда)\s+(?:[\w.'’-]+\s+){0,3}$"
+)
 _PRONOUN_SUBJECT_END_RE = Cue(r"\b(?:it|he|she|they|the\s+(?:ministry|headquarters|statement))\s+$")
 
 
@@ -1022,7 +1040,10 @@ def _speaker_of(info: SentenceInfo) -> str | object | None:
             if m.end <= position and position - m.end <= 70
         ]
         if before:
-            return max(before, key=lambda m: m.end).party
+            subject = max(before, key=lambda m: m.end)
+            if _TEMPORAL_BEFORE_SUBJECT_RE.search(text[: subject.start - base]):
+                continue  # "..., the day after Putin told Trump that ...": not who says it
+            return subject.party
         if _PRONOUN_SUBJECT_END_RE.search(text[: match.start()]):
             return _PREVIOUS_SPEAKER
     return None

@@ -195,6 +195,56 @@ def exchange_pair(
     return sorted(ranked, key=lambda p: first[p])
 
 
+_APPOSITION_GAP_RE = re.compile(r"\s*[,:(—–]\s*")
+_PARTS_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|і|та|и|й)?\s*|\s*,\s*")
+
+
+def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
+    """ "10 Ukrainian servicemen, one officer and nine privates": figures in apposition to a
+    figure of soldiers (or civilians), that add up to it, are its breakdown (the ids of their
+    groups), not more soldiers. A general figure ("84 people - 33 soldiers and 51 civilians")
+    stays the total anyway."""
+    parts: set[int] = set()
+    for index, whole in enumerate(groups[:-2]):
+        if whole.category not in ("military", "civilian") or not _APPOSITION_GAP_RE.fullmatch(
+            info.local(whole.end, groups[index + 1].start)
+        ):
+            continue
+        chain, total = [], 0
+        for before, group in zip(groups[index:], groups[index + 1 :], strict=False):
+            gap = info.local(before.end, group.start)
+            if group.value is None or (chain and not _PARTS_GAP_RE.fullmatch(gap)):
+                break
+            chain.append(group)
+            total += group.value
+            if total >= whole.value:
+                break
+        if len(chain) > 1 and total == whole.value:
+            parts.update(id(group) for group in chain)
+    return parts
+
+
+_SUBJECT_LEAD_RE = re.compile(
+    r"(?:(?:[A-ZА-ЯІЇЄҐЁ][\w.'’-]*|ombudsman|president|minister|ministry|defen[cs]e|foreign"
+    r"|human|rights|commissioner|spokes(?:man|woman|person)|head|chief|of|the|for)\s+){1,7}"
+)
+
+
+def _subject_official(info: SentenceInfo) -> str | None:
+    """ "Ukraine's ombudsman Dmytro Lubinets gave a different tally. He said ...": an official
+    named in the words that open a sentence is whom its next "he" or "she" means, when
+    nothing else speaks."""
+    if not info.affiliates:
+        return None
+    lead = _SUBJECT_LEAD_RE.match(info.text)
+    if lead is None:
+        return None
+    end = info.start + lead.end()
+    named = {m.party for m in info.affiliates + info.parties if m.start < end}
+    officials = [m for m in info.affiliates if m.end <= end]
+    return officials[0].party if officials and len(named) == 1 else None
+
+
 def _among_split(info: SentenceInfo, groups: list[Group]) -> int | None:
     """ "Seven residents are among the 185 soldiers and 20 civilians who returned": where a
     number (before) is said to be part of a whole (the figures right after "among the"), the
@@ -623,7 +673,7 @@ class Walker:
         for mention in info.dates:
             if mention.range_end and mention.value:
                 self.date_range = (mention.value, mention.range_end)
-        self.speaker = speaker_of(info, self.speaker) or self.speaker
+        self.speaker = speaker_of(info, self.speaker) or _subject_official(info) or self.speaker
         if sentence.is_heading:
             dated = [self.resolve(m) for m in info.dates if m.kind != "vague"]
             self.heading_date = dated[0] if dated else None
@@ -653,6 +703,7 @@ class Walker:
         )
         whole_subset = bool(_WHOLE_SUBSET_RE.match(info.text))
         among = _among_split(info, groups)
+        parts = _appositive_parts(info, groups)
         resolved: list[tuple[Group, list[tuple[str, str]]]] = []
         counted_clauses: set[int] = set()
         note_groups: list[Group] = []
@@ -672,6 +723,7 @@ class Walker:
                 group.subset
                 or whole_subset
                 or self._subset_cue_before(info, group, among)
+                or id(group) in parts
                 or not releasing
             ):
                 note_groups.append(group)

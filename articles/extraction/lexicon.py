@@ -119,6 +119,7 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|in\s+(?:two|three|four|five|\d+)\s+days"
     r"|(?:two|three|four|five|\d+)-day\s+(?:exchange|swap|operation|handover|period|process)"
     r"|(?:have|has|had)\s+now\s+been|swaps|exchanges|previous\s+swaps"
+    r"|(?:had|have|has)\s+been\s+(?:\w+\s+){1,5}as\s+of"
     r"|(?:over|during|in)\s+(?:that|this|the\s+same)\s+period|(?:over|in)\s+the\s+course\s+of"
     r"|with\s+(?:today['’]s|this|these|the\s+latest|this\s+latest|yesterday['’]s)\s+(?:\w+\s+)?"
     r"(?:group|swap|exchange|release|handover|returnees))\b"

@@ -107,6 +107,18 @@ def _handover(group: list[Mention]) -> Handover:
     main = [m for m in base if not m.overlap_only]
     receiver = first.received_by
     total, alternatives = _choose([(m.total, m) for m in main if m.total is not None], receiver)
+    # Rule 8 also when the receiving side gives its figure only by kind ("84 soldiers came
+    # home") and it exceeds the other side's total, which cannot be smaller than its parts.
+    own = [
+        f
+        for m in main
+        if m.speaker == receiver and m.total is None and (f := m.figure()) is not None
+    ]
+    if total is not None and own and max(own) > total:
+        if not any(m.total == total and m.speaker == receiver for m in main):
+            teller = next(m.speaker for m in main if m.total == total)
+            alternatives.insert(0, {"value": total, "stated_by": teller})
+            total = max(own)
     for entry in alternatives:
         entry["field"] = "count"
     categories: dict[str, int] = {}

@@ -649,3 +649,50 @@ def test_n_of_them_with_a_kind_is_a_category_of_the_group_before():
 )
 def test_ukrainian_privates_are_soldiers_and_together_with_them_is_no_running_total(body):
     assert categories(body, "Russia") == {"military": 52, "civilian": 8}
+
+
+def test_figures_in_apposition_that_add_up_are_a_breakdown_not_more_people():
+    body = "Russia handed back 12 Ukrainian soldiers, two officers and ten sergeants, on Friday."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 12)}
+    assert categories(body, "Russia") == {"military": 12}
+
+
+def test_the_body_of_a_named_person_is_one_body_dated_by_the_handover_not_the_death():
+    body = (
+        "Russia freed 12 Ukrainian soldiers on Friday. Russian troops also handed over the "
+        "body of Peter Lindqvist, a Swedish volunteer who was killed near Bakhmut on Jan. 4."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert [(b.date, b.released_by, b.received_by, b.count) for b in result.bodies] == [
+        (FRIDAY, "Russia", "Ukraine", 1)
+    ]
+
+
+def test_a_figure_returned_as_of_a_date_is_a_running_total():
+    body = (
+        "Russia freed 12 Ukrainian soldiers on Friday. Kyiv said 1,310 people had been "
+        "brought home as of the end of February."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 12)}
+
+
+def test_a_pronoun_speaker_is_the_official_who_opened_the_sentence_before():
+    body = (
+        "Russia's defence ministry said 80 Russian soldiers were returned on Friday and that 80 "
+        "Ukrainians were handed over in return. Ukraine's ombudsman Dmytro Lubinets gave a "
+        "different tally. He said 84 soldiers had come home."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Ukraine", "Russia", 80),
+        (FRIDAY, "Russia", "Ukraine", 84),
+    }
+
+
+def test_someone_named_in_a_clause_of_time_is_not_the_speaker():
+    body = (
+        "Ukraine and Russia swapped 90 prisoners each on Friday, two days after Zelensky told "
+        "reporters that talks were stuck. Moscow said it received 95 soldiers."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    to_ukraine = next(r for r in result.releases if r.received_by == "Ukraine")
+    assert to_ukraine.count == 90 and not to_ukraine.alternatives
