@@ -86,7 +86,8 @@ _RETURN_OF_BEFORE_RE = Cue(
     r"\b(?:return\s+of|homecoming\s+of|возвращени\w*|повернення|поверненн\w*)\s+(?:\w+\s+)?$"
 )
 _TOOK_PLACE_RE = Cue(
-    r"\b(?:took\s+place|was\s+held|was\s+carried\s+out|carried\s+out|were\s+exchanged)\b"
+    r"\b(?:took\s+place|was\s+held|was\s+carried\s+out|carried\s+out|were\s+exchanged"
+    r"|exchanged|swapped)\b|\b(?:обменял\w*|обмінял\w*)"
     r"|\b(?:состоял\w*|прош[её]л|прошла|відбув\w*|відбул\w*|провели|провела|пров[её]л)"
 )
 _HOW_MANY_RE = Cue(r"\b(?:how\s+many|скільки|сколько)\b")
@@ -364,6 +365,7 @@ class Walker:
         # that is the size of a swap said to have happened, kept until the whole story is read
         self.formula_swaps: list[Mention] = []
         self.formula_released: set[int] = set()
+        self.formula_undated: set[int] = set()
 
     # -- dates ---------------------------------------------------------------------------
 
@@ -840,12 +842,20 @@ class Walker:
 
     def _formula_swap(self, info: SentenceInfo, group: Group) -> None:
         clause_text = info.clause_text(group.clause)
-        if not group.nfor or not group.value or not _TOOK_PLACE_RE.search(clause_text):
+        released = any(
+            info.clause_of(start) == group.clause for start, _ in info.release_spans
+        ) or bool(lx.RELEASE_RE.search(clause_text))
+        if not group.nfor or not group.value:
             return
+        if not (released or _TOOK_PLACE_RE.search(clause_text)):
+            return  # "246 were freed under the 246-for-246 formula", "the swap took place ..."
         if lx.FUTURE_RE.search(clause_text) or AGREED_VERB_RE.search(clause_text):
             return
         date, rank = self.group_date(info, group)
         if rank < RANK_OWN or date is None:
+            # "Among those freed under the 175-for-175 formula ...": the size of a swap that
+            # the story dates elsewhere, when a handover has that figure
+            self.formula_undated.add(group.value)
             return
         for released_by, received_by in self.both():
             self.formula_swaps.append(
@@ -880,6 +890,8 @@ class Walker:
                 if m.kind == "release"
             ):  # the day's own figures are the formula's: the swap, not a deal
                 self.formula_released.add(mention.total)
+        figures = {m.figure() for m in self.claims.mentions if m.kind == "release"}
+        self.formula_released |= self.formula_undated & figures
         if not self.headline:
             return
         keys: dict[tuple, bool] = {}

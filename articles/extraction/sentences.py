@@ -107,6 +107,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_CLOCK_RE = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:])")
+
+
 def _is_heading(line: str) -> bool:
     return not _BULLET_RE.match(line) and line[-1] not in _END_PUNCT and len(line.split()) <= 10
 
@@ -134,6 +137,8 @@ def split(text: str, title_span: tuple[int, int] | None = None) -> list[Sentence
             bullet_start, bullet_line = lines[index]
             spans[-1] = (last_start, bullet_start + len(bullet_line))
         heading = not is_title and _is_heading(line)
+        if heading and len(line) <= 60 and _CLOCK_RE.search(line):
+            furniture = True  # "31 декабря 2024, 09:40", "Updated 20 March, 11:30": a stamp
         for span_start, span_end in spans:
             sentences.append(
                 Sentence(

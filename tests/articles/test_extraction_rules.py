@@ -696,3 +696,27 @@ def test_someone_named_in_a_clause_of_time_is_not_the_speaker():
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     to_ukraine = next(r for r in result.releases if r.received_by == "Ukraine")
     assert to_ukraine.count == 90 and not to_ukraine.alternatives
+
+
+def test_a_formula_of_people_freed_is_the_swaps_size_not_a_deals_target():
+    body = (
+        "Россия и Украина в пятницу провели обмен пленными: возвращены 80 российских "
+        "военнослужащих, взамен переданы 80 военнопленных ВСУ. Среди освобожденных по "
+        "формуле «80 на 80» - 70 рядовых и 10 офицеров."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert result.agreement is None
+
+
+def test_people_said_to_be_home_again_were_released():
+    assert releases("Сто українців знову вдома. Обмін з Росією відбувся у п'ятницю.") == {
+        (FRIDAY, "Russia", "Ukraine", 100)
+    }
+
+
+def test_a_filing_stamp_line_dates_nothing():
+    body = (
+        "9 March 2024, 09:40\n\nRussia and Ukraine swapped prisoners on Friday, the defence "
+        "ministry said.\n\nZelensky said 90 Ukrainians had come home."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
