@@ -15,17 +15,19 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .analysis import SentenceInfo, find_groups
-from .claims import Walker
+from .claims import Walker, governing_clause
 from .fastre import Cue
 
 _BODY_RE = Cue(r"\b(?:bodies|remains)\b|\b(?:тіл|тела|тел|останк)\w*")
 _AGREE_VERB_RE = Cue(
     r"\b(?:agreed|agree|agrees|deal|committed|agreement|arrangement|домовил\w*|домовленіст\w*"
-    r"|договорил\w*|договор[её]нност\w*|соглашени\w*|угод\w*)\b"
+    r"|договорил\w*|договор[её]нност\w*|соглашени\w*|угод\w*|погодил\w*|погодили"
+    r"|согласовал\w*|согласил\w*)\b"
 )
 _PER_SIDE_AFTER_RE = Cue(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:each\b(?!\s+(?:civilian|female|male|hostage|soldier|of))|apiece|per\s+side"
-    r"|on\s+each\s+side|to\s+each\s+(?:side|country)|from\s+each\s+side|людей\s+з\s+кожного|с\s+каждой)"
+    r"|on\s+each\s+side|to\s+each\s+(?:side|country)|from\s+each\s+side|людей\s+з\s+кожного|с\s+каждой"
+    r"|з\s+кожного\s+боку|з\s+кожної\s+сторони|з\s+обох\s+сторін|с\s+обеих\s+сторон)"
 )
 _PER_SIDE_BEFORE_RE = Cue(
     r"(?:\bпо\s*|кожна\s+сторона\s+(?:\w+\s+){0,3}|каждая\s+сторона\s+(?:\w+\s+){0,3}"
@@ -72,7 +74,10 @@ def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
             continue
         if any(m.start <= token.start < m.end for m in info.dates):
             continue  # "с 8 по 10 мая": a date, not "по 10" each
-        if _BODY_RE.search(info.clause_text(info.clause_of(token.start))):
+        clause = info.clause_of(token.start)
+        if _BODY_RE.search(info.clause_text(clause)) or (
+            (governing := governing_clause(info, clause)) and _BODY_RE.search(governing)
+        ):
             continue  # "...; Russia also offered to hand over 3,000 bodies": not the deal's target
         local_start, local_end = token.start - info.start, token.end - info.start
         before, after = (

@@ -1018,6 +1018,8 @@ _TEMPORAL_BEFORE_SUBJECT_RE = Cue(
     r"\b(?:after|before|when|since|until|після\s+того\s+як|після|коли|после\s+того\s+как"
     r"|после|когда)\s+(?:[\w.'’-]+\s+){0,3}$"
 )
+_INVERTED_BEFORE_RE = re.compile(r"[,—–-]\s*$")
+_INVERTED_GAP_RE = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s*|\s+в\s+|\s+у\s+")
 _PRONOUN_SUBJECT_END_RE = Cue(r"\b(?:it|he|she|they|the\s+(?:ministry|headquarters|statement))\s+$")
 
 
@@ -1046,4 +1048,14 @@ def _speaker_of(info: SentenceInfo) -> str | object | None:
             return subject.party
         if _PRONOUN_SUBJECT_END_RE.search(text[: match.start()]):
             return _PREVIOUS_SPEAKER
+        if _INVERTED_BEFORE_RE.search(text[: match.start()]):
+            # "..., said the Coordination Headquarters", "..., повідомив Координаційний штаб"
+            after = [
+                m
+                for m in info.parties + info.affiliates
+                if 0 <= m.start - (base + match.end()) <= 40
+                and _INVERTED_GAP_RE.fullmatch(text[match.end() : m.start - base])
+            ]
+            if after:
+                return min(after, key=lambda m: m.start).party
     return None

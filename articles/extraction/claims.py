@@ -980,6 +980,11 @@ class Walker:
             or _CASUALTY_AFTER_RE.match(info.local(group.end, info.sentence.end))
         ):
             return True
+        if group.elliptical and (governing := governing_clause(info, group.clause)):
+            # "agreed on the transfer of bodies - 6,000 from each side -": the verbless clause
+            # is governed by the one before it
+            if lx.FUTURE_RE.search(governing) or _BODY_WORD_RE.search(governing):
+                return True
         if (
             lx.AFTER_CLAUSE_RE.match(clause_text)
             and not _own_date(info, group.clause)
@@ -1351,6 +1356,15 @@ def _clause_releases(info: SentenceInfo, group: Group) -> bool:
         if w.lower() not in ("including", "according", "hundred")
     ]
     return not words
+
+
+def governing_clause(info: SentenceInfo, clause: int) -> str | None:
+    """The text of the clause before a verbless one ("... about the transfer of bodies - 6,000
+    from each side -"), which governs it; None when the clause has a verb of its own."""
+    start, end = info.clauses[clause]
+    if not clause or any(start <= s < end for s, _ in info.release_spans):
+        return None
+    return info.clause_text(clause - 1)
 
 
 def _modal_governs(info: SentenceInfo, group: Group, clause_text: str) -> bool:

@@ -720,3 +720,35 @@ def test_a_filing_stamp_line_dates_nothing():
         "ministry said.\n\nZelensky said 90 Ukrainians had come home."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia and Ukraine held a prisoner exchange on Friday. 90 people came home, said the "
+        "Coordination Headquarters.",
+        "У п'ятницю Україна провела обмін полоненими. Додому повернулися 90 людей, повідомив "
+        "Координаційний штаб.",
+    ],
+)
+def test_a_speaker_named_after_the_reporting_verb_speaks(body):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
+
+
+def test_counting_on_or_preparing_an_exchange_is_no_release():
+    body = (
+        "У п'ятницю з полону повернулися 90 українців. Зеленський сказав, що Київ готує новий "
+        "обмін, у якому розраховує повернути тисячу людей."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
+
+
+def test_a_per_side_target_in_ukrainian_and_a_bodies_deal_that_is_none():
+    body = (
+        "У п'ятницю з полону повернулися 90 українців. У Стамбулі сторони погодили обмін "
+        "щонайменше 500 полоненими з кожного боку. Тоді ж домовилися про передачу тіл — по "
+        "3 000 з кожного боку."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert result.agreement.target_per_side == 500
+    assert {(r.date, r.count) for r in result.releases} == {(FRIDAY, 90)}
