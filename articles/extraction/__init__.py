@@ -177,7 +177,7 @@ def extract(
     table = parties or default_table()
     sentences = split(document.text, document.title_span)
     infos = [analyse(s, i, table, document.published) for i, s in enumerate(sentences)]
-    walker = Walker(infos, document.published, table.counterparts)
+    walker = Walker(infos, document.published, table)
     for info in infos:
         walker.visit(info)
     walker.finish()

@@ -216,7 +216,7 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
 
 
 _TALKS_AFTER_RE = Cue(r"^\s*(?:talks|deal|agreement|meeting|negotiations)\b")
-_SINCE_BEFORE_RE = Cue(r"\b(?:since|until|till|by|від|до|с|по)\s+$")
+_SINCE_BEFORE_RE = Cue(r"\b(?:since|until|till|by|від|до|с|по)\s+(?:the\s+)?$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CAPTURE_BEFORE_RE = Cue(
     r"\b(?:abducted|kidnapped|captured|seized|detained|arrested|jailed|sentenced|convicted"
@@ -661,8 +661,10 @@ _NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|і|та|и)\s+{_NAME})?"
 _NAME_LIST_RE = re.compile(rf"^\s+(?P<list>{_NAMES})")
 # "Sagui Dekel-Chen, Sasha Troufanov and Yair Horn were freed": names as a passive subject.
 _PASSIVE_NAMES_RE = re.compile(
-    rf"(?:^|(?<=[,;:]\s))(?P<list>{_NAMES})\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
-    r"(?:\w+ly\s+)?(?:freed|released|handed\s+over|set\s+free)\b"
+    rf"(?:^|(?<=[,;:]\s)|(?<=hostages\s)|(?<=captives\s)|(?<=prisoners\s)|(?<=detainees\s))"
+    rf"(?P<list>{_NAMES})\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:freed|released|handed\s+(?:over|back|to)|set\s+free|returned"
+    r"|brought\s+(?:home|back|out)|transferred)\b"
 )
 _NAME_RE = re.compile(_NAME)
 

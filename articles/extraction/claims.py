@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -29,7 +28,7 @@ from .analysis import (
 )
 from .dates import DateMention
 from .fastre import Cue
-from .parties import USUAL_MEDIATORS
+from .parties import USUAL_MEDIATORS, PartyTable
 from .tokens import noun_category
 
 SLOTS = ("military", "civilian", "other")
@@ -169,11 +168,10 @@ class Claims:
     warnings: list[str] = field(default_factory=list)
 
 
-def exchange_pair(
-    infos: list[SentenceInfo], counterparts: Mapping[str, str] | None = None
-) -> list[str]:
+def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) -> list[str]:
     """The two parties the article is about, in order of first mention. With one side named,
-    the other is an official's party, else that side's usual counterpart (`counterparts`)."""
+    the other is an official's party, else the holder of the people the story names
+    ("hostages": Hamas), else that side's usual counterpart (the party table's)."""
     score: dict[str, float] = {}
     first: dict[str, int] = {}
     for info in infos:
@@ -190,9 +188,24 @@ def exchange_pair(
                 if mention.party not in ranked and len(ranked) < 2:
                     ranked.append(mention.party)
                     first.setdefault(mention.party, mention.start)
-    if len(ranked) == 1 and (other := (counterparts or {}).get(ranked[0])):
-        ranked.append(other)
-        first[other] = first[ranked[0]] + 1  # after the named side
+    if len(ranked) == 1 and table is not None:
+        # the holders table describes one conflict (Israel and Hamas): used for its parties only
+        holders = (
+            ()
+            if ranked[0] not in table.holders
+            else (
+                table.holder(token.low)
+                for info in infos
+                if not info.sentence.is_furniture
+                for token in info.tokens
+                if token.kind == "word"
+            )
+        )
+        other = next((h for h in holders if h and h != ranked[0]), None)
+        other = other or table.counterparts.get(ranked[0])
+        if other:
+            ranked.append(other)
+            first[other] = first[ranked[0]] + 1  # after the named side
     return sorted(ranked, key=lambda p: first[p])
 
 
@@ -341,11 +354,11 @@ class Walker:
         self,
         infos: list[SentenceInfo],
         published: datetime.date | None,
-        counterparts: Mapping[str, str] | None = None,
+        table: PartyTable | None = None,
     ):
         self.infos = infos
         self.published = published
-        self.pair = exchange_pair(infos, counterparts)
+        self.pair = exchange_pair(infos, table)
         self.lead = lead_date(infos, published)
         self.claims = Claims()
         self.narrative: datetime.date | None = None
@@ -1140,6 +1153,8 @@ class Walker:
                 continue
             if lx.SUBSET_RE.search(clause_text) or _BODY_WORD_RE.search(clause_text):
                 continue
+            if lx.SEPARATE_DEAL_RE.search(clause_text):
+                continue  # "Bangkok negotiated the release of its nationals on a separate track"
             for group in undisclosed_groups(info, index):
                 if group.owner == "__pronoun__":
                     group.owner = resolve_pronoun(info, group.start, self.speaker)
@@ -1358,6 +1373,11 @@ def _clause_releases(info: SentenceInfo, group: Group) -> bool:
     return not words
 
 
+_FIRST_TO_BE_RE = re.compile(
+    r"(?i)\b(?:first|last|only|latest|second|third|oldest|youngest)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def governing_clause(info: SentenceInfo, clause: int) -> str | None:
     """The text of the clause before a verbless one ("... about the transfer of bodies - 6,000
     from each side -"), which governs it; None when the clause has a verb of its own."""
@@ -1379,6 +1399,10 @@ def _modal_governs(info: SentenceInfo, group: Group, clause_text: str) -> bool:
     reach = max([*verb_ends, group.end - start]) if verb_ends else len(clause_text)
     return any(
         match.start() < reach
+        and not (  # "the first hostages to be released": who came first, not a plan
+            match.group(0).lower().startswith("to")
+            and _FIRST_TO_BE_RE.search(clause_text[: match.start()])
+        )
         for regex in (lx.FUTURE_RE, lx.NEGATION_RE)
         for match in regex.finditer(clause_text)
     )

@@ -13,7 +13,8 @@ from .fastre import Cue, CueWithExact
 # Something was handed over or came home (any voice, any direction).
 RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|ing|es)|release|freed|freeing|frees|set\s+free|walk(?:ed|s|ing)?\s+free"
-    r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?go\b|let\s+out\b|(?:re)?gain(?:ed|s|ing)?\s+(?:their|his|her)\s+freedom"
+    r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?go\b|let\s+out\b"
+    r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){1,5}?out\s+of\b|(?:re)?gain(?:ed|s|ing)?\s+(?:their|his|her)\s+freedom"
     r"|hand(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:over|back)\b|handed|handover|handovers"
     r"|transferr(?:ed|ing)|return(?:ed|ing|s|ees)?|returnees?"
     r"|c[ao]me\s+(?:home|back)|coming\s+(?:home|back)|comes\s+(?:home|back)"

@@ -94,6 +94,12 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Venezuela": ("Venezuela*", "Caracas", "венесуел*"),
     "Iran": ("Iran", "Iranian*", "Tehran", "іран*", "иран*", "тегеран*"),
     "El Salvador": ("El Salvador", "Salvadoran*", "San Salvador", "Сальвадор*"),
+    "Houthis": ("Houthi*", "Ansar Allah", "Sanaa", "хусит*", "хуcит*"),
+    "Yemen": ("Yemen", "Yemeni*", "Aden", "ємен*", "йемен*"),
+    "Thailand": ("Thailand", "Thai", "Thais", "Bangkok", "таїланд*", "таиланд*"),
+    "Philippines": ("Philippines", "Filipino*", "Manila"),
+    "Norway": ("Norway", "Norwegian*", "Oslo"),
+    "Slovenia": ("Slovenia*", "Ljubljana"),
 }
 
 DEFAULT_AFFILIATIONS: dict[str, tuple[str, ...]] = {
@@ -153,6 +159,8 @@ USUAL_COUNTERPARTS: dict[str, str] = {
     "Russia": "Ukraine",
     "Armenia": "Azerbaijan",
     "Azerbaijan": "Armenia",
+    "Israel": "Hamas",
+    "Hamas": "Israel",
 }
 # Countries that usually mediate or host rather than hand over prisoners: a tie-breaker only.
 USUAL_MEDIATORS = frozenset({"UAE", "Qatar", "Egypt", "Turkey", "Saudi Arabia", "Belarus"})

@@ -752,3 +752,19 @@ def test_a_per_side_target_in_ukrainian_and_a_bodies_deal_that_is_none():
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     assert result.agreement.target_per_side == 500
     assert {(r.date, r.count) for r in result.releases} == {(FRIDAY, 90)}
+
+
+def test_a_gaza_truce_day_in_other_words():
+    body = (
+        "Nine Israelis held in Gaza since the Oct. 7 attack were freed on Friday, the first "
+        "hostages to be released under the truce. Hours later, Israel let 27 Palestinians out "
+        "of its jails. Manila negotiated the release of two caregivers on a separate track."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 9), (FRIDAY, "Israel", "Hamas", 27)}
+
+
+def test_hostages_named_in_a_passive_sentence_come_from_their_holder():
+    body = (
+        "Israeli hostages Ada Rosen, Tal Amir and Noa Ben were handed to the Red Cross on Friday."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3)}
