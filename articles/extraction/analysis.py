@@ -971,6 +971,8 @@ def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | N
         coordinated = _AND_END_RE.search(between) and lx.RELEASE_RE.search(between)
         if _STOP_PUNCT_RE.search(between) or (_DIGIT_RE.search(between) and not coordinated):
             continue
+        if _EACH_SIDE_SUBJECT_RE.search(between):
+            continue  # "Aug. 24, Ukraine's Independence Day, when each side released 115"
         if lx.REPORTING_RE.search(between):
             after_report = lx.REPORTING_RE.split(between)[-1]
             if not lx.COMPLEMENTIZER_RE.match(after_report) or not _THAT_END_RE.search(between):
@@ -990,6 +992,11 @@ def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | N
     return best[1] if best else None
 
 
+_EACH_SIDE_SUBJECT_RE = Cue(
+    r"\b(?:each\s+(?:side|country)|both\s+sides|the\s+two\s+sides|кожна\s+зі?\s+сторін"
+    r"|кожна\s+сторона|обидві\s+сторони|сторони|каждая\s+(?:из\s+)?сторон\w*|обе\s+стороны"
+    r"|стороны)\s+$"
+)
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s\w+ing\b")
 _AND_BEFORE_RE = Cue(r"\b(?:and|і|й|та|и)\s+$")
 

@@ -214,13 +214,13 @@ _PARTS_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|і|та|и|й)?\s*|\s*,\s*")
 
 
 def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
-    """ "10 Ukrainian servicemen, one officer and nine privates": figures in apposition to a
-    figure of soldiers (or civilians), that add up to it, are its breakdown (the ids of their
-    groups), not more soldiers. A general figure ("84 people - 33 soldiers and 51 civilians")
-    stays the total anyway."""
+    """ "10 Ukrainian servicemen, one officer and nine privates", "140 Ukrainians, 132 men and
+    eight women": figures in apposition to a figure, that add up to it, are its breakdown (the
+    ids of their groups), not more people. Soldiers and civilians under a general figure ("84
+    people - 33 soldiers and 51 civilians") are left to be added up as its kinds."""
     parts: set[int] = set()
     for index, whole in enumerate(groups[:-2]):
-        if whole.category not in ("military", "civilian") or not _APPOSITION_GAP_RE.fullmatch(
+        if whole.value is None or not _APPOSITION_GAP_RE.fullmatch(
             info.local(whole.end, groups[index + 1].start)
         ):
             continue
@@ -233,6 +233,9 @@ def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
             total += group.value
             if total >= whole.value:
                 break
+        slotted = any(g.category in ("military", "civilian") for g in chain)
+        if whole.category not in ("military", "civilian") and slotted:
+            continue
         if len(chain) > 1 and total == whole.value:
             parts.update(id(group) for group in chain)
     return parts
@@ -1519,12 +1522,19 @@ def _copula_groups(info: SentenceInfo) -> list[Group]:
     for token_index, token in enumerate(info.tokens):
         if token.kind != "num" or token.value is None:
             continue
+        before = [t.low for t in info.tokens[max(0, token_index - 2) : token_index]]
+        if before in (["of", "the"], ["of", "those"]):
+            continue  # "23 of the 49 were women": the 49 is the whole, not women
         rest = info.tokens[token_index + 1 : token_index + 5]
         words = [t.low for t in rest]
         if words[:2] == ["of", "them"]:
             words = words[2:]
         elif words[:2] in (["of", "the"], ["of", "those"], ["of", "these"]):
-            words = _after_whole(info.tokens[token_index + 3 : token_index + 14])
+            whole = info.tokens[token_index + 3] if len(rest) > 2 else None
+            if whole is not None and whole.kind == "num":  # "23 of the 49 were women"
+                words = [t.low for t in info.tokens[token_index + 4 : token_index + 6]]
+            else:
+                words = _after_whole(info.tokens[token_index + 3 : token_index + 14])
         if words and words[0] in ("—", "–", "-") and len(words) > 1:
             words = ["are", *words[1:]]  # "остальные 118 - солдаты и сержанты": a dash copula
         if words and words[0] in ("are", "were", "is", "was") and len(words) > 1:

@@ -768,3 +768,26 @@ def test_hostages_named_in_a_passive_sentence_come_from_their_holder():
         "Israeli hostages Ada Rosen, Tal Amir and Noa Ben were handed to the Red Cross on Friday."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3)}
+
+
+def test_a_general_figure_with_an_appositive_breakdown_of_men_and_women_is_not_summed():
+    body = (
+        "Kyiv said on Friday that 60 Ukrainians, 51 men and nine women, had been freed by Russia."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_each_side_is_the_subject_even_after_a_sides_holiday():
+    body = (
+        "The previous swap came on Friday, Ukraine's Defenders Day, when each side released "
+        "70 prisoners of war."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 70), (FRIDAY, "Ukraine", "Russia", 70)}
+
+
+def test_part_of_the_whole_figure_is_a_category_and_the_whole_is_not():
+    body = (
+        "On Friday, 30 Ukrainians came home. Kyiv said the group comprised 26 soldiers and four "
+        "civilians, and that 11 of the 30 were women."
+    )
+    assert categories(body, "Russia") == {"military": 26, "civilian": 4, "women": 11}
