@@ -300,6 +300,14 @@ def quoted_day(info: SentenceInfo, mention: DateMention) -> datetime.date | None
     return said[0].value + datetime.timedelta(days=mention.offset)
 
 
+# "Zelensky announced the exchange on Wednesday": a swap is announced the day it happens
+_ANNOUNCED_SWAP_RE = Cue(
+    r"\b(?:announced|confirmed)\s+(?:the\s+)?(?:\w+\s+)?(?:exchange|swap)\b"
+    r"|\b(?:exchange|swap)\s+was\s+(?:announced|confirmed)\b"
+    r"|\b(?:оголоси\w*|повідоми\w*|сообщи\w*|объяви\w*)\s+(?:про|об|о)\s+(?:\w+\s+)?обм"
+)
+
+
 def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> datetime.date | None:
     """The date of the first dated event in the first two content paragraphs, else an
     explicit event date in the headline ("14.08.2025: 84 Ukrainians came home")."""
@@ -339,7 +347,9 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
                 ),
                 None,
             )
-        if not (info.release_spans or info.search(lx.HAPPENED_RE)):
+        if not (
+            info.release_spans or info.search(lx.HAPPENED_RE) or info.search(_ANNOUNCED_SWAP_RE)
+        ):
             continue
         for mention, ok in zip(info.dates, info.event_dates, strict=True):
             clause = info.clause_text(info.clause_of(mention.start))

@@ -107,6 +107,11 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_STAMP_RE = re.compile(
+    r"(?i)\s*(?:posted|updated|last\s+updated|published|first\s+published|оновлено|обновлено"
+    r"|опубліковано|опубликовано)\b"
+)
+_DIGIT_RE = re.compile(r"\d")
 _CLOCK_RE = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:])")
 
 
@@ -137,8 +142,11 @@ def split(text: str, title_span: tuple[int, int] | None = None) -> list[Sentence
             bullet_start, bullet_line = lines[index]
             spans[-1] = (last_start, bullet_start + len(bullet_line))
         heading = not is_title and _is_heading(line)
-        if heading and len(line) <= 60 and _CLOCK_RE.search(line):
-            furniture = True  # "31 декабря 2024, 09:40", "Updated 20 March, 11:30": a stamp
+        if heading and (
+            (len(line) <= 60 and _CLOCK_RE.search(line))
+            or (len(line) <= 120 and _STAMP_RE.match(line) and _DIGIT_RE.search(line))
+        ):
+            furniture = True  # "31 декабря 2024, 09:40", "Posted Sun 5 Feb 2023 at 6:41am"
         for span_start, span_end in spans:
             sentences.append(
                 Sentence(

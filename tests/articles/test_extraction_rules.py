@@ -791,3 +791,24 @@ def test_part_of_the_whole_figure_is_a_category_and_the_whole_is_not():
         "civilians, and that 11 of the 30 were women."
     )
     assert categories(body, "Russia") == {"military": 26, "civilian": 4, "women": 11}
+
+
+def test_a_posted_and_updated_line_is_furniture():
+    body = (
+        "Posted Sat 9 Mar 2024 at 6:41am, updated Sat 9 Mar 2024 at 9:15am\n\n"
+        "Russia and Ukraine swapped prisoners on Friday.\n\nKyiv said 40 Ukrainians came home."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 40)}
+
+
+def test_winning_the_release_of_people_receives_them():
+    body = "Ukraine won the release of 80 people held by Russia on Friday."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 80)}
+
+
+def test_a_swap_announced_on_a_day_happened_that_day():
+    body = (
+        "Ukraine has brought home 80 of its soldiers in a prisoner swap with Russia.\n\n"
+        "President Zelensky announced the exchange in his evening address on Friday."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 80)}
