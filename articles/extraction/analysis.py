@@ -335,9 +335,19 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
         return True
     if prev and prev.low in ("aged", "ages", "age", "under", "born", "віком", "возрасте", "років"):
         return True
+    if (
+        prev
+        and prev.low in ("is", "was", "—", "-", "–")
+        and any(t.low in _AGE_EXTREMES for t in tokens[max(0, i - 8) : i])
+    ):
+        return True  # "the oldest of the freed men is 63", "наймолодшому — 23"
     return prev is not None and prev.low == "of" and prev2 is not None and prev2.low == "age"
 
 
+_AGE_EXTREMES = frozenset(
+    "oldest youngest eldest найстарший найстаршому наймолодший наймолодшому старший старшему "
+    "младший младшему самый самому".split()
+)
 _PEOPLE_KINDS = ("generic", "military", "civilian", "women", "minors")
 
 
@@ -638,8 +648,8 @@ def _series_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             if tokens[j].text not in (",", "and", "і", "та", "и") or tokens[j - 1].kind != "num":
                 break
             number = tokens[j - 1]
-            if number.value is None or _excluded(info, number):
-                break
+            if number.value is None or _excluded(info, number) or _skip_number(tokens, j - 1):
+                break  # not "the oldest is 63, and one soldier ...": an age, no figure
             listed.append(number)
             j -= 2
         if not listed:

@@ -117,7 +117,7 @@ CORRECTION_RE = Cue(
 )
 # Cumulative or multi-day totals. STRONG cues also reach back over numbers in their clause.
 CUMULATIVE_STRONG_RE = Cue(
-    r"\b(?:in\s+total|total(?:s|led|ling)?|in\s+all|altogether|overall|so\s+far|to\s+date"
+    r"\b(?:in\s+total|(?<!\ba\s)total(?:s|led|ling)?|in\s+all|altogether|overall|so\s+far|to\s+date"
     r"|running\s+total|cumulative|brings?\s+the|bringing\s+the|bringing\s+(?:\w+\s+){0,3}to\s+\d"
     r"|over\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days"
     r"|in\s+the\s+same\s+period|at\s+a\s+ratio\s+of"

@@ -812,3 +812,19 @@ def test_a_swap_announced_on_a_day_happened_that_day():
         "President Zelensky announced the exchange in his evening address on Friday."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 80)}
+
+
+def test_the_age_of_the_oldest_or_youngest_is_no_figure():
+    body = (
+        "Russia freed 70 Ukrainian soldiers on Friday. Kyiv said the youngest of the freed men "
+        "is 21, and the oldest was 60."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 70)}
+
+
+def test_a_total_of_people_returned_in_one_swap_is_its_figure():
+    body = (
+        "Russia and Ukraine swapped about 50 prisoners each on Friday. Kyiv said a total of 52 "
+        "Ukrainians had returned: 50 soldiers and two civilians."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 52) in releases(body)
