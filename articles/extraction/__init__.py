@@ -177,7 +177,11 @@ def extract(
     table = parties or default_table()
     sentences = split(document.text, document.title_span)
     infos = [analyse(s, i, table, document.published) for i, s in enumerate(sentences)]
-    walker = Walker(infos, document.published, table)
+    language = detect_language(document.text)
+    # A Ukrainian-language story is told from Ukraine: its "came home from captivity" is home
+    # to Ukraine (Russian is written on both sides, English everywhere).
+    home = "Ukraine" if language == "uk" else None
+    walker = Walker(infos, document.published, table, home)
     for info in infos:
         walker.visit(info)
     walker.finish()
@@ -185,7 +189,7 @@ def extract(
     text = document.text
     return ExtractionResult(
         published=document.published,
-        language=detect_language(text),
+        language=language,
         title=document.title,
         text=text,
         releases=[_figure(h, text) for h in handovers if h.kind == "release"],

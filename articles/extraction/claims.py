@@ -368,10 +368,12 @@ class Walker:
         infos: list[SentenceInfo],
         published: datetime.date | None,
         table: PartyTable | None = None,
+        home: str | None = None,
     ):
         self.infos = infos
         self.published = published
         self.pair = exchange_pair(infos, table)
+        self.home = home if home in self.pair else None  # the side the story is told from
         self.lead = lead_date(infos, published)
         self.claims = Claims()
         self.narrative: datetime.date | None = None
@@ -636,6 +638,8 @@ class Walker:
             info.local(max(info.start, group.start - 30), group.start)
         ):  # "The Ukrainian side reported the return of 140 people": its own people
             return self.complete(None, speaker)
+        if self.home and (lx.CAPTIVITY_RE.search(clause_text) or lx.HOME_RE.search(clause_text)):
+            return self.complete(None, self.home)  # "з полону повернулися": home is Ukraine
         if lx.CAPTIVITY_RE.search(clause_text) and (side := self.home_side()):
             return self.complete(None, side)
         if self.last_direction:

@@ -828,3 +828,10 @@ def test_a_total_of_people_returned_in_one_swap_is_its_figure():
         "Ukrainians had returned: 50 soldiers and two civilians."
     )
     assert (FRIDAY, "Russia", "Ukraine", 52) in releases(body)
+
+
+def test_a_ukrainian_story_is_told_from_ukraine():
+    body = (
+        "У п'ятницю Росія отримала 90 своїх військових. Тоді ж з полону повернулися 90 захисників."
+    )
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 90), (FRIDAY, "Russia", "Ukraine", 90)}
