@@ -877,12 +877,18 @@ class Walker:
         ) or bool(lx.RELEASE_RE.search(clause_text))
         if not group.nfor or not group.value:
             return
-        if not (released or _TOOK_PLACE_RE.search(clause_text)):
-            return  # "246 were freed under the 246-for-246 formula", "the swap took place ..."
         if lx.FUTURE_RE.search(clause_text) or AGREED_VERB_RE.search(clause_text):
             return
         date, rank = self.group_date(info, group)
-        if rank < RANK_OWN or date is None:
+        happened = released or _TOOK_PLACE_RE.search(clause_text)
+        # "246 were freed under the 246-for-246 formula", "the swap took place ...": a swap of
+        # that size on that day; "confirmed the exchange under the 100-for-100 formula": the
+        # size of a swap the story reports, when a handover has that figure
+        if not happened and any(
+            info.clause_of(m.start) == group.clause for m in info.dates
+        ):  # "Putin announced the 175-for-175 exchange on Tuesday": a deal before the swap
+            return
+        if not happened or rank < RANK_OWN or date is None:
             # "Among those freed under the 175-for-175 formula ...": the size of a swap that
             # the story dates elsewhere, when a handover has that figure
             self.formula_undated.add(group.value)

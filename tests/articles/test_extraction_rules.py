@@ -835,3 +835,16 @@ def test_a_ukrainian_story_is_told_from_ukraine():
         "У п'ятницю Росія отримала 90 своїх військових. Тоді ж з полону повернулися 90 захисників."
     )
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 90), (FRIDAY, "Russia", "Ukraine", 90)}
+
+
+def test_a_formula_confirmed_for_a_reported_swap_is_its_size_and_one_announced_before_a_deal():
+    confirmed = (
+        "У п'ятницю з полону повернулися 60 захисників. Росії передали таку саму кількість. "
+        "У Міноборони РФ підтвердили обмін за формулою «60 на 60»."
+    )
+    announced = (
+        "Russia and Ukraine swapped 60 prisoners each on Friday. Putin announced the 60-for-60 "
+        "exchange on Thursday evening."
+    )
+    assert extract(f"Published: 2024-03-09\nH\n\n{confirmed}").agreement is None
+    assert extract(f"Published: 2024-03-09\nH\n\n{announced}").agreement.target_per_side == 60
