@@ -632,7 +632,9 @@ class Walker:
         if lx.RETURN_CUE_RE.search(clause_text) and self.last_direction:
             return [self.last_direction[::-1]]
         if lx.HOME_RE.search(clause_text) and self.speaker in self.pair:
-            return self.complete(None, self.speaker)  # "came home" in a side's own statement
+            # "came home" in a side's own statement; a Ukrainian story's own sentence is Kyiv's
+            own = speaker_of(info, None)
+            return self.complete(None, own if own in self.pair else self.home or self.speaker)
         speaker = speaker_of(info, self.speaker)
         if speaker in self.pair and _RETURN_OF_BEFORE_RE.search(
             info.local(max(info.start, group.start - 30), group.start)

@@ -137,6 +137,8 @@ CUMULATIVE_WEAK_RE = Cue(
     r"\b(?:since(?!\s+then)|before\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|together\s+with\s+(?:the\s+)?(?:earlier|previous|past|prior|those|these|other|all)\b"
     r"|разом\s+(?:із|з)\s+(?:попередн\w*|раніше|минул\w*|тими|цими|усіма|всіма|іншими)"
+    r"|від\s+(?:19|20)\d\d|з\s+(?:19|20)\d\d\s+року|с\s+(?:19|20)\d\d\s+года"
+    r"|вже\s+понад|уже\s+понад|уже\s+(?:более|свыше)"
     r"|від\s+початку|з\s+початку|із\s+березня|с\s+начала)\b"
 )
 DURATION_BEFORE_SINCE_RE = Cue(

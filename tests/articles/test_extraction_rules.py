@@ -848,3 +848,12 @@ def test_a_formula_confirmed_for_a_reported_swap_is_its_size_and_one_announced_b
     )
     assert extract(f"Published: 2024-03-09\nH\n\n{confirmed}").agreement is None
     assert extract(f"Published: 2024-03-09\nH\n\n{announced}").agreement.target_per_side == 60
+
+
+def test_a_ukrainian_storys_unattributed_homecoming_is_not_the_last_speakers():
+    body = (
+        "У п'ятницю Міністерство оборони Росії повідомило, що отримало 90 своїх військових. "
+        "Того ж дня додому повернулися 90 захисників. Від 2022 року з полону вдалося повернути "
+        "вже понад чотири тисячі людей."
+    )
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 90), (FRIDAY, "Russia", "Ukraine", 90)}
