@@ -227,6 +227,26 @@ _CAPTURE_BEFORE_RE = Cue(
 _WHEN_AFTER_RE = Cue(r"^\s*,?\s*(?:when|коли|когда)\b")
 
 
+_APPOSITION_RE = re.compile(r"\s*[,(—–-]\s*")
+
+
+def _without_appositions(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "8 января, на следующий день после Рождества": a relative phrase in apposition to an
+    explicit date restates it; the explicit date alone dates the sentence."""
+    kept = []
+    for mention in dates:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and mention.kind == "anaphoric"
+            and previous.kind == "explicit"
+            and _APPOSITION_RE.fullmatch(text[previous.end : mention.start])
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _event_date_flags(
     sentence: Sentence, dates: list[DateMention], dateline_end: int
 ) -> list[bool]:
@@ -266,7 +286,7 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
     text = sentence.text
     dateline = DATELINE_RE.match(text)
     dateline_end = dateline.end() if dateline else 0
-    local_dates = find_dates(text, published)
+    local_dates = _without_appositions(text, find_dates(text, published))
     flags = _event_date_flags(sentence, local_dates, dateline_end)
     base = sentence.start
     dates = [

@@ -857,3 +857,11 @@ def test_a_ukrainian_storys_unattributed_homecoming_is_not_the_last_speakers():
         "вже понад чотири тисячі людей."
     )
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 90), (FRIDAY, "Russia", "Ukraine", 90)}
+
+
+def test_a_relative_day_in_apposition_to_a_date_restates_it():
+    body = (
+        "Russia freed 40 Ukrainians on Friday. The previous swap took place on 2 February, the "
+        "day after a round of talks: each side handed over 60 soldiers."
+    )
+    assert (datetime.date(2024, 2, 2), "Russia", "Ukraine", 60) in releases(body)
