@@ -106,6 +106,8 @@ def html_published(page: str) -> datetime.date | None:
     relative date of the article. No date is better than a guessed one."""
     import htmldate  # heavy import, only for HTML
 
+    if not _PUBLISHED_META_RE.search(page[:400_000]) and (byline := _byline_time(page)):
+        return byline
     try:
         found = htmldate.find_date(
             page, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
@@ -113,6 +115,27 @@ def html_published(page: str) -> datetime.date | None:
     except (ValueError, TypeError, AttributeError, RecursionError, MemoryError):
         found = None
     return _parse_day(found) if found else None
+
+
+# Publication metadata that htmldate reads first (meta tags, JSON-LD, microdata).
+_PUBLISHED_META_RE = re.compile(
+    r"published_time|datePublished|date_published|pubdate|publish[-_]?date|dc\.date"
+    r"|DC\.date|sailthru\.date|parsely-pub-date",
+    re.I,
+)
+_H1_END_RE = re.compile(r"</h1\s*>", re.I)
+_TIME_ATTR_RE = re.compile(r"<time\b[^>]{0,300}?\bdatetime\s*=\s*[\"']?(\d{4}-\d{2}-\d{2})", re.I)
+
+
+def _byline_time(page: str) -> datetime.date | None:
+    """A page without publication metadata: the first `<time datetime>` after the headline,
+    where bylines put it. htmldate would take the oldest `<time>` on the page, which on a news
+    page is as likely a sidebar's or an archive link's."""
+    heading = _H1_END_RE.search(page, 0, 400_000)
+    if heading is None:
+        return None
+    match = _TIME_ATTR_RE.search(page, heading.end(), heading.end() + 20_000)
+    return _parse_day(match.group(1)) if match else None
 
 
 def _strip_tags(fragment: str) -> str:

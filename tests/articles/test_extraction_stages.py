@@ -176,6 +176,16 @@ def test_it_finds_the_publication_date_of_pages_without_meta_tags(page):
     assert load(page).published == datetime.date(2025, 8, 15)
 
 
+def test_the_bylines_time_beats_an_older_time_elsewhere_on_a_page_without_metadata():
+    page = (
+        "<html><body><article><h1>Head</h1><p class='byline'>By A. Writer, "
+        "<time datetime='2025-08-15T10:00'>15 August</time></p>"
+        "<p>Russia and Ukraine freed 84 prisoners each on Friday.</p></article>"
+        "<aside>Archive: <time datetime='2025-03-01T09:00'>1 March</time></aside></body></html>"
+    )
+    assert load(page).published == datetime.date(2025, 8, 15)
+
+
 def test_it_does_not_guess_a_publication_date_from_the_visible_text():
     # A page with no date markup: the "Read more" line's date is not the page's.
     page = f"<html><body>{_STORY}<p>Read more: the swap of 12 March 2023</p></body></html>"
