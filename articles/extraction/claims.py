@@ -999,7 +999,11 @@ class Walker:
         boundary = max(before.rfind(";"), before.rfind("\n"))  # a list item ends a subset's scope
         if group.in_return:
             return False  # "seven Americans, including five executives, in exchange for two ..."
-        return bool(lx.SUBSET_RE.search(before[boundary + 1 :]))
+        segment = before[boundary + 1 :]
+        cues = list(lx.SUBSET_RE.finditer(segment))
+        # "230 Ukrainians - six of them civilians - were freed, with 248 Russians ...": a
+        # subset cue inside a closed parenthesis does not reach past it
+        return bool(cues) and not _CLOSED_ASIDE_RE.search(segment[cues[-1].end() :])
 
     def _blocked(self, info: SentenceInfo, group: Group) -> bool:
         clause_text = info.clause_text(group.clause)
@@ -1401,6 +1405,9 @@ def _clause_releases(info: SentenceInfo, group: Group) -> bool:
 _FIRST_TO_BE_RE = re.compile(
     r"(?i)\b(?:first|last|only|latest|second|third|oldest|youngest)\s+(?:[\w-]+\s+){0,2}$"
 )
+
+
+_CLOSED_ASIDE_RE = re.compile(r"\s[—–-]\s|\)")
 
 
 def governing_clause(info: SentenceInfo, clause: int) -> str | None:

@@ -19,6 +19,8 @@ RELEASE_RE = Cue(
     r"|transferr(?:ed|ing)|return(?:ed|ing|s|ees)?|returnees?"
     r"|c[ao]me\s+(?:home|back)|coming\s+(?:home|back)|comes\s+(?:home|back)"
     r"|went\s+(?:home|back|in\s+each\s+direction|each\s+way)|going\s+home|gone\s+home"
+    r"|(?:went|going|gone|go|goes|headed|heading)\s+(?:the\s+other\s+way|in\s+the\s+(?:other"
+    r"|opposite)\s+direction)"
     r"|crossed\s+(?:home|back)|cross\s+home"
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back)\b"
     r"|got\s+back|t(?:ook|aken)\s+back|receiv(?:ed|ing|es|e)|recovered|swapped|swapping"

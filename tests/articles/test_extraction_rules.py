@@ -865,3 +865,15 @@ def test_a_relative_day_in_apposition_to_a_date_restates_it():
         "day after a round of talks: each side handed over 60 soldiers."
     )
     assert (datetime.date(2024, 2, 2), "Russia", "Ukraine", 60) in releases(body)
+
+
+def test_a_subset_inside_dashes_does_not_reach_the_figures_after_them():
+    body = (
+        "On Friday, 120 Ukrainians – ten of them civilians – were freed, with 130 Russians "
+        "going the other way."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 120),
+        (FRIDAY, "Ukraine", "Russia", 130),
+    }
+    assert categories(body, "Russia") == {"civilian": 10}
