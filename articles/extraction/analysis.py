@@ -705,6 +705,9 @@ _ONE_BODY_RE = re.compile(
 )
 
 
+_BODIES_OF_NAMES_RE = re.compile(rf"\bbodies\s+of\s+(?P<list>{_NAMES})")
+
+
 def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     """ "Hamas had freed Yarden Bibas, Ofer Kalderon and Keith Siegel": three people, by name."""
     found = []
@@ -744,6 +747,11 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             start, end = info.start + one.start(), info.start + one.end()
             if not any(start <= g.start < end for g in groups + found):
                 found.append(Group(1, start, end, "body"))
+        for listed in _BODIES_OF_NAMES_RE.finditer(info.text):
+            # "the bodies of Andrew Bagshaw and Chris Parry": as many bodies as names
+            start, end = info.start + listed.start("list"), info.start + listed.end("list")
+            if not any(start <= g.start < end for g in groups + found):
+                found.append(Group(len(_NAME_RE.findall(listed.group("list"))), start, end, "body"))
     if " for " in info.text:
         for listed in _IN_EXCHANGE_FOR_NAMES_RE.finditer(info.text):
             # "... in exchange for Artur Petrov, a Russian national": the other side's people

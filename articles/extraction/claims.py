@@ -883,6 +883,8 @@ class Walker:
             return
         date, rank = self.group_date(info, group)
         happened = released or _TOOK_PLACE_RE.search(clause_text)
+        if not happened and _DEAL_NOUN_RE.search(clause_text):
+            return  # "The five-for-five arrangement came out of indirect talks": the deal
         # "246 were freed under the 246-for-246 formula", "the swap took place ...": a swap of
         # that size on that day; "confirmed the exchange under the 100-for-100 formula": the
         # size of a swap the story reports, when a handover has that figure
@@ -1407,6 +1409,10 @@ _FIRST_TO_BE_RE = re.compile(
 )
 
 
+_DEAL_NOUN_RE = Cue(
+    r"\b(?:deal|agreement|arrangement|accord|pact|understanding|домовленіст\w*|угод\w*"
+    r"|договор[её]нност\w*|соглашени\w*)\b"
+)
 _CLOSED_ASIDE_RE = re.compile(r"\s[—–-]\s|\)")
 
 

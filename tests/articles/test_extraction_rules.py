@@ -877,3 +877,21 @@ def test_a_subset_inside_dashes_does_not_reach_the_figures_after_them():
         (FRIDAY, "Ukraine", "Russia", 130),
     }
     assert categories(body, "Russia") == {"civilian": 10}
+
+
+def test_the_bodies_of_named_people_are_as_many_as_the_names():
+    body = (
+        "Russia freed 12 Ukrainian soldiers on Friday. It also handed over the bodies of Anna "
+        "Berg and Piotr Nowak, two volunteers, together with the body of Ivan Petrenko."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert [(b.date, b.count) for b in result.bodies] == [(FRIDAY, 3)]
+
+
+def test_a_formula_named_as_a_deal_stays_a_target():
+    body = (
+        "Iran freed five Americans on Friday and the United States freed five Iranians. The "
+        "five-for-five arrangement came out of indirect talks mediated by Qatar."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert result.agreement.target_per_side == 5
