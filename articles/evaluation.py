@@ -66,7 +66,8 @@ class Score:
 
 
 def score_folder(folder: Path) -> Score:
-    """Gold from `gold.json` (a list) or from `<name>.json` beside each `<name>.txt`."""
+    """Gold from `gold.json` (a list) or from `<name>.json` beside each `<name>.txt` or
+    `<name>.html`."""
     score = Score()
     gold_file = folder / "gold.json"
     if gold_file.exists():
@@ -74,7 +75,7 @@ def score_folder(folder: Path) -> Score:
     else:
         pairs = [
             (json.loads(path.with_suffix(".json").read_text("utf-8")), path)
-            for path in sorted(folder.glob("*.txt"))
+            for path in sorted([*folder.glob("*.txt"), *folder.glob("*.html")])
             if path.with_suffix(".json").exists()
         ]
     for gold, path in pairs:

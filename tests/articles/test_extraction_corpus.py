@@ -76,14 +76,19 @@ def test_it_ignores_page_furniture_in_html():
 
 def fixture_articles():
     # Non-recursive on purpose: known_gaps/ holds honestly labelled articles the engine misses.
-    return sorted(ARTICLES.glob("*.txt"))
+    return sorted([*ARTICLES.glob("*.txt"), *ARTICLES.glob("*.html")])
 
 
 def test_known_gap_fixtures_are_labelled_and_explained():
-    for path in sorted((ARTICLES / "known_gaps").glob("*.txt")):
+    gaps = sorted(
+        [*(ARTICLES / "known_gaps").glob("*.txt"), *(ARTICLES / "known_gaps").glob("*.html")]
+    )
+    assert gaps
+    for path in gaps:
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         assert gold["id"] == path.stem and "KNOWN GAP" in gold["notes"]
-        assert path.read_text(encoding="utf-8").startswith(f"Published: {gold['published']}\n")
+        if path.suffix == ".txt":
+            assert path.read_text(encoding="utf-8").startswith(f"Published: {gold['published']}\n")
 
 
 @pytest.mark.parametrize("path", fixture_articles(), ids=lambda p: p.stem)

@@ -44,6 +44,31 @@ HELD_OUT = [
         "label": "Held out: 12 more daily stories, scored after the fixes for the first 74",
         "value": "release F1 0.74",
     },
+    {
+        "label": "Held out: 12 English daily stories, scored after the fixes for the first 86",
+        "value": "release F1 0.74",
+    },
+    {
+        "label": "Held out: 12 Ukrainian and Russian stories, scored with the set before",
+        "value": "release F1 0.68",
+    },
+    {
+        "label": "Held out: 12 swaps between other parties (Gaza, Yemen, US-Iran, Ankara), "
+        "scored with the two sets before",
+        "value": "release F1 0.30",
+    },
+    {
+        "label": "Held out: 12 English daily stories, scored after the fixes for the first 122",
+        "value": "release F1 0.73",
+    },
+    {
+        "label": "Held out: 12 Ukrainian and Russian daily stories, scored with the set before",
+        "value": "release F1 0.81",
+    },
+    {
+        "label": "Held out: 8 full HTML news pages, scored after the fixes for the first 146",
+        "value": "release F1 0.86",
+    },
 ]
 
 
