@@ -538,6 +538,8 @@ class Walker:
         releaser, receiver = owners[id(group)]
         if releaser or receiver:
             return self.complete(*self._third_party(info, roles, releaser, receiver))
+        if _EACH_SIDE_VERB_RE.search(info.local(info.clauses[group.clause][0], group.start)):
+            return self.both()  # "when each side released 175 prisoners and Russia handed ..."
         clause_roles = [r for r in roles if info.clause_of(r[0]) == group.clause]
         own_phrase = [  # "returned 27 to Russia": the group's own prepositional phrase
             r
@@ -917,21 +919,27 @@ class Walker:
     def finish(self) -> None:
         """A swap's formula becomes its figures when nothing else gives that day's figures;
         headline figures join the body's figureless handovers, and nothing else."""
-        numbered_days = {
-            m.date for m in self.claims.mentions if m.kind == "release" and not m.undisclosed
+        numbered = {
+            (m.date, m.released_by, m.received_by)
+            for m in self.claims.mentions
+            if m.kind == "release" and not m.undisclosed
         }
         for mention in self.formula_swaps:
-            if mention.date not in numbered_days:
+            # a direction the day's own figures leave out takes the formula ("175 for 175,
+            # and separately 22 wounded": 197 one way, 175 the other)
+            if (mention.date, mention.released_by, mention.received_by) not in numbered:
                 self.claims.mentions.append(mention)
                 self.formula_released.add(mention.total)
             elif any(
-                m.date == mention.date and m.figure() == mention.total
+                m.date == mention.date and _formula_size(mention.total, m.figure())
                 for m in self.claims.mentions
                 if m.kind == "release"
             ):  # the day's own figures are the formula's: the swap, not a deal
                 self.formula_released.add(mention.total)
-        figures = {m.figure() for m in self.claims.mentions if m.kind == "release"}
-        self.formula_released |= self.formula_undated & figures
+        figures = [m.figure() for m in self.claims.mentions if m.kind == "release"]
+        self.formula_released |= {
+            value for value in self.formula_undated if any(_formula_size(value, f) for f in figures)
+        }
         if not self.headline:
             return
         keys: dict[tuple, bool] = {}
@@ -1409,11 +1417,26 @@ _FIRST_TO_BE_RE = re.compile(
 )
 
 
+_EACH_SIDE_VERB_RE = Cue(
+    r"\b(?:each\s+side|both\s+sides|each\s+country|кожна\s+(?:зі\s+)?сторін\w*|обидві\s+сторони"
+    r"|каждая\s+(?:из\s+)?сторон\w*|обе\s+стороны)\s+(?:\w+\s+){0,2}?"
+    r"(?:released|freed|handed\s+over|returned|swapped|exchanged|sent|звільнил\w*|передал\w*"
+    r"|повернул\w*|освободил\w*|вернул\w*)\s+$"
+)
+_IN_ADDITION_AFTER_RE = Cue(
+    r"^\s*(?:in\s+addition|additionally|on\s+top|as\s+well(?!\s+as)|додатково|дополнительно)\b"
+)
 _DEAL_NOUN_RE = Cue(
     r"\b(?:deal|agreement|arrangement|accord|pact|understanding|домовленіст\w*|угод\w*"
     r"|договор[её]нност\w*|соглашени\w*)\b"
 )
 _CLOSED_ASIDE_RE = re.compile(r"\s[—–-]\s|\)")
+
+
+def _formula_size(formula: int | None, figure: int | None) -> bool:
+    """A handover of 246, or of 277 with 31 wounded on top, was a 246-for-246 swap; one of 307
+    was a stage of a 1,000-for-1,000 deal, not a swap of that size."""
+    return formula is not None and figure is not None and formula <= figure <= formula * 1.5
 
 
 def governing_clause(info: SentenceInfo, clause: int) -> str | None:
@@ -1497,6 +1520,13 @@ def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -
         and not before[-1].program
         and _FURTHER_RE.search(info.local(before[-1].end, group.start))
     ):  # "246 Russians in the main exchange and a further 15 wounded prisoners"
+        return True
+    if (
+        before
+        and group.value is not None
+        and not before[-1].program
+        and _IN_ADDITION_AFTER_RE.match(info.local(group.end, info.sentence.end))
+    ):  # "each side released 175 and Russia handed over 22 wounded Ukrainians in addition"
         return True
     if (
         group.category in ("women", "minors")

@@ -368,7 +368,7 @@ _SLAVIC_NON_PEOPLE = (
 )
 
 WOUNDED_ADJ = {"wounded", "injured"}
-WOUNDED_STEMS = ("поранен", "ранен", "тяжелоранен", "важкопоранен")
+WOUNDED_STEMS = ("поранен", "ранен", "тяжелоранен", "важкопоранен", "тяжкопоранен")
 FEMALE_ADJ = {"female", "women"}
 CIVILIAN_ADJ = {"civilian"}
 MODIFIERS = {

@@ -895,3 +895,26 @@ def test_a_formula_named_as_a_deal_stays_a_target():
     )
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     assert result.agreement.target_per_side == 5
+
+
+def test_each_side_releasing_and_a_further_group_in_addition():
+    body = (
+        "Russia freed 90 Ukrainians on Friday. On 2 February each side released 60 prisoners "
+        "and Russia handed over 12 badly wounded Ukrainians in addition."
+    )
+    feb2 = datetime.date(2024, 2, 2)
+    assert {(feb2, "Russia", "Ukraine", 72), (feb2, "Ukraine", "Russia", 60)} <= releases(body)
+
+
+def test_a_formula_gives_its_size_to_the_direction_the_days_figures_leave_out():
+    body = (
+        "Україна в п'ятницю повернула з полону 90 захисників. Попередній обмін відбувся "
+        "2 лютого: за формулою «60 на 60» повернули 60 військових, а окремо — ще 12 "
+        "тяжкопоранених бійців."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    feb2 = datetime.date(2024, 2, 2)
+    found = {(r.date, r.released_by, r.received_by, r.count): r.categories for r in result.releases}
+    assert found[(feb2, "Russia", "Ukraine", 72)] == {"military": 72, "wounded": 12}
+    assert (feb2, "Ukraine", "Russia", 60) in found
+    assert result.agreement is None
