@@ -1292,7 +1292,13 @@ class Walker:
                     [(g.category, g.value, dict(g.overlaps)) for g in people],
                     # "50 soldiers, including 3 women, and 10 civilians" make 60: a group of
                     # women or minors next to soldiers or civilians is inside them
-                    sum(g.value for g in people if g.category not in OVERLAPS)
+                    # "140 soldiers: 132 men and eight women" make 140: men and women part it
+                    sum(g.value for g in people)
+                    if any(
+                        g.category == "generic" and _MEN_RE.search(info.local(g.start, g.end))
+                        for g in people
+                    )
+                    else sum(g.value for g in people if g.category not in OVERLAPS)
                     or sum(g.value for g in people),
                     date,
                     party,
@@ -1426,6 +1432,7 @@ _EACH_SIDE_VERB_RE = Cue(
 _IN_ADDITION_AFTER_RE = Cue(
     r"^\s*(?:in\s+addition|additionally|on\s+top|as\s+well(?!\s+as)|додатково|дополнительно)\b"
 )
+_MEN_RE = Cue(r"\b(?:men|чоловік\w*|чоловіки|мужчин\w*)\b")
 _DEAL_NOUN_RE = Cue(
     r"\b(?:deal|agreement|arrangement|accord|pact|understanding|домовленіст\w*|угод\w*"
     r"|договор[её]нност\w*|соглашени\w*)\b"

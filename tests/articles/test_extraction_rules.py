@@ -918,3 +918,15 @@ def test_a_formula_gives_its_size_to_the_direction_the_days_figures_leave_out():
     assert found[(feb2, "Russia", "Ukraine", 72)] == {"military": 72, "wounded": 12}
     assert (feb2, "Ukraine", "Russia", 60) in found
     assert result.agreement is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kyiv said on Friday Russia had handed over 60 Ukrainian soldiers: 55 men and five women.",
+        "Kyiv said on Friday Russia had handed over 60 Ukrainians: 55 men and five women.",
+    ],
+)
+def test_men_and_women_part_the_figure_and_women_are_a_category(body):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+    assert categories(body, "Russia").get("women") == 5
