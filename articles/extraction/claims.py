@@ -1269,6 +1269,36 @@ class Walker:
                 )
             )
 
+    def _categories_note(self, info: SentenceInfo, people: list[Group], date, party, evidence):
+        self.claims.notes.append(
+            Note(
+                "categories",
+                [(g.category, g.value, dict(g.overlaps)) for g in people],
+                # "50 soldiers, including 3 women, and 10 civilians" make 60: a group of women
+                # or minors next to soldiers or civilians is inside them; "140 soldiers: 132
+                # men and eight women" make 140: men and women part it
+                sum(g.value for g in people)
+                if any(
+                    g.category == "generic" and _MEN_RE.search(info.local(g.start, g.end))
+                    for g in people
+                )
+                else sum(g.value for g in people if g.category not in OVERLAPS)
+                or sum(g.value for g in people),
+                date,
+                party,
+                bool(info.search(lx.SUBSET_RE)),
+                self.order,
+                evidence,
+                each=any(
+                    lx.EACH_RE.search(info.clause_text(g.clause))
+                    for g in people
+                    if g.clause < len(info.clauses)
+                ),
+                including=bool(info.search(_INCLUDING_RE)),
+                within=_within_kind(info),
+            )
+        )
+
     def _notes(self, info: SentenceInfo, note_groups: list[Group], first_mention: int) -> None:
         if info.search(_CASUALTY_RE):
             return
@@ -1285,35 +1315,12 @@ class Walker:
             if g.value is not None and g.category not in ("body",)
         ]
         people += list(by_start.values())
-        if people and not info.search(lx.FUTURE_RE):
-            self.claims.notes.append(
-                Note(
-                    "categories",
-                    [(g.category, g.value, dict(g.overlaps)) for g in people],
-                    # "50 soldiers, including 3 women, and 10 civilians" make 60: a group of
-                    # women or minors next to soldiers or civilians is inside them
-                    # "140 soldiers: 132 men and eight women" make 140: men and women part it
-                    sum(g.value for g in people)
-                    if any(
-                        g.category == "generic" and _MEN_RE.search(info.local(g.start, g.end))
-                        for g in people
-                    )
-                    else sum(g.value for g in people if g.category not in OVERLAPS)
-                    or sum(g.value for g in people),
-                    date,
-                    party,
-                    bool(info.search(lx.SUBSET_RE)),
-                    self.order,
-                    evidence,
-                    each=any(
-                        lx.EACH_RE.search(info.clause_text(g.clause))
-                        for g in people
-                        if g.clause < len(info.clauses)
-                    ),
-                    including=bool(info.search(_INCLUDING_RE)),
-                    within=_within_kind(info),
-                )
-            )
+        # "132 men and eight women: 22 officers and 118 sergeants": two breakdowns of one figure
+        segments: dict[int, list[Group]] = {}
+        for g in sorted(people, key=lambda g: g.start):
+            segments.setdefault(info.local(info.start, g.start).count(": "), []).append(g)
+        for part in segments.values() if not info.search(lx.FUTURE_RE) else ():
+            self._categories_note(info, part, date, party, evidence)
         match = info.search(lx.ALL_MILITARY_RE)
         kind = _ALL_OF_KIND_RE.search(info.text)
         # "39 prisoners, all of them minors, from Ofer military prison": not soldiers

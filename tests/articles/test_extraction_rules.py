@@ -930,3 +930,11 @@ def test_a_formula_gives_its_size_to_the_direction_the_days_figures_leave_out():
 def test_men_and_women_part_the_figure_and_women_are_a_category(body):
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
     assert categories(body, "Russia").get("women") == 5
+
+
+def test_two_breakdowns_of_one_figure_either_side_of_a_colon():
+    body = (
+        "У п'ятницю з полону повернулися 60 українців. Це 55 чоловіків та п'ять жінок: "
+        "10 офіцерів і 50 сержантів та солдатів."
+    )
+    assert categories(body, "Russia") == {"military": 60, "women": 5}
