@@ -179,8 +179,9 @@ def extract(
     infos = [analyse(s, i, table, document.published) for i, s in enumerate(sentences)]
     language = detect_language(document.text)
     # A Ukrainian-language story is told from Ukraine: its "came home from captivity" is home
-    # to Ukraine (Russian is written on both sides, English everywhere).
-    home = "Ukraine" if language == "uk" else None
+    # to Ukraine. Russian is written on both sides: a Russian-language story is told from the
+    # side whose people it first reports coming back. English is written everywhere.
+    home = {"uk": "Ukraine", "ru": Walker.FIRST_RECEIVER}.get(language or "")
     walker = Walker(infos, document.published, table, home)
     for info in infos:
         walker.visit(info)

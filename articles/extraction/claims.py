@@ -363,6 +363,12 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
 
 
 class Walker:
+    FIRST_RECEIVER = "first receiver"
+
+    @property
+    def home(self) -> str | None:
+        return self.home_side() if self._home == self.FIRST_RECEIVER else self._home
+
     def __init__(
         self,
         infos: list[SentenceInfo],
@@ -373,7 +379,8 @@ class Walker:
         self.infos = infos
         self.published = published
         self.pair = exchange_pair(infos, table)
-        self.home = home if home in self.pair else None  # the side the story is told from
+        # the side the story is told from (or FIRST_RECEIVER: the receiver of its first release)
+        self._home = home if home in self.pair or home == self.FIRST_RECEIVER else None
         self.lead = lead_date(infos, published)
         self.claims = Claims()
         self.narrative: datetime.date | None = None

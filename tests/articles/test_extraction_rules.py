@@ -938,3 +938,12 @@ def test_two_breakdowns_of_one_figure_either_side_of_a_colon():
         "10 офіцерів і 50 сержантів та солдатів."
     )
     assert categories(body, "Russia") == {"military": 60, "women": 5}
+
+
+def test_a_russian_language_story_is_told_from_the_side_it_first_reports_coming_home():
+    body = (
+        "В пятницу из украинского плена вернулись 80 российских военнослужащих. Взамен "
+        "переданы 80 военнопленных ВСУ. Предыдущий обмен прошёл 2 февраля — тогда на родину "
+        "вернулись 60 военнослужащих."
+    )
+    assert (datetime.date(2024, 2, 2), "Ukraine", "Russia", 60) in releases(body)
