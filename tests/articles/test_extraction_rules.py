@@ -947,3 +947,12 @@ def test_a_russian_language_story_is_told_from_the_side_it_first_reports_coming_
         "вернулись 60 военнослужащих."
     )
     assert (datetime.date(2024, 2, 2), "Ukraine", "Russia", 60) in releases(body)
+
+
+def test_the_bodies_of_the_fallen_in_ukrainian_and_russian():
+    for body in (
+        "У п'ятницю з полону повернулися 60 захисників. Тоді ж Україні передали тіла п'ятьох загиблих.",
+        "В пятницу из плена вернулись 60 военных. Украине также передали тела пяти погибших.",
+    ):
+        result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+        assert [(b.date, b.released_by, b.count) for b in result.bodies] == [(FRIDAY, "Russia", 5)]
