@@ -772,6 +772,14 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
                 continue
             names = _NAME_RE.findall(listed.group("list"))
             found.append(Group(len(names), start, end, "generic", joined=True))
+    if groups and _JOINED_ONE_HINT_RE.search(info.text):
+        for one in _JOINED_ONE_RE.finditer(info.text):
+            # "64 soldiers, as well as a US citizen": one more person, by what they are
+            start, end = info.start + one.start("noun"), info.start + one.end("noun")
+            if any(g.end <= start and g.value for g in groups) and not any(
+                g.start <= start < g.end for g in groups + found
+            ):
+                found.append(Group(1, start, end, "generic", joined=True))
     return found
 
 
@@ -793,6 +801,16 @@ _IN_EXCHANGE_FOR_BEFORE_RE = Cue(r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?:th
 _JOINED_HINT_RE = re.compile(r"\b(?:as well as|along with|plus|together with)\s", re.I)
 _JOINED_NAMES_RE = re.compile(
     rf"\b(?:as\s+well\s+as|along\s+with|plus|together\s+with)\s+(?:[\w-]+\s+){{0,3}}?(?P<list>{_NAMES})"
+)
+_JOINED_ONE_HINT_RE = re.compile(
+    r"\b(?:as well as|along with|together with)\s|(?:а|и|і)\s+(?:також|также)\s", re.I
+)
+_JOINED_ONE_RE = re.compile(
+    r"(?i)\b(?:as\s+well\s+as|along\s+with|together\s+with|(?:а|и|і)\s+(?:також|также))\s+"
+    r"(?:(?:a|an|one|the|один|одна|одного)\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?P<noun>citizen|national|civilian|journalist|volunteer|громадянин\w*|громадянк\w*"
+    r"|гражданин\w*|гражданк\w*|журналіст\w*|журналист\w*|волонтер\w*|іноземц\w*|іноземець"
+    r"|иностран\w*)\b"
 )
 _OBJECT_PRONOUN_RE = re.compile(
     r"\s+(him|her)\b(?!\s+(?:own|family|relatives|husband|wife|son|daughter))"

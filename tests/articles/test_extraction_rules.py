@@ -956,3 +956,14 @@ def test_the_bodies_of_the_fallen_in_ukrainian_and_russian():
     ):
         result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
         assert [(b.date, b.released_by, b.count) for b in result.bodies] == [(FRIDAY, "Russia", 5)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Friday Russia freed 64 Ukrainian soldiers as well as a U.S. citizen.",
+        "У п'ятницю Росія звільнила 64 військовослужбовці ЗСУ, а також громадянина США.",
+    ],
+)
+def test_one_more_person_named_by_what_they_are(body):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 65)}
