@@ -1106,7 +1106,7 @@ class Walker:
                     self.order,
                     (info.start, info.sentence.end),
                     undisclosed=undisclosed,
-                    additive=bool(info.search(lx.ADDITIVE_RE)),
+                    additive=bool(lx.ADDITIVE_RE.search(info.clause_text(group.clause))),
                     addend=_coordinated_addend(info, group, groups),
                     revision=group.revision,
                 )

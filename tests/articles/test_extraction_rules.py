@@ -967,3 +967,11 @@ def test_the_bodies_of_the_fallen_in_ukrainian_and_russian():
 )
 def test_one_more_person_named_by_what_they_are(body):
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 65)}
+
+
+def test_also_in_a_list_after_the_figure_adds_nothing():
+    body = (
+        "У п'ятницю з неволі повернулися 90 українців. За словами Зеленського, додому їдуть "
+        "80 рядових і сержантів та 10 офіцерів — воїни ЗСУ, Нацгвардії, а також поліцейський."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
