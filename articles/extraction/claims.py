@@ -210,6 +210,11 @@ def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) ->
 
 
 _APPOSITION_GAP_RE = re.compile(r"\s*[,:(—–]\s*")
+_IN_ALL_BEFORE_RE = Cue(
+    r"^(?:\s*[\w.]+){0,2}?[\s,;:—–-]*(?:разом|усього|всього|загалом|итого|всего|в\s+сумі"
+    r"|в\s+общей\s+сложности"
+    r"|in\s+all|in\s+total|altogether|a\s+total\s+of|total(?:ling)?)\s*$"
+)
 _PARTS_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|і|та|и|й)?\s*|\s*,\s*")
 
 
@@ -238,6 +243,23 @@ def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
             continue
         if len(chain) > 1 and total == whole.value:
             parts.update(id(group) for group in chain)
+    for index, whole in enumerate(groups):
+        # "87 soldiers, 43 guardsmen, 33 border guards and 24 sailors - 187 servicemen in all":
+        # a total after its parts restates them
+        if index < 2 or whole.value is None or id(whole) in parts:
+            continue
+        if not _IN_ALL_BEFORE_RE.search(info.local(groups[index - 1].end, whole.start)):
+            continue
+        total, position = 0, index - 1
+        while position >= 0 and total < whole.value:
+            total += groups[position].value or 0
+            if position == 0 or not _PARTS_GAP_RE.fullmatch(
+                info.local(groups[position - 1].end, groups[position].start)
+            ):
+                break
+            position -= 1
+        if total == whole.value:
+            parts.add(id(whole))
     return parts
 
 

@@ -975,3 +975,19 @@ def test_also_in_a_list_after_the_figure_adds_nothing():
         "80 рядових і сержантів та 10 офіцерів — воїни ЗСУ, Нацгвардії, а також поліцейський."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
+
+
+def test_a_total_after_its_parts_restates_them():
+    body = (
+        "У п'ятницю з полону повернулися 62 українці. Це 30 військових ЗСУ, 20 нацгвардійців "
+        "та 10 моряків ВМС — разом 60 військовослужбовців. Крім них, звільнено двох цивільних."
+    )
+    assert categories(body, "Russia") == {"military": 60, "civilian": 2}
+
+
+def test_the_total_number_reached_is_a_running_total():
+    body = (
+        "В пятницу из плена возвращены 90 российских военнослужащих. В МИД ОАЭ уточнили, что "
+        "общее число освобожденных при посредничестве страны достигло 1900 человек."
+    )
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 90)}
