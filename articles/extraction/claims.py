@@ -209,6 +209,10 @@ def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) ->
     return sorted(ranked, key=lambda p: first[p])
 
 
+_RANK_OR_SEX_RE = Cue(
+    r"\b(?:officers?|sergeants?|privates?|rank-and-file|men|women|офіцер\w*|сержант\w*|рядов\w*"
+    r"|чоловік\w*|жін\w*|офицер\w*|мужчин\w*|женщин\w*)"
+)
 _APPOSITION_GAP_RE = re.compile(r"\s*[,:(—–]\s*")
 _IN_ALL_BEFORE_RE = Cue(
     r"^(?:\s*[\w.]+){0,2}?[\s,;:—–-]*(?:разом|усього|всього|загалом|итого|всего|в\s+сумі"
@@ -238,6 +242,9 @@ def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
             total += group.value
             if total >= whole.value:
                 break
+        comma = info.local(whole.end, groups[index + 1].start).strip() == ","
+        if comma and not all(_RANK_OR_SEX_RE.search(info.local(g.start, g.end)) for g in chain):
+            continue  # "30 soldiers, 20 guardsmen and 10 sailors": a list, not a breakdown
         slotted = any(g.category in ("military", "civilian") for g in chain)
         if whole.category not in ("military", "civilian") and slotted:
             continue
