@@ -89,7 +89,8 @@ def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
         if not (_PER_SIDE_AFTER_RE.match(after) or _PER_SIDE_BEFORE_RE.search(before)):
             continue
         past = info.release_spans or info.search(lx.HAPPENED_RE)
-        if past and not info.search(lx.FUTURE_RE):
+        own = info.clause_text(clause)  # "traded 175 apiece, ... after Putin said it would"
+        if past and not (info.search(lx.FUTURE_RE) and lx.FUTURE_RE.search(own)):
             continue
         found.append((token.start, token.value))
     return found

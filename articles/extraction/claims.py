@@ -307,10 +307,14 @@ def _among_split(info: SentenceInfo, groups: list[Group]) -> int | None:
     return None
 
 
-def quoted_day(info: SentenceInfo, mention: DateMention) -> datetime.date | None:
+def quoted_day(
+    info: SentenceInfo, mention: DateMention, story_day: datetime.date | None = None
+) -> datetime.date | None:
     """ "'Today 95 of our soldiers came home,' Zelensky wrote on Friday evening": a "today"
     or "yesterday" inside a quotation counts from the day it was said, when the sentence says
-    it (one weekday or date outside the quotation, and a reporting verb)."""
+    it (one weekday or date outside the quotation, and a reporting verb). When it does not,
+    a quoted "today" is the day the story is about (`story_day`), if one is known: a
+    report published the next day quotes what was said on the day."""
     if mention.kind != "deictic" or not info.dates:
         return None
     text, base = info.text, info.start
@@ -324,8 +328,10 @@ def quoted_day(info: SentenceInfo, mention: DateMention) -> datetime.date | None
     said = [
         m for m in info.dates if m.kind in ("weekday", "explicit") and m.value and not quoted(m)
     ]
-    if len(said) != 1 or not info.search(lx.REPORTING_RE):
+    if not info.search(lx.REPORTING_RE):
         return None
+    if len(said) != 1:
+        return story_day if not said and mention.offset == 0 else None
     return said[0].value + datetime.timedelta(days=mention.offset)
 
 
@@ -659,7 +665,14 @@ class Walker:
             and g.clause != group.clause
             and len(d := self.strong_direction(info, g, groups, roles, owners)) == 1
         ]
-        if others and info.search(_EXCHANGE_CUE_RE):
+        # not "the 22 wounded men were returning through a separate process rather than as
+        # part of the exchange itself": outside the swap, not its other direction
+        if (
+            others
+            and info.search(_EXCHANGE_CUE_RE)
+            and not lx.SEPARATE_DEAL_RE.search(info.clause_text(group.clause))
+            and not _OUTSIDE_SWAP_RE.search(info.text)
+        ):
             return [others[0][0][::-1]]
         owner_roles = [(0, o[1], "receiver") for o in owners.values() if o[1]]
         found = self._from_roles(roles + owner_roles)
@@ -811,8 +824,9 @@ class Walker:
         self._notes(info, note_groups, first_mention)
 
     def _quoted_days(self, info: SentenceInfo) -> None:
+        story_day = self.narrative if self.narrative != self.published else None
         for mention in info.dates:
-            day = quoted_day(info, mention)
+            day = quoted_day(info, mention, story_day)
             if day:
                 self.resolved_dates[(mention.start, mention.end)] = day
 
@@ -1476,6 +1490,10 @@ _IN_ADDITION_AFTER_RE = Cue(
     r"^\s*(?:in\s+addition|additionally|on\s+top|as\s+well(?!\s+as)|додатково|дополнительно)\b"
 )
 _MEN_RE = Cue(r"\b(?:men|чоловік\w*|чоловіки|мужчин\w*)\b")
+_OUTSIDE_SWAP_RE = Cue(
+    r"\b(?:rather\s+than|outside|apart\s+from|separately\s+from|not\s+as\s+part\s+of)\s+"
+    r"(?:\w+\s+){0,4}?(?:exchange|swap)"
+)
 _DEAL_NOUN_RE = Cue(
     r"\b(?:deal|agreement|arrangement|accord|pact|understanding|домовленіст\w*|угод\w*"
     r"|договор[её]нност\w*|соглашени\w*)\b"

@@ -993,3 +993,17 @@ def test_the_total_number_reached_is_a_running_total():
         "посредничестве страны достигло 1900 человек."
     )
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 90), (FRIDAY, "Russia", "Ukraine", 90)}
+
+
+def test_a_quoted_today_in_a_next_day_report_is_the_day_of_the_story():
+    body = (
+        "Russia and Ukraine swapped 80 prisoners each on Friday, a day after Putin said the "
+        "exchange would take place.\n\n"
+        '"Today 80 of our defenders are coming home," Zelensky wrote, adding that 12 wounded '
+        "men were returning through a separate process rather than as part of the exchange."
+    )
+    result = releases(body)
+    assert (FRIDAY, "Russia", "Ukraine", 80) in result
+    assert all(day == FRIDAY for day, *_ in result)
+    assert not any(r[1] == "Ukraine" and r[3] == 12 for r in result)
+    assert extract(f"Published: {PUBLISHED.isoformat()}\nH\n\n{body}").agreement is None
