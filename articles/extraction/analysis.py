@@ -919,6 +919,9 @@ def undisclosed_groups(info: SentenceInfo, clause_index: int) -> list[Group]:
 # --- party roles --------------------------------------------------------------------------
 
 
+_PREPOSITION_BEFORE_RE = re.compile(r"(?i)\b(?:to|into|from|at)\s+(?:the\s+)?$")
+
+
 def resolve_pronoun(info: SentenceInfo, position: int, fallback: str | None) -> str | None:
     """The nearest party named before the pronoun, leaving out a holder named as an attribute
     ("Ukraine brought back from Russian captivity 140 of its citizens": its = Ukraine)."""
@@ -927,6 +930,12 @@ def resolve_pronoun(info: SentenceInfo, position: int, fallback: str | None) -> 
         if mention.end <= position and (best is None or mention.end > best.end):
             if _RELEASER_AFTER_RE.match(info.local(mention.end, mention.end + 30)):
                 continue
+            if _PREPOSITION_BEFORE_RE.search(
+                info.local(max(info.start, mention.start - 12), mention.start)
+            ):
+                continue  # "handed 140 Ukrainians back to Kyiv and got 82 of its own": not Kyiv
+            if noun_category(_POSSESSIVE_S_RE.sub("", mention.text.lower())) == "generic":
+                continue  # "Ukrainians": people, not the "it" of "its"
             best = mention
     return best.party if best else fallback
 

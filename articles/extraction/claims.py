@@ -1368,7 +1368,9 @@ class Walker:
         # "132 men and eight women: 22 officers and 118 sergeants": two breakdowns of one figure
         segments: dict[int, list[Group]] = {}
         for g in sorted(people, key=lambda g: g.start):
-            segments.setdefault(info.local(info.start, g.start).count(": "), []).append(g)
+            segments.setdefault(
+                len(_BREAKDOWN_BREAK_RE.findall(info.local(info.start, g.start))), []
+            ).append(g)
         for part in segments.values() if not info.search(lx.FUTURE_RE) else ():
             self._categories_note(info, part, date, party, evidence)
         match = info.search(lx.ALL_MILITARY_RE)
@@ -1494,6 +1496,7 @@ _OUTSIDE_SWAP_RE = Cue(
     r"\b(?:rather\s+than|outside|apart\s+from|separately\s+from|not\s+as\s+part\s+of)\s+"
     r"(?:\w+\s+){0,4}?(?:exchange|swap)"
 )
+_BREAKDOWN_BREAK_RE = re.compile(r":\s|\s[—–-]\s")
 _DEAL_NOUN_RE = Cue(
     r"\b(?:deal|agreement|arrangement|accord|pact|understanding|домовленіст\w*|угод\w*"
     r"|договор[её]нност\w*|соглашени\w*)\b"

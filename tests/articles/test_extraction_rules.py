@@ -1007,3 +1007,16 @@ def test_a_quoted_today_in_a_next_day_report_is_the_day_of_the_story():
     assert all(day == FRIDAY for day, *_ in result)
     assert not any(r[1] == "Ukraine" and r[3] == 12 for r in result)
     assert extract(f"Published: {PUBLISHED.isoformat()}\nH\n\n{body}").agreement is None
+
+
+def test_its_own_is_the_subjects_not_the_place_it_handed_people_to():
+    body = "Russia handed 70 Ukrainians back to Kyiv on Friday and got 60 of its own soldiers back."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 70), (FRIDAY, "Ukraine", "Russia", 60)}
+
+
+def test_two_breakdowns_either_side_of_a_dash():
+    body = (
+        "Russia freed 60 Ukrainians on Friday. Kyiv said the group consisted of 55 men and five "
+        "women - 10 officers and 50 sergeants and privates."
+    )
+    assert categories(body, "Russia") == {"military": 60, "women": 5}
