@@ -1496,7 +1496,7 @@ _OUTSIDE_SWAP_RE = Cue(
     r"\b(?:rather\s+than|outside|apart\s+from|separately\s+from|not\s+as\s+part\s+of)\s+"
     r"(?:\w+\s+){0,4}?(?:exchange|swap)"
 )
-_BREAKDOWN_BREAK_RE = re.compile(r":\s|\s[—–-]\s")
+_BREAKDOWN_BREAK_RE = re.compile(r":[ \t]|[ \t][—–-][ \t]")  # not a list's "\n- " bullets
 _DEAL_NOUN_RE = Cue(
     r"\b(?:deal|agreement|arrangement|accord|pact|understanding|домовленіст\w*|угод\w*"
     r"|договор[её]нност\w*|соглашени\w*)\b"
