@@ -614,6 +614,12 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
                 continue
         if category == "thing":
             continue
+        if (
+            category
+            and exchange_for
+            and _IN_EXCHANGE_FOR_BEFORE_RE.search(info.local(info.start, token.start))
+        ):
+            group.in_return = True  # "... were released in exchange for 183 prisoners"
         if prev_is_distributive(tokens, i):
             group.each = True
         groups.append(group)
@@ -685,7 +691,12 @@ def _series_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     return found
 
 
-_NAME_WORD = r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’]+(?:-[A-ZА-ЯІЇЄҐ]?[a-zа-яіїєґё'’]+)*"
+_NOT_NAME = (
+    r"(?!(?:Last|Next|This|On|In|The|Early|Late|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)"
+)
+_NAME_WORD = _NOT_NAME + r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’]+(?:-[A-ZА-ЯІЇЄҐ]?[a-zа-яіїєґё'’]+)*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|і|та|и)\s+{_NAME})?"
 _NAME_LIST_RE = re.compile(rf"^\s+(?P<list>{_NAMES})")

@@ -580,6 +580,11 @@ class Walker:
         releaser, receiver = owners[id(group)]
         if releaser or receiver:
             return self.complete(*self._third_party(info, roles, releaser, receiver))
+        traded = [g for g in groups if g.in_return and g.start >= group.end]
+        if traded and (holder := self._holder(info, traded[0])):
+            # "Ohad Ben Ami, Eli Sharabi and Or Levy were released in exchange for 183
+            # prisoners": the prisoners' holder receives the people traded for them
+            return self.complete(None, holder)
         if _EACH_SIDE_VERB_RE.search(info.local(info.clauses[group.clause][0], group.start)):
             return self.both()  # "when each side released 175 prisoners and Russia handed ..."
         clause_roles = [r for r in roles if info.clause_of(r[0]) == group.clause]

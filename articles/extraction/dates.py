@@ -387,8 +387,8 @@ def resolve_weekday(
     index: int, published: datetime.date, *, strictly_before: bool = False
 ) -> datetime.date:
     back = (published.weekday() - index) % 7
-    if strictly_before and back == 0:
-        back = 7
+    if strictly_before and back <= 1:
+        back += 7  # "last Saturday" in a Sunday paper: the week before (yesterday is "on Saturday")
     return published - datetime.timedelta(days=back)
 
 

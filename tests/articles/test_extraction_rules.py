@@ -1020,3 +1020,18 @@ def test_two_breakdowns_either_side_of_a_dash():
         "women - 10 officers and 50 sergeants and privates."
     )
     assert categories(body, "Russia") == {"military": 60, "women": 5}
+
+
+def test_last_weekday_in_the_next_days_paper_is_the_week_before():
+    sunday = datetime.date(2024, 3, 10)
+    body = (
+        "Hamas released two hostages on Saturday and Israel freed 90 prisoners. Last Saturday, "
+        "Dana Reem and Tal Shani were released in exchange for 60 prisoners."
+    )
+    week_before = datetime.date(2024, 3, 2)
+    assert releases(body, sunday) == {
+        (FRIDAY + datetime.timedelta(days=1), "Hamas", "Israel", 2),
+        (FRIDAY + datetime.timedelta(days=1), "Israel", "Hamas", 90),
+        (week_before, "Hamas", "Israel", 2),
+        (week_before, "Israel", "Hamas", 60),
+    }
