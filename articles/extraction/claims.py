@@ -945,10 +945,11 @@ class Walker:
         # "246 were freed under the 246-for-246 formula", "the swap took place ...": a swap of
         # that size on that day; "confirmed the exchange under the 100-for-100 formula": the
         # size of a swap the story reports, when a handover has that figure
+        said = [self.resolve(m) for m in info.dates if info.clause_of(m.start) == group.clause]
         if not happened and any(
-            info.clause_of(m.start) == group.clause for m in info.dates
+            day is None or self.narrative is None or day < self.narrative for day in said
         ):  # "Putin announced the 175-for-175 exchange on Tuesday": a deal before the swap
-            return
+            return  # (not "announced a 107-for-107 format earlier in the day")
         if not happened or rank < RANK_OWN or date is None:
             # "Among those freed under the 175-for-175 formula ...": the size of a swap that
             # the story dates elsewhere, when a handover has that figure

@@ -206,7 +206,8 @@ ANAPHORIC_RE = Cue(
     r"|a day earlier|the preceding day|(?:напередодні|накануне)(?!\s+(?:дн|свят|велик|різдв|нов|рожд|пасх|праздн"
     r"|річниц|годовщ|рокови|візит|визит|переговор|зустріч|встреч|обмін|обмен|виб|выбор)\w*)"
     r"|днем раньше|днём раньше)"
-    r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day|того\s+ж\s+дня"
+    r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+day"
+    r"|того\s+ж\s+дня"
     r"|цього\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день)"
     r"|\b(?P<next>the (?:next|following) day|a day later|the day after(?!\s+\w)|наступного дня"
     r"|на наступний день|на следующий день|на другой день)"
@@ -409,6 +410,12 @@ def _ordinal_word_date(match: re.Match, published: datetime.date | None) -> Date
     return DateMention(match.start(), match.end(), "explicit", value) if value else None
 
 
+_LAST_WEEK_AFTER_RE = re.compile(
+    r"(?i)\s+(?:of\s+)?last\s+week\b|\s+минулого\s+тижня|\s+на\s+минулому\s+тижні"
+    r"|\s+на\s+прошлой\s+неделе|\s+прошлой\s+недели"
+)
+
+
 def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     """Every date expression in `text` (one sentence), in order, with no overlaps."""
     found: list[DateMention] = []
@@ -447,13 +454,22 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         prefix = (match.group("prefix") or "").strip().lower()
         if prefix == "next":
             continue
+        end = match.end("word")
         value = (
             resolve_weekday(index, published, strictly_before=prefix == "last")
             if published
             else None
         )
-        found.append(DateMention(match.start("word"), match.end("word"), "weekday", value))
-        taken.append((match.start("word"), match.end("word")))
+        if last_week := _LAST_WEEK_AFTER_RE.match(text, end):
+            # "on Saturday last week": that weekday of the calendar week before publication
+            end = last_week.end()
+            value = (
+                published - datetime.timedelta(days=published.weekday() + 7 - index)
+                if published
+                else None
+            )
+        found.append(DateMention(match.start("word"), end, "weekday", value))
+        taken.append((match.start("word"), end))
     for match in DEICTIC_RE.finditer(text) if _DEICTIC_HINT_RE.search(low) else ():
         if not free(match.start(), match.end()):
             continue

@@ -1035,3 +1035,18 @@ def test_last_weekday_in_the_next_days_paper_is_the_week_before():
         (week_before, "Hamas", "Israel", 2),
         (week_before, "Israel", "Hamas", 60),
     }
+
+
+def test_a_weekday_last_week_and_earlier_in_the_day():
+    body = (
+        "Israel released 50 Palestinian prisoners on Friday night. Earlier in the day two "
+        "hostages were handed to the Red Cross. On Saturday last week, Hamas freed three "
+        "hostages and Israel released 90 prisoners in return."
+    )
+    saturday_before = datetime.date(2024, 3, 2)
+    assert releases(body) == {
+        (FRIDAY, "Israel", "Hamas", 50),
+        (FRIDAY, "Hamas", "Israel", 2),
+        (saturday_before, "Hamas", "Israel", 3),
+        (saturday_before, "Israel", "Hamas", 90),
+    }
