@@ -649,9 +649,12 @@ class Walker:
             before = self.strong_direction(info, earlier[-1], groups, roles, owners)
             if len(before) == 1:
                 return before
-        if (
-            group.clause
-            and info.local(info.start, info.clauses[group.clause][0]).rstrip()[-1:] == ":"
+        if group.clause and info.local(info.start, info.clauses[group.clause][0]).rstrip()[-1:] in (
+            ":",
+            "-",
+            "—",
+            "–",
+            "(",
         ):
             # "75 Ukrainians were freed: 71 soldiers and four civilians" - a breakdown of the
             # group before the colon, in its direction.

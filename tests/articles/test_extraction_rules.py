@@ -1050,3 +1050,15 @@ def test_a_weekday_last_week_and_earlier_in_the_day():
         (saturday_before, "Hamas", "Israel", 3),
         (saturday_before, "Israel", "Hamas", 90),
     }
+
+
+def test_a_breakdown_between_dashes_has_the_direction_of_the_figure_before_it():
+    body = (
+        "On Friday 120 Ukrainians came home - 100 soldiers and sergeants, 15 officers and five "
+        "civilians - and Moscow said 110 of its servicemen were returned."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 120),
+        (FRIDAY, "Ukraine", "Russia", 110),
+    }
+    assert categories(body, "Russia") == {"military": 115, "civilian": 5}
