@@ -546,7 +546,9 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
     # Cheap word checks first: the prefix searches below run only where they can match.
     revisable = " to " in low and any(w in low for w in _REVISION_WORDS)
     figure_at = " at " in low and any(w in low for w in _FIGURE_WORDS)
-    exchange_for = " for " in low and ("exchange" in low or "return" in low)
+    exchange_for = (" for " in low and ("exchange" in low or "return" in low)) or (
+        " на " in low and "обм" in low
+    )
     for i, token in enumerate(tokens):
         if (
             i <= skip_until
@@ -808,7 +810,9 @@ _FIGURE_WORDS = ("number", "figure", "tally", "count", "total")
 _FIGURE_AT_BEFORE_RE = Cue(
     r"\b(?:number|figure|tally|count|total)\b[^.;:]{0,60}?\bat\s+(?:about\s+|around\s+|some\s+)?$"
 )
-_IN_EXCHANGE_FOR_BEFORE_RE = Cue(r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?:the\s+)?$")
+_IN_EXCHANGE_FOR_BEFORE_RE = Cue(
+    r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?:the\s+)?$|(?:в|у)\s+обм(?:ін|ен)\s+на\s+$"
+)
 _JOINED_HINT_RE = re.compile(r"\b(?:as well as|along with|plus|together with)\s", re.I)
 _JOINED_NAMES_RE = re.compile(
     rf"\b(?:as\s+well\s+as|along\s+with|plus|together\s+with)\s+(?:[\w-]+\s+){{0,3}}?(?P<list>{_NAMES})"

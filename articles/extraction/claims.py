@@ -614,7 +614,10 @@ class Walker:
         coordinated = {
             owners[id(g)]
             for g in groups
-            if g is not group and g.clause == group.clause and any(owners[id(g)])
+            if g is not group
+            and g.clause == group.clause
+            and any(owners[id(g)])
+            and not g.in_return  # "15 wounded soldiers in exchange for 31 Ukrainians"
         }
         if len(coordinated) == 1:
             return self.complete(*coordinated.pop())

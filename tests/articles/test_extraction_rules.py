@@ -1062,3 +1062,15 @@ def test_a_breakdown_between_dashes_has_the_direction_of_the_figure_before_it():
         (FRIDAY, "Ukraine", "Russia", 110),
     }
     assert categories(body, "Russia") == {"military": 115, "civilian": 5}
+
+
+def test_a_group_in_exchange_for_another_in_ukrainian():
+    body = (
+        "У п'ятницю з російського полону повернулися 130 українських захисників. Міноборони РФ "
+        "повідомило, що Москва отримала 120 своїх військовослужбовців, а також ще 10 поранених "
+        "військових в обмін на 10 поранених українців."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 130),
+        (FRIDAY, "Ukraine", "Russia", 130),
+    }
