@@ -50,7 +50,12 @@ def main() -> int:
     from articles.extraction.text import TRAFILATURA_OPTIONS, html_main_text
 
     texts = [p.read_bytes() for p in sorted(CORPUS.glob("*.txt")) + sorted(ARTICLES.glob("*.txt"))]
-    pages = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.html"))]
+    # the corpus's 4 pages (6-7 KB) and our fixtures' full pages (18-23 KB, with the menus,
+    # scripts and boxes of real news sites)
+    pages = [
+        p.read_text(encoding="utf-8")
+        for p in sorted(CORPUS.glob("*.html")) + sorted(ARTICLES.rglob("*.html"))
+    ]
 
     def trafilatura_alone(page: str) -> None:
         trafilatura.bare_extraction(page, **TRAFILATURA_OPTIONS)
