@@ -785,6 +785,17 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
                 continue
             names = _NAME_RE.findall(listed.group("list"))
             found.append(Group(len(names), start, end, "generic", joined=True))
+    for group in list(groups) if " and " in info.text else ():
+        # "100 soldiers and a civilian": one more person, of their own kind
+        one = _AND_ONE_AFTER_RE.match(info.local(group.end, info.sentence.end))
+        if one and group.value and group.category in _PEOPLE_KINDS:
+            start = group.end + one.start("noun")
+            if any(g.start <= start < g.end for g in groups):
+                continue  # "16 soldiers and one civilian": the "one" is a figure already
+            kind = noun_category(one.group("noun").lower())
+            kind = kind if kind in _PEOPLE_KINDS else "generic"
+            overlaps = {kind: 1} if kind in ("women", "minors") else {}
+            found.append(Group(1, start, group.end + one.end("noun"), kind, overlaps, joined=True))
     if groups and _JOINED_ONE_HINT_RE.search(info.text):
         for one in _JOINED_ONE_RE.finditer(info.text):
             # "64 soldiers, as well as a US citizen": one more person, by what they are
@@ -816,6 +827,11 @@ _IN_EXCHANGE_FOR_BEFORE_RE = Cue(
 _JOINED_HINT_RE = re.compile(r"\b(?:as well as|along with|plus|together with)\s", re.I)
 _JOINED_NAMES_RE = re.compile(
     rf"\b(?:as\s+well\s+as|along\s+with|plus|together\s+with)\s+(?:[\w-]+\s+){{0,3}}?(?P<list>{_NAMES})"
+)
+_AND_ONE_AFTER_RE = re.compile(
+    r"\s+and\s+(?:a|an|one)\s+(?:[\w.-]+\s+)?(?P<noun>civilian|woman|soldier|officer|citizen"
+    r"|national|journalist|child|teenager|medic|volunteer)\b(?!\s*,?\s*(?:who|whose|aged))",
+    re.I,
 )
 _JOINED_ONE_HINT_RE = re.compile(
     r"\b(?:as well as|along with|together with)\s|(?:а|и|і)\s+(?:також|также)\s", re.I

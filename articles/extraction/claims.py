@@ -568,6 +568,11 @@ class Walker:
         """Direction from the group's own words: its noun phrase, its clause."""
         if group.nfor:
             return self.both()
+        joined_to = [g for g in groups if group.joined and g.end <= group.start and not g.joined]
+        if joined_to:  # "100 soldiers and a civilian": the civilian goes where the soldiers go
+            found = self.strong_direction(info, joined_to[-1], groups, roles, owners)
+            if found:
+                return found
         if group.in_return:
             before = [
                 d

@@ -59,7 +59,8 @@ SYMMETRIC_RE = Cue(
 RECEPTIVE_RE = Cue(
     r"\b(?:receiv(?:ed|ing|es|e)|recovered|got\s+back|t(?:ook|aken|ake|akes)\s+back"
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back)\b|welcomed"
-    r"|(?:won|wins|win|secured|secures|obtained|negotiated|achieved)\s+the\s+(?:\w+\s+)?release)"
+    r"|(?:won|wins|win|secured|secures|obtained|negotiated|achieved)\s+the\s+(?:\w+\s+)?"
+    r"(?:release|return|freedom))"
     r"|\b(?:отрима|получи|получа)\w*"
     r"|\b(?:повернул\w*|повернув|вернул\w*|возвратил\w*)\s+(?:\w+\s+){0,2}?(?:додому|домой|на\s+родину"
     r"|на\s+батьківщину|(?:з|із|зі)\s+(?:\w+\s+)?(?:полону|неволі)|из\s+(?:\w+\s+)?(?:плена|неволи))"

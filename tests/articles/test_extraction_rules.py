@@ -1074,3 +1074,12 @@ def test_a_group_in_exchange_for_another_in_ukrainian():
         (FRIDAY, "Russia", "Ukraine", 130),
         (FRIDAY, "Ukraine", "Russia", 130),
     }
+
+
+def test_a_group_and_a_single_person_after_it():
+    body = (
+        "On Friday Russia said 61 of its servicemen were returned and Ukraine said it got back "
+        "60 soldiers and a civilian. Moscow had secured the return of its men with Emirati help."
+    )
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 61), (FRIDAY, "Russia", "Ukraine", 61)}
+    assert categories(body, "Russia") == {"military": 60, "civilian": 1}
