@@ -55,8 +55,19 @@ _SLAVIC_INTO_RE = Cue(r"\b(?:в|у|на)\s+$")
 _SOIL_AFTER_RE = Cue(r"^\s+(?:soil|side\s+received|side\s+got)|^\s+(?:бік|сторону)\b")
 _SIDE_DATIVE_AFTER_RE = Cue(r"^\s+(?:стороні|стороне)\b")
 _SLAVIC_LOCATIVE_BEFORE_RE = Cue(r"\b(?:в|у|на|по)\s+$")
-_HAND_OVER_SLAVIC_RE = Cue(r"переда|передан")
-_DATIVE_FORMS = {"україні", "украине", "росії", "россии", "ізраїлю", "израилю"}
+_HAND_OVER_SLAVIC_RE = Cue(r"переда|передан|повернул|поверну|вернул|верну|возвращ|отдал")
+_DATIVE_FORMS = {
+    "україні",
+    "украине",
+    "росії",
+    "россии",
+    "ізраїлю",
+    "израилю",
+    "києву",
+    "киеву",
+    "москві",
+    "москве",
+}
 _ACCUSATIVE_FORMS = {"україну", "украину", "росію", "россию"}
 AGREED_VERB_RE = Cue(r"\b(?:agreed|agree|домовил\w*|договорил\w*|узгодил\w*)\b")
 _SINGULAR = {

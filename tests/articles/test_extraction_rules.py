@@ -1083,3 +1083,11 @@ def test_a_group_and_a_single_person_after_it():
     )
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 61), (FRIDAY, "Russia", "Ukraine", 61)}
     assert categories(body, "Russia") == {"military": 60, "civilian": 1}
+
+
+def test_returned_to_kyiv_in_russian_is_received_by_ukraine():
+    body = (
+        "Девяносто российских военнослужащих возвращены в пятницу, сообщило Министерство "
+        "обороны РФ. Андрей Ермак написал, что Киеву вернули 100 человек."
+    )
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 90), (FRIDAY, "Russia", "Ukraine", 100)}
