@@ -961,7 +961,9 @@ def undisclosed_groups(info: SentenceInfo, clause_index: int) -> list[Group]:
 # --- party roles --------------------------------------------------------------------------
 
 
-_PREPOSITION_BEFORE_RE = re.compile(r"(?i)\b(?:to|into|from|at)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:to|into|from|at)\s+(?:the\s+)?|(?<!\w)(?:з|із|зі|из|от|від|до|к)\s+)$"
+)
 
 
 def resolve_pronoun(info: SentenceInfo, position: int, fallback: str | None) -> str | None:

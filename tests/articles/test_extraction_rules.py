@@ -1091,3 +1091,11 @@ def test_returned_to_kyiv_in_russian_is_received_by_ukraine():
         "обороны РФ. Андрей Ермак написал, что Киеву вернули 100 человек."
     )
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 90), (FRIDAY, "Russia", "Ukraine", 100)}
+
+
+def test_our_people_from_russian_captivity_are_not_russias():
+    body = (
+        "У п'ятницю відбувся черговий обмін полоненими. З російської неволі вдалося повернути "
+        "80 наших громадян, повідомив Андрій Єрмак."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 80)}
