@@ -1137,7 +1137,11 @@ _TEMPORAL_BEFORE_SUBJECT_RE = Cue(
     r"|после|когда)\s+(?:[\w.'’-]+\s+){0,3}$"
 )
 _INVERTED_BEFORE_RE = re.compile(r"[,—–-]\s*$")
-_INVERTED_GAP_RE = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s*|\s+в\s+|\s+у\s+")
+_INVERTED_GAP_RE = re.compile(  # "said the head of Ukraine's ...", "повідомив президент ..."
+    r"\s+(?:(?:the|[A-ZА-ЯІЇЄҐЁ][\w'’.-]*|president|ombudsman|minister|head|chief|spokes\w+"
+    r"|президент\w*|керівник\w*|руководител\w*|омбудсм\w*|міністр\w*|министр\w*|глава)\s+)"
+    r"{0,4}|\s+в\s+|\s+у\s+"
+)
 _PRONOUN_SUBJECT_END_RE = Cue(r"\b(?:it|he|she|they|the\s+(?:ministry|headquarters|statement))\s+$")
 
 
@@ -1157,7 +1161,12 @@ def _speaker_of(info: SentenceInfo) -> str | object | None:
         before = [
             m
             for m in info.parties + info.affiliates
-            if m.end <= position and position - m.end <= 70
+            if m.end <= position
+            and position - m.end <= 70
+            # "З російської неволі вдалося повернути ..., повідомив ...": no subject
+            and not _PREPOSITION_BEFORE_RE.search(
+                text[max(0, m.start - base - 12) : m.start - base]
+            )
         ]
         if before:
             subject = max(before, key=lambda m: m.end)
