@@ -1080,7 +1080,12 @@ class Walker:
         cues = list(lx.SUBSET_RE.finditer(segment))
         # "230 Ukrainians - six of them civilians - were freed, with 248 Russians ...": a
         # subset cue inside a closed parenthesis does not reach past it
-        return bool(cues) and not _CLOSED_ASIDE_RE.search(segment[cues[-1].end() :])
+        if not cues or _CLOSED_ASIDE_RE.search(segment[cues[-1].end() :]):
+            return False
+        # "63 soldiers, including some in a sensitive category, while Kyiv said 116 ...": nor
+        # past a clause of its own that a conjunction ends
+        cue_at = info.start + boundary + 1 + cues[-1].start()
+        return not _NEW_CLAUSE_RE.search(info.local(cue_at, group.start))
 
     def _blocked(self, info: SentenceInfo, group: Group) -> bool:
         clause_text = info.clause_text(group.clause)
@@ -1517,6 +1522,10 @@ _BREAKDOWN_BREAK_RE = re.compile(r":[ \t]|[ \t][—–-][ \t]")  # not a list's 
 _DEAL_NOUN_RE = Cue(
     r"\b(?:deal|agreement|arrangement|accord|pact|understanding|домовленіст\w*|угод\w*"
     r"|договор[её]нност\w*|соглашени\w*)\b"
+)
+_NEW_CLAUSE_RE = Cue(
+    r",\s+(?:while|whereas|but|and\s+(?:\w+\s+){0,3}?(?:said|says|reported)|а\s+|але|тоді\s+як"
+    r"|тогда\s+как|но)\b"
 )
 _CLOSED_ASIDE_RE = re.compile(r"\s[—–-]\s|\)")
 

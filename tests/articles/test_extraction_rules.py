@@ -1099,3 +1099,11 @@ def test_our_people_from_russian_captivity_are_not_russias():
         "80 наших громадян, повідомив Андрій Єрмак."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 80)}
+
+
+def test_a_subset_cue_does_not_reach_past_while_or_but():
+    body = (
+        "On Friday, Moscow secured the return of 60 soldiers, including some from elite units, "
+        "while Kyiv said 70 Ukrainians came home."
+    )
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 60), (FRIDAY, "Russia", "Ukraine", 70)}
