@@ -729,7 +729,11 @@ _ONE_BODY_RE = re.compile(
 )
 
 
-_BODIES_OF_NAMES_RE = re.compile(rf"\bbodies\s+of\s+(?P<list>{_NAMES})")
+_AGED_NAME = rf"{_NAME}(?:,\s*\d{{1,2}},)?"  # "Christopher Parry, 28,"
+_BODIES_OF_NAMES_RE = re.compile(
+    rf"\bbodies\s+of\s+(?P<list>{_AGED_NAME}(?:\s*,?\s*{_AGED_NAME})*"
+    rf"(?:\s*,?\s+(?:and|і|та|и)\s+{_NAME})?)"
+)
 
 
 def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
@@ -765,7 +769,7 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         if pronoun:
             start, end = info.start + pronoun.start(1), info.start + pronoun.end(1)
             found.append(Group(1, start, end, "generic"))
-    if info.release_spans and ("body" in info.text or "тіло" in info.text or "тело" in info.text):
+    if info.release_spans and ("bod" in info.text or "тіло" in info.text or "тело" in info.text):
         for one in _ONE_BODY_RE.finditer(info.text):
             # "handed over the body of Joshua Jones": one body, by name
             start, end = info.start + one.start(), info.start + one.end()
@@ -774,7 +778,7 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         for listed in _BODIES_OF_NAMES_RE.finditer(info.text):
             # "the bodies of Andrew Bagshaw and Chris Parry": as many bodies as names
             start, end = info.start + listed.start("list"), info.start + listed.end("list")
-            if not any(start <= g.start < end for g in groups + found):
+            if not any(start <= g.start < end and g.category for g in groups + found):
                 found.append(Group(len(_NAME_RE.findall(listed.group("list"))), start, end, "body"))
     if " for " in info.text:
         for listed in _IN_EXCHANGE_FOR_NAMES_RE.finditer(info.text):

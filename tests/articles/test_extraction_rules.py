@@ -1107,3 +1107,12 @@ def test_a_subset_cue_does_not_reach_past_while_or_but():
         "while Kyiv said 70 Ukrainians came home."
     )
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 60), (FRIDAY, "Russia", "Ukraine", 70)}
+
+
+def test_the_bodies_of_named_people_with_their_ages():
+    body = (
+        "Russia freed 70 Ukrainians on Friday. Kyiv said the bodies of Tom Reed, 31, and Ian "
+        "Cole, 45, had also been handed over."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert [(b.date, b.count) for b in result.bodies] == [(FRIDAY, 2)]
