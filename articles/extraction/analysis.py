@@ -984,6 +984,10 @@ def resolve_pronoun(info: SentenceInfo, position: int, fallback: str | None) -> 
                 continue  # "handed 140 Ukrainians back to Kyiv and got 82 of its own": not Kyiv
             if noun_category(_POSSESSIVE_S_RE.sub("", mention.text.lower())) == "generic":
                 continue  # "Ukrainians": people, not the "it" of "its"
+            if mention.text.lower() in _DATIVE_FORMS or _SIDE_DATIVE_AFTER_RE.match(
+                info.local(mention.end, mention.end + 12)
+            ):
+                continue  # "передала украинской стороне 31 ..., получив взамен 15 своих"
             best = mention
     return best.party if best else fallback
 

@@ -1116,3 +1116,11 @@ def test_the_bodies_of_named_people_with_their_ages():
     )
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     assert [(b.date, b.count) for b in result.bodies] == [(FRIDAY, 2)]
+
+
+def test_its_own_people_received_in_return_are_the_subjects():
+    body = (
+        "В пятницу Россия передала украинской стороне 20 раненых пленных, получив взамен 10 "
+        "своих раненых военных."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 20), (FRIDAY, "Ukraine", "Russia", 10)}
