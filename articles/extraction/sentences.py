@@ -115,6 +115,11 @@ _DIGIT_RE = re.compile(r"\d")
 _CLOCK_RE = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:])")
 
 
+_DATED_BULLET_RE = re.compile(
+    r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+(?:On|In|By|Since|У|В|Во|З|С)\s", re.I
+)
+
+
 def _is_heading(line: str) -> bool:
     return not _BULLET_RE.match(line) and line[-1] not in _END_PUNCT and len(line.split()) <= 10
 
@@ -135,6 +140,8 @@ def split(text: str, title_span: tuple[int, int] | None = None) -> list[Sentence
             and line.endswith(":")
             and index + 1 < len(lines)
             and _BULLET_RE.match(lines[index + 1][1])
+            # "Background:\n- On 15 January, ..." bullets are sentences of their own
+            and not _DATED_BULLET_RE.match(lines[index + 1][1])
         ):
             last_start = spans[-1][0]
             while index + 1 < len(lines) and _BULLET_RE.match(lines[index + 1][1]):

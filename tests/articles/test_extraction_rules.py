@@ -1124,3 +1124,17 @@ def test_its_own_people_received_in_return_are_the_subjects():
         "своих раненых военных."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 20), (FRIDAY, "Ukraine", "Russia", 10)}
+
+
+def test_background_bullets_that_open_on_a_date_are_sentences_of_their_own():
+    body = (
+        "Russia freed 90 Ukrainians on Friday.\n\nBackground:\n"
+        "- On 2 February, 40 Ukrainians returned home, among them several civilians.\n"
+        "- On 5 January, 60 Ukrainians were freed, including two civilians. Moscow said it "
+        "received 50 of its servicemen that day."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    found = {(r.date, r.released_by, r.count): r.categories for r in result.releases}
+    assert found[(datetime.date(2024, 2, 2), "Russia", 40)] == {}
+    assert found[(datetime.date(2024, 1, 5), "Russia", 60)] == {"civilian": 2}
+    assert (datetime.date(2024, 1, 5), "Ukraine", 50) in found
