@@ -71,6 +71,7 @@ _FURTHER_RE = Cue(
 _RESPECTIVELY_RE = Cue(r"\b(?:respectively|відповідно|соответственно)\b")
 _PLURAL_EVENTS_RE = re.compile(r"(?i)swaps|exchanges|обмінів|обменов")
 _ALL_OF_KIND_RE = Cue(ALL_OF_KIND)
+_IS_AMONG_RE = Cue(r"\b(?:is|are|was|were|був|була|були|є|был|была|были)\s+(?:also\s+)?$")
 _AMONG_NUMBER_RE = Cue(r"\b(?:among(?:st)?|серед|среди)\s+(?:the\s+|тих\s+|тех\s+)?")
 _AMONG_KIND_RE = re.compile(
     r"(?i)\b(?:among|серед|среди)\s+(?:the\s+|them\s+)?(?:\w+\s+)?(?P<kind>\w+)"
@@ -298,11 +299,13 @@ def _among_split(info: SentenceInfo, groups: list[Group]) -> int | None:
     for match in _AMONG_NUMBER_RE.finditer(info.text):
         cue, after = info.start + match.start(), info.start + match.end()
         clause = info.clause_of(cue)
-        if any(g.start == after for g in groups) and any(
+        if not any(g.start == after for g in groups):
+            continue
+        if _IS_AMONG_RE.search(info.text[: match.start()]) or any(
             t.kind == "num" and t.end <= cue and info.clause_of(t.start) == clause
             for t in info.tokens
             if not (t.value and 1900 <= t.value <= 2100)  # "In 2022, ..." is no part
-        ):
+        ):  # "Their son was among 90 soldiers freed": someone, or a number, is part of it
             return cue
     return None
 

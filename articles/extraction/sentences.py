@@ -112,6 +112,11 @@ _STAMP_RE = re.compile(
     r"|опубліковано|опубликовано)\b"
 )
 _DIGIT_RE = re.compile(r"\d")
+_DATE_ONLY_RE = re.compile(
+    r"(?i)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-zа-яіїєґ]{3,10}\.?\s+\d{4}(?:\s*р\.?|\s*г\.?)?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*"
+)
 _CLOCK_RE = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:])")
 
 
@@ -152,6 +157,7 @@ def split(text: str, title_span: tuple[int, int] | None = None) -> list[Sentence
         if heading and (
             (len(line) <= 60 and _CLOCK_RE.search(line))
             or (len(line) <= 120 and _STAMP_RE.match(line) and _DIGIT_RE.search(line))
+            or _DATE_ONLY_RE.fullmatch(line)  # "Thursday, June 30, 2022" under a byline
         ):
             furniture = True  # "31 декабря 2024, 09:40", "Posted Sun 5 Feb 2023 at 6:41am"
         for span_start, span_end in spans:

@@ -1138,3 +1138,12 @@ def test_background_bullets_that_open_on_a_date_are_sentences_of_their_own():
     assert found[(datetime.date(2024, 2, 2), "Russia", 40)] == {}
     assert found[(datetime.date(2024, 1, 5), "Russia", 60)] == {"civilian": 2}
     assert (datetime.date(2024, 1, 5), "Ukraine", 50) in found
+
+
+def test_a_date_line_under_the_byline_dates_nothing():
+    body = (
+        "By A. Writer\nSaturday, March 9, 2024\n\nA local family heard the news overnight.\n\n"
+        "Their son was among 90 Ukrainian soldiers freed in a prisoner exchange with Russia on "
+        "Friday. Russia got back the same number of its soldiers."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90), (FRIDAY, "Ukraine", "Russia", 90)}
