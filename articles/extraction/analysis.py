@@ -800,6 +800,15 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
                 continue
             names = _NAME_RE.findall(listed.group("list"))
             found.append(Group(len(names), start, end, "generic", joined=True))
+    for group in list(groups) if not info.text.isascii() else ():
+        # "55 російських військових, а також кума Путіна Віктора Медведчука": one more, by name
+        named = _SLAVIC_JOINED_NAME_RE.match(info.local(group.end, info.sentence.end))
+        if named and group.value and group.category in _PEOPLE_KINDS:
+            start, end = group.end + named.start("name"), group.end + named.end("name")
+            if not any(start <= m.start < end for m in info.parties + info.dates) and not any(
+                start <= g.start < end for g in groups + found
+            ):
+                found.append(Group(1, start, end, "generic", joined=True))
     for group in list(groups) if " and " in info.text else ():
         # "100 soldiers and a civilian": one more person, of their own kind
         one = _AND_ONE_AFTER_RE.match(info.local(group.end, info.sentence.end))
@@ -842,6 +851,10 @@ _IN_EXCHANGE_FOR_BEFORE_RE = Cue(
 _JOINED_HINT_RE = re.compile(r"\b(?:as well as|along with|plus|together with)\s", re.I)
 _JOINED_NAMES_RE = re.compile(
     rf"\b(?:as\s+well\s+as|along\s+with|plus|together\s+with)\s+(?:[\w-]+\s+){{0,3}}?(?P<list>{_NAMES})"
+)
+_SLAVIC_JOINED_NAME_RE = re.compile(
+    r"\s*,?\s*(?:а\s+також|а\s+также|і|и|та)\s+(?:[а-яіїєґё'’-]+\s+|[А-ЯІЇЄҐЁ][а-яіїєґё'’]+\s+"
+    r"(?=[а-яіїєґё])){0,5}?(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)(?!\s+[А-ЯІЇЄҐЁ])"
 )
 _AND_ONE_AFTER_RE = re.compile(
     r"\s+and\s+(?:a|an|one)\s+(?:[\w.-]+\s+)?(?P<noun>civilian|woman|soldier|officer|citizen"

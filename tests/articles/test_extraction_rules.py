@@ -1147,3 +1147,13 @@ def test_a_date_line_under_the_byline_dates_nothing():
         "Friday. Russia got back the same number of its soldiers."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90), (FRIDAY, "Ukraine", "Russia", 90)}
+
+
+def test_one_more_person_named_after_a_figure_in_ukrainian_and_russian():
+    for body in (
+        "У п'ятницю з полону повернулися 90 українців. Росії Україна передала 40 російських "
+        "військових, а також колишнього депутата Івана Петренка.",
+        "В пятницу Россия получила 40 военнослужащих и бывшего депутата Ивана Петренко, а "
+        "Киеву передали 90 человек.",
+    ):
+        assert (FRIDAY, "Ukraine", "Russia", 41) in releases(body)
