@@ -1397,7 +1397,20 @@ class Walker:
                 len(_BREAKDOWN_BREAK_RE.findall(info.local(info.start, g.start))), []
             ).append(g)
         for part in segments.values() if not info.search(lx.FUTURE_RE) else ():
-            self._categories_note(info, part, date, party, evidence)
+            # "132 men and eight women, 22 officers": men and women part the figure one way,
+            # the ranks another
+            sexes = [
+                g
+                for g in part
+                if g.category == "women"
+                or (g.category == "generic" and _MEN_RE.search(info.local(g.start, g.end)))
+            ]
+            rest = [g for g in part if g not in sexes]
+            if len(sexes) > 1 and rest:
+                self._categories_note(info, sexes, date, party, evidence)
+                self._categories_note(info, rest, date, party, evidence)
+            else:
+                self._categories_note(info, part, date, party, evidence)
         match = info.search(lx.ALL_MILITARY_RE)
         kind = _ALL_OF_KIND_RE.search(info.text)
         # "39 prisoners, all of them minors, from Ofer military prison": not soldiers
@@ -1521,7 +1534,8 @@ _OUTSIDE_SWAP_RE = Cue(
     r"\b(?:rather\s+than|outside|apart\s+from|separately\s+from|not\s+as\s+part\s+of)\s+"
     r"(?:\w+\s+){0,4}?(?:exchange|swap)"
 )
-_BREAKDOWN_BREAK_RE = re.compile(r":[ \t]|[ \t][—–-][ \t]")  # not a list's "\n- " bullets
+# not a list's "\n- " bullets, nor the dash copula of "остальные 118 - солдаты"
+_BREAKDOWN_BREAK_RE = re.compile(r":[ \t]|(?<!\d)[ \t][—–-][ \t]")
 _DEAL_NOUN_RE = Cue(
     r"\b(?:deal|agreement|arrangement|accord|pact|understanding|домовленіст\w*|угод\w*"
     r"|договор[её]нност\w*|соглашени\w*)\b"

@@ -342,6 +342,7 @@ _SLAVIC = (
     ("полонені", "generic"),
     ("громадян", "generic"),
     ("чоловік", "generic"),
+    ("мужчин", "generic"),
     ("українц", "generic"),
     ("українці", "generic"),
     ("росіян", "generic"),

@@ -1157,3 +1157,17 @@ def test_one_more_person_named_after_a_figure_in_ukrainian_and_russian():
         "Киеву передали 90 человек.",
     ):
         assert (FRIDAY, "Ukraine", "Russia", 41) in releases(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В пятницу Украина получила 60 военнослужащих — 55 мужчин и пять женщин, в том числе "
+        "10 офицеров.",
+        "В пятницу из плена вернулись 60 украинцев, среди них 55 мужчин и пять женщин, 10 "
+        "офицеров, а остальные 50 - солдаты и сержанты.",
+    ],
+)
+def test_men_and_women_in_russian_part_the_figure_apart_from_the_ranks(body):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+    assert categories(body, "Russia")["women"] == 5
