@@ -148,7 +148,7 @@ CUMULATIVE_WEAK_RE = Cue(
     r"|від\s+початку|з\s+початку|із\s+березня|с\s+начала)\b"
 )
 DURATION_BEFORE_SINCE_RE = Cue(
-    r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|in\s+custody|serving|missing)\s+(?:\w+\s+){0,2}$"
+    r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|in\s+custody|serving|missing)\s+(?:\w+\s+){0,4}$"
 )
 SUBSET_RE = Cue(
     r"\b(?:includ(?:ed|ing|es|e)|among(?:st)?|of\s+(?:them|whom|those|these)|along\s+with"

@@ -1171,3 +1171,12 @@ def test_one_more_person_named_after_a_figure_in_ukrainian_and_russian():
 def test_men_and_women_in_russian_part_the_figure_apart_from_the_ranks(body):
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
     assert categories(body, "Russia")["women"] == 5
+
+
+def test_held_in_a_place_since_a_month_is_a_duration_not_a_running_total():
+    body = (
+        "Russia freed 90 Ukrainian women on Friday. Moscow said Ukraine had released 100 "
+        "people, 70 of them civilian sailors held in Ukrainian ports since February and 30 "
+        "servicemen."
+    )
+    assert (FRIDAY, "Ukraine", "Russia", 100) in releases(body)
