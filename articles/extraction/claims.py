@@ -959,7 +959,14 @@ class Walker:
         # "246 were freed under the 246-for-246 formula", "the swap took place ...": a swap of
         # that size on that day; "confirmed the exchange under the 100-for-100 formula": the
         # size of a swap the story reports, when a handover has that figure
-        said = [self.resolve(m) for m in info.dates if info.clause_of(m.start) == group.clause]
+        said = [
+            self.resolve(m)
+            for m in info.dates
+            if info.clause_of(m.start) == group.clause
+            and not _SINCE_END_RE.search(
+                info.local(info.start, m.start)
+            )  # "the first since 31 May"
+        ]
         if not happened and any(
             day is None or self.narrative is None or day < self.narrative for day in said
         ):  # "Putin announced the 175-for-175 exchange on Tuesday": a deal before the swap
@@ -1536,6 +1543,7 @@ _OUTSIDE_SWAP_RE = Cue(
 )
 # not a list's "\n- " bullets, nor the dash copula of "остальные 118 - солдаты"
 _BREAKDOWN_BREAK_RE = re.compile(r":[ \t]|(?<!\d)[ \t][—–-][ \t]")
+_SINCE_END_RE = Cue(r"\b(?:since|from|until|після|від|после|с|со)\s+(?:the\s+)?$")
 _DEAL_NOUN_RE = Cue(
     r"\b(?:deal|agreement|arrangement|accord|pact|understanding|домовленіст\w*|угод\w*"
     r"|договор[её]нност\w*|соглашени\w*)\b"

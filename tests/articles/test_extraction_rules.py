@@ -1180,3 +1180,11 @@ def test_held_in_a_place_since_a_month_is_a_duration_not_a_running_total():
         "servicemen."
     )
     assert (FRIDAY, "Ukraine", "Russia", 100) in releases(body)
+
+
+def test_a_formula_that_is_the_first_since_a_date_is_the_swaps_size():
+    body = (
+        "Russia and Ukraine exchanged 60 prisoners each on Friday. The 60-for-60 swap is the "
+        "first since 2 February, when the two countries traded 40 prisoners apiece."
+    )
+    assert extract(f"Published: {PUBLISHED.isoformat()}\nH\n\n{body}").agreement is None
