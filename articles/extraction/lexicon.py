@@ -156,6 +156,7 @@ SUBSET_RE = Cue(
 )
 ADDITIVE_RE = Cue(
     r"\b(?:in\s+addition|also|as\s+well(?!\s+as)|additionally|plus|on\s+top\s+of\s+(?:that|this)|separately"
+    r"|in\s+a\s+separate|outside\s+the\s+(?:main\s+)?(?:exchange|swap)|поза\s+обмін\w*|вне\s+обмена"
     r"|також|теж|также|тоже|кроме\s+того|крім\s+того|окремо|додатково|отдельно|дополнительно)\b"
 )
 HOME_RE = Cue(r"\b(?:home|homeland|на\s+родину|додому|домой|на\s+батьківщину)\b")

@@ -1188,3 +1188,15 @@ def test_a_formula_that_is_the_first_since_a_date_is_the_swaps_size():
         "first since 2 February, when the two countries traded 40 prisoners apiece."
     )
     assert extract(f"Published: {PUBLISHED.isoformat()}\nH\n\n{body}").agreement is None
+
+
+def test_groups_in_a_separate_gesture_add_to_the_swap():
+    body = (
+        "Russia and Ukraine swapped 100 prisoners of war each on Friday. In a separate "
+        "humanitarian gesture, Russia handed over 20 wounded Ukrainian POWs and received 10 "
+        "wounded Russian servicemen."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 120),
+        (FRIDAY, "Ukraine", "Russia", 110),
+    }
