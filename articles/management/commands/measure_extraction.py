@@ -130,8 +130,8 @@ class Command(BaseCommand):
                 "note": "Measured by `manage.py measure_extraction`. The corpus and the fixtures "
                 "were used to develop the extractor, so their figures are upper bounds. The "
                 "held-out figures, from articles scored before the extractor was changed for "
-                "them, are the estimate for real articles it has never seen: roughly three to "
-                "four figures in five right on ordinary Russia-Ukraine daily copy, fewer on "
+                "them, are the estimate for real articles it has never seen: about four "
+                "figures in five right on ordinary Russia-Ukraine daily copy, fewer on "
                 "Gaza live coverage and unusual forms (timelines), much fewer on swaps between "
                 "several countries, which is why editors review disputed and low-confidence "
                 "figures.",
