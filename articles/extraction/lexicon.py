@@ -45,7 +45,7 @@ HAPPENED_RE = Cue(
     r"\b(?:took\s+place|carried\s+out|was\s+held|were\s+held|happened|began|begun|started"
     r"|was\s+completed|completed|ended)\b"
     r"|\b(?:відбув|відбул|провели|провела|провів|проведено|стартував|розпочал|розпочав|почали|почався"
-    r"|состоял|прош[её]л|прошла|начали|начался|завершен|завершил|завершено)\w*"
+    r"|состоял|прош[её]л|прошла|проходил|відбувал|начали|начался|завершен|завершил|завершено)\w*"
 )
 UNDISCLOSED_HAPPENED_RE = Cue(
     r"\b(?:took\s+place|carried\s+out|was\s+held|were\s+held|happened|began|begun|started)\b"
@@ -164,7 +164,8 @@ AFTER_CLAUSE_RE = Cue(r"^\W*(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+)?(?:aft
 ANAPHORA_RE = Cue(
     r"\b(?P<same>the\s+same\s+number|an?\s+equal\s+number|equal\s+number|same\s+number"
     r"|as\s+many(?!\s+as)|столько\s+же|стільки\s+ж|стільки\s+само|таку\s+саму\s+кількість"
-    r"|таку\s+ж\s+кількість|такое\s+же\s+количество)"
+    r"|таку\s+ж\s+кількість|такое\s+же\s+количество|такое\s+же\s+число|таке\s+саме\s+число"
+    r"|стільки\s+само|равное\s+количество|рівну\s+кількість)"
     r"|\b(?P<similar>an?\s+similar\s+number|a\s+comparable\s+number|an?\s+(?:unspecified|undisclosed"
     r"|unknown)\s+number|невизначен\w*\s+кількість|невідом\w*\s+кількість|неназван\w*\s+кількість"
     r"|неизвестн\w*\s+количеств\w*|неназванн\w*\s+количеств\w*)"

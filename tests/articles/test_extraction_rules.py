@@ -1200,3 +1200,16 @@ def test_groups_in_a_separate_gesture_add_to_the_swap():
         (FRIDAY, "Russia", "Ukraine", 120),
         (FRIDAY, "Ukraine", "Russia", 110),
     }
+
+
+def test_russian_was_held_and_the_same_number_in_other_words():
+    body = (
+        "В пятницу из плена вернулись 80 российских военнослужащих. Украинской стороне в ответ "
+        "передали такое же число пленных ВСУ. Предыдущий обмен проходил 2 февраля. Тогда домой "
+        "вернулись 60 российских военнослужащих."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Ukraine", "Russia", 80),
+        (FRIDAY, "Russia", "Ukraine", 80),
+        (datetime.date(2024, 2, 2), "Ukraine", "Russia", 60),
+    }
