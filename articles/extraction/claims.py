@@ -693,7 +693,11 @@ class Walker:
             and not _OUTSIDE_SWAP_RE.search(info.text)
         ):
             return [others[0][0][::-1]]
-        owner_roles = [(0, o[1], "receiver") for o in owners.values() if o[1]]
+        owner_roles = [  # whose people a clause's other figures are
+            (0, owners[id(g)][1], "receiver")
+            for g in groups
+            if owners.get(id(g), (None, None))[1] and g.clause == group.clause
+        ]
         found = self._from_roles(roles + owner_roles)
         if found:
             return found

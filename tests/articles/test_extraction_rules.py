@@ -1213,3 +1213,11 @@ def test_russian_was_held_and_the_same_number_in_other_words():
         (FRIDAY, "Russia", "Ukraine", 80),
         (datetime.date(2024, 2, 2), "Ukraine", "Russia", 60),
     }
+
+
+def test_another_clauses_people_do_not_say_who_receives_a_figure():
+    body = (
+        "В пятницу из плена вернулись 80 российских военнослужащих; украинская сторона тогда "
+        "сообщила о возвращении 90 человек."
+    )
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 80), (FRIDAY, "Russia", "Ukraine", 90)}
