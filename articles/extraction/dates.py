@@ -410,6 +410,9 @@ def _ordinal_word_date(match: re.Match, published: datetime.date | None) -> Date
     return DateMention(match.start(), match.end(), "explicit", value) if value else None
 
 
+_YEAR_END_RE = re.compile(
+    r"(?i)\b(?:the\s+last\s+day\s+of|останн\w+\s+день|последн\w+\s+день)\s+(?P<year>(?:19|20)\d\d)"
+)
 _LAST_WEEK_AFTER_RE = re.compile(
     r"(?i)\s+(?:of\s+)?last\s+week\b|\s+минулого\s+тижня|\s+на\s+минулому\s+тижні"
     r"|\s+на\s+прошлой\s+неделе|\s+прошлой\s+недели"
@@ -443,6 +446,18 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
             if value:
                 found.append(DateMention(match.start(), match.end(), "explicit", value))
                 taken.append((match.start(), match.end()))
+    for match in _YEAR_END_RE.finditer(text) if ("day" in low or "ден" in low) else ():
+        # "в останній день 2022 року", "the last day of 2024": 31 December of that year
+        if free(match.start(), match.end()):
+            found.append(
+                DateMention(
+                    match.start(),
+                    match.end(),
+                    "explicit",
+                    datetime.date(int(match.group("year")), 12, 31),
+                )
+            )
+            taken.append((match.start(), match.end()))
     for match in WEEKDAY_RE.finditer(text) if _WEEKDAY_HINT_RE.search(low) else ():
         if not free(match.start("word"), match.end("word")):
             continue

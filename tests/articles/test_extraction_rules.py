@@ -1221,3 +1221,8 @@ def test_another_clauses_people_do_not_say_who_receives_a_figure():
         "сообщила о возвращении 90 человек."
     )
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 80), (FRIDAY, "Russia", "Ukraine", 90)}
+
+
+def test_the_last_day_of_a_year_is_its_31_december():
+    body = "Russia freed 70 Ukrainians on Friday. On the last day of 2023, 90 Ukrainians came home."
+    assert (datetime.date(2023, 12, 31), "Russia", "Ukraine", 90) in releases(body)
