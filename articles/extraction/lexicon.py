@@ -135,7 +135,8 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|(?:over|during|in)\s+(?:that|this|the\s+same)\s+period|(?:over|in)\s+the\s+course\s+of"
     r"|with\s+(?:today['’]s|this|these|the\s+latest|this\s+latest|yesterday['’]s)\s+(?:\w+\s+)?"
     r"(?:group|swap|exchange|release|handover|returnees))\b"
-    r"|\b(?:загалом|усього|всього|за\s+(?:два|три|чотири|п['’ʼ]ять|\d+)\s+дн\w*|триденн\w*"
+    r"|\b(?:(?:загалом|усього|всього)(?!\s+(?:того|цього)\s+дня)"  # not "загалом того дня"
+    r"|за\s+(?:два|три|чотири|п['’ʼ]ять|\d+)\s+дн\w*|триденн\w*"
     r"|дводенн\w*|всего|итого|в\s+общей\s+сложности|за\s+(?:два|три|четыре|\d+)\s+дн\w*"
     r"|тр[её]хдневн\w*|обмінів|обменов)\b"
 )

@@ -1226,3 +1226,11 @@ def test_another_clauses_people_do_not_say_who_receives_a_figure():
 def test_the_last_day_of_a_year_is_its_31_december():
     body = "Russia freed 70 Ukrainians on Friday. On the last day of 2023, 90 Ukrainians came home."
     assert (datetime.date(2023, 12, 31), "Russia", "Ukraine", 90) in releases(body)
+
+
+def test_in_all_that_day_is_one_days_figure():
+    body = (
+        "У п'ятницю відбувся обмін полоненими. Загалом того дня в Україну повернулися сто "
+        "п'ятдесят захисників."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 150) in releases(body)
