@@ -4,6 +4,7 @@ and the noun lexicon that tells people from drones, bodies and days."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .fastre import lowered
 from .numbers import (
@@ -428,6 +429,7 @@ MODIFIERS = {
 }
 
 
+@lru_cache(maxsize=8192)  # a pure lookup, asked of the same few hundred words again and again
 def noun_category(low: str) -> str | None:
     """generic | military | civilian | women | minors | body | other-noun (None: unknown)."""
     if low in MILITARY:
