@@ -227,7 +227,7 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
 
 
 _TALKS_AFTER_RE = Cue(r"^\s*(?:talks|deal|agreement|meeting|negotiations)\b")
-_SINCE_BEFORE_RE = Cue(r"\b(?:since|until|till|by|від|до|с|по)\s+(?:the\s+)?$")
+SINCE_BEFORE_RE = Cue(r"\b(?:since|until|till|by|від|до|с|по)\s+(?:the\s+)?$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CAPTURE_BEFORE_RE = Cue(
     r"\b(?:abducted|kidnapped|captured|seized|detained|arrested|jailed|sentenced|convicted"
@@ -283,7 +283,7 @@ def _event_date_flags(
             )
         if attached or _TALKS_AFTER_RE.match(after):
             flags.append(False)
-        elif _SINCE_BEFORE_RE.search(before) and not _WHEN_AFTER_RE.match(after):
+        elif SINCE_BEFORE_RE.search(before) and not _WHEN_AFTER_RE.match(after):
             flags.append(False)  # not "the first since Oct. 18, when each side freed 95"
         elif _CAPTURE_BEFORE_RE.search(window):
             flags.append(False)  # "abducted from Kibbutz Nir Oz on Oct. 7": the capture's day
@@ -376,8 +376,8 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
 
 
 _AGE_EXTREMES = frozenset(
-    "oldest youngest eldest найстарший найстаршому наймолодший наймолодшому старший старшему "
-    "младший младшему самый самому".split()
+    "oldest youngest eldest найстарший найстаршому наймолодший наймолодшому старейший "
+    "старейшему".split()
 )
 _PEOPLE_KINDS = ("generic", "military", "civilian", "women", "minors")
 
@@ -1122,11 +1122,7 @@ def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | N
     return best[1] if best else None
 
 
-_EACH_SIDE_SUBJECT_RE = Cue(
-    r"\b(?:each\s+(?:side|country)|both\s+sides|the\s+two\s+sides|кожна\s+зі?\s+сторін"
-    r"|кожна\s+сторона|обидві\s+сторони|сторони|каждая\s+(?:из\s+)?сторон\w*|обе\s+стороны"
-    r"|стороны)\s+$"
-)
+_EACH_SIDE_SUBJECT_RE = Cue(rf"\b(?:{lx.EACH_SIDE}|сторони|стороны)\s+$")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s\w+ing\b")
 _AND_BEFORE_RE = Cue(r"\b(?:and|і|й|та|и)\s+$")
 

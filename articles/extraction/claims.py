@@ -18,6 +18,7 @@ from . import lexicon as lx
 from .analysis import (
     AGREED_VERB_RE,
     ALL_OF_KIND,
+    SINCE_BEFORE_RE,
     Group,
     SentenceInfo,
     find_groups,
@@ -967,7 +968,7 @@ class Walker:
             self.resolve(m)
             for m in info.dates
             if info.clause_of(m.start) == group.clause
-            and not _SINCE_END_RE.search(
+            and not SINCE_BEFORE_RE.search(
                 info.local(info.start, m.start)
             )  # "the first since 31 May"
         ]
@@ -1532,8 +1533,7 @@ _FIRST_TO_BE_RE = re.compile(
 
 
 _EACH_SIDE_VERB_RE = Cue(
-    r"\b(?:each\s+side|both\s+sides|each\s+country|кожна\s+(?:зі\s+)?сторін\w*|обидві\s+сторони"
-    r"|каждая\s+(?:из\s+)?сторон\w*|обе\s+стороны)\s+(?:\w+\s+){0,2}?"
+    rf"\b{lx.EACH_SIDE}\s+(?:\w+\s+){{0,2}}?"
     r"(?:released|freed|handed\s+over|returned|swapped|exchanged|sent|звільнил\w*|передал\w*"
     r"|повернул\w*|освободил\w*|вернул\w*)\s+$"
 )
@@ -1547,7 +1547,6 @@ _OUTSIDE_SWAP_RE = Cue(
 )
 # not a list's "\n- " bullets, nor the dash copula of "остальные 118 - солдаты"
 _BREAKDOWN_BREAK_RE = re.compile(r":[ \t]|(?<!\d)[ \t][—–-][ \t]")
-_SINCE_END_RE = Cue(r"\b(?:since|from|until|після|від|после|с|со)\s+(?:the\s+)?$")
 _DEAL_NOUN_RE = Cue(
     r"\b(?:deal|agreement|arrangement|accord|pact|understanding|домовленіст\w*|угод\w*"
     r"|договор[её]нност\w*|соглашени\w*)\b"

@@ -175,6 +175,11 @@ RETURN_CUE_RE = Cue(
     r"\b(?:in\s+return|in\s+exchange|взамен|в\s+ответ|в\s+обмен|натомість|у\s+відповідь"
     r"|(?:в|у)\s+обмін)\b"
 )
+# "each side", "обидві сторони": both sides as the subject of a handover
+EACH_SIDE = (
+    r"(?:each\s+(?:side|country)|both\s+sides|the\s+two\s+sides|кожна\s+(?:зі?\s+)?сторін\w*"
+    r"|кожна\s+сторона|обидві\s+сторони|каждая\s+(?:из\s+)?сторон\w*|обе\s+стороны)"
+)
 EACH_RE = Cue(
     r"\b(?:apiece|per\s+side|each\s+way|in\s+each\s+direction|on\s+each\s+side|from\s+each\s+side"
     r"|on\s+both\s+sides|each\s+side|each\s+country|each(?=\s*(?:[,.;)]|$|on\b|in\b|from\b|at\b|to\b"
