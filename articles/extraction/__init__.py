@@ -34,7 +34,7 @@ __all__ = [
     "extract",
 ]
 
-PARSER_VERSION = "2025.11-6"
+PARSER_VERSION = "2025.11-7"
 
 
 @dataclass

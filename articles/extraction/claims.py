@@ -1256,6 +1256,20 @@ class Walker:
             return [antecedent.direction[::-1]], antecedent
         return [], None
 
+    def _dated_release(self, info: SentenceInfo, start: int, end: int) -> None:
+        """ "Курян освободили в воскресенье в рамках обмена. ... тогда вернулись 146": a release
+        told with its own date and no figure dates the paragraph's next, undated figures."""
+        for index, mention in enumerate(info.dates):
+            if (
+                start <= mention.start < end
+                and mention.kind != "vague"
+                and self._usable(info, index)
+            ):
+                day = self.resolve(mention)
+                if day and (self.published is None or day <= self.published):
+                    self.narrative = self.para_date = day
+                return
+
     def _undisclosed(self, info, groups, roles, owners, resolved, counted, has_release) -> None:
         if not has_release:
             return
@@ -1281,6 +1295,7 @@ class Walker:
                 continue
             if lx.SEPARATE_DEAL_RE.search(clause_text):
                 continue  # "Bangkok negotiated the release of its nationals on a separate track"
+            self._dated_release(info, start, end)
             for group in undisclosed_groups(info, index):
                 if group.owner == "__pronoun__":
                     group.owner = resolve_pronoun(info, group.start, self.speaker)

@@ -1234,3 +1234,13 @@ def test_in_all_that_day_is_one_days_figure():
         "п'ятдесят захисників."
     )
     assert (FRIDAY, "Russia", "Ukraine", 150) in releases(body)
+
+
+def test_a_dated_release_without_a_figure_dates_the_next_undated_figure():
+    body = (
+        "Six villagers, returned from Ukrainian-held territory, arrived in Belgorod today, the "
+        "governor said.\n\n"
+        "They were freed on Friday as part of an exchange between Russia and Ukraine. According "
+        "to the Defence Ministry, 95 Russian servicemen came back from captivity then."
+    )
+    assert (FRIDAY, "Ukraine", "Russia", 95) in releases(body)
