@@ -398,7 +398,42 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
                 return quoted_day(info, mention) or mention.value
             if ok and mention.kind == "anaphoric" and published:  # no narrative day yet
                 return published + datetime.timedelta(days=mention.offset)
-    return title_date or opening_date or published
+    return title_date or opening_date or _named_swap_day(infos, published) or published
+
+
+# "Saturday's swap", "yesterday's exchange": the day is the swap's own
+_POSSESSIVE_SWAP_AFTER_RE = Cue(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover|prisoner\s+(?:exchange|swap))\b"
+)
+_OTHER_SWAP_RE = Cue(r"\b(?:previous|prior|earlier|last|next|first|another|latest)\b")
+
+
+def _named_swap_day(
+    infos: list[SentenceInfo], published: datetime.date | None
+) -> datetime.date | None:
+    """A story whose lead dates nothing ("Ukraine and Russia have swapped almost 200
+    prisoners") may name the swap's day further down: "Saturday's swap was the second this
+    year", "The exchange was announced on Saturday". Only a day counted from publication (a
+    weekday, "yesterday") is taken, and never one of another swap ("the previous swap")."""
+    for info in infos:
+        sentence = info.sentence
+        if sentence.is_title or sentence.is_heading or sentence.is_furniture:
+            continue
+        for mention, ok in zip(info.dates, info.event_dates, strict=True):
+            if not (ok and mention.kind in ("weekday", "deictic") and mention.value):
+                continue
+            if published is not None and mention.value > published:
+                continue
+            clause = info.clause_text(info.clause_of(mention.start))
+            if _OTHER_SWAP_RE.search(clause) or lx.FUTURE_RE.search(clause):
+                continue
+            possessive = info.local(mention.start, mention.end).endswith(("'s", "’s"))
+            after = info.local(mention.end, info.sentence.end)
+            if (possessive and _POSSESSIVE_SWAP_AFTER_RE.match(after)) or (
+                _ANNOUNCED_SWAP_RE.search(clause) and lx.EXCHANGE_NOUN_RE.search(clause)
+            ):
+                return mention.value
+    return None
 
 
 class Walker:

@@ -1244,3 +1244,28 @@ def test_a_dated_release_without_a_figure_dates_the_next_undated_figure():
         "to the Defence Ministry, 95 Russian servicemen came back from captivity then."
     )
     assert (FRIDAY, "Ukraine", "Russia", 95) in releases(body)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Friday's swap was the third between the two countries this year.",
+        "The exchange was confirmed by both governments on Friday.",
+    ],
+)
+def test_a_swap_named_by_its_day_further_down_dates_an_undated_lead(later):
+    body = (
+        "Russia and Ukraine have traded more than 150 prisoners of war.\n\n"
+        "Kyiv said 82 Ukrainian soldiers had returned home; Moscow said 75 of its servicemen "
+        f"were back.\n\n{later}"
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 82), (FRIDAY, "Ukraine", "Russia", 75)}
+
+
+def test_another_swap_named_by_its_day_does_not_date_the_lead():
+    body = (
+        "Russia and Ukraine have traded more than 150 prisoners of war.\n\n"
+        "Kyiv said 82 Ukrainian soldiers had returned home.\n\n"
+        "The previous swap, on Friday, involved 40 prisoners on each side."
+    )
+    assert (PUBLISHED, "Russia", "Ukraine", 82) in releases(body)
