@@ -301,7 +301,9 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
     flags = _event_date_flags(sentence, local_dates, dateline_end)
     base = sentence.start
     dates = [
-        DateMention(m.start + base, m.end + base, m.kind, m.value, m.offset, m.range_end)
+        DateMention(
+            m.start + base, m.end + base, m.kind, m.value, m.offset, m.range_end, m.guessed_year
+        )
         for m in local_dates
     ]
     shift = lambda items: [  # noqa: E731

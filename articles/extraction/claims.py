@@ -499,6 +499,17 @@ class Walker:
             return day if day <= end else None
         return mention.value
 
+    def _past(self, mention: DateMention) -> datetime.date | None:
+        """A handover that happened cannot be after publication: "the handover took place on
+        13 December", in a November story, was last December."""
+        day = self.resolve(mention)
+        if mention.guessed_year and day and self.published and day > self.published:
+            try:
+                return day.replace(year=day.year - 1)
+            except ValueError:  # 29 February
+                return day
+        return day
+
     def _usable(self, info: SentenceInfo, index: int) -> bool:
         mention = info.dates[index]
         if not info.event_dates[index]:
@@ -518,21 +529,21 @@ class Walker:
             )
             later = [m for _, m in usable if m.start > first and m.kind != "vague"]
             if len(later) == size:
-                return self.resolve(later[position]), RANK_OWN
+                return self._past(later[position]), RANK_OWN
         for _, mention in usable:
             if mention.start >= group.end and _DATE_GAP_RE.match(
                 info.local(group.end, mention.start)
             ):
-                return self.resolve(mention), RANK_OWN
+                return self._past(mention), RANK_OWN
         before = [m for _, m in usable if clause_start <= m.start and m.end <= group.start]
         if before:
-            return self.resolve(before[-1]), RANK_OWN
+            return self._past(before[-1]), RANK_OWN
         after = [m for _, m in usable if m.start >= group.end and m.end <= clause_end]
         if after:
-            return self.resolve(after[0]), RANK_OWN
+            return self._past(after[0]), RANK_OWN
         earlier = [m for _, m in usable if m.end <= clause_start]
         if earlier:
-            return self.resolve(earlier[-1]), RANK_OWN
+            return self._past(earlier[-1]), RANK_OWN
         return self.context_date()
 
     def context_date(self) -> tuple[datetime.date | None, int]:
@@ -1300,7 +1311,7 @@ class Walker:
                 and mention.kind != "vague"
                 and self._usable(info, index)
             ):
-                day = self.resolve(mention)
+                day = self._past(mention)
                 if day and (self.published is None or day <= self.published):
                     self.narrative = self.para_date = day
                 return
@@ -1366,7 +1377,7 @@ class Walker:
         ):
             return
         dated = [
-            (m, self.resolve(m))
+            (m, self._past(m))
             for i, m in enumerate(info.dates)
             if self._usable(info, i)
             and m.kind not in ("vague",)

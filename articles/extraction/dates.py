@@ -315,6 +315,7 @@ class DateMention:
     value: datetime.date | None
     offset: int = 0  # anaphoric: days from the narrative date; ordinal: day index
     range_end: datetime.date | None = None
+    guessed_year: bool = False  # explicit without a year: the year is the publication's
 
 
 def _year_for(month: int, day: int, published: datetime.date | None) -> int | None:
@@ -341,7 +342,15 @@ def _make(year: int | None, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def _explicit(match: re.Match, published: datetime.date | None) -> DateMention | None:
+# "on 7 December last year", "14 березня минулого року": the year before publication's
+_LAST_YEAR_AFTER_RE = re.compile(
+    r"(?i),?\s+(?:of\s+)?last\s+year\b|\s+минулого\s+року\b|\s+прошлого\s+года\b"
+)
+
+
+def _explicit(
+    match: re.Match, published: datetime.date | None, text: str = ""
+) -> DateMention | None:
     if match.group("iso"):
         try:
             value = datetime.date.fromisoformat(match.group("iso"))
@@ -366,10 +375,22 @@ def _explicit(match: re.Match, published: datetime.date | None) -> DateMention |
     day = int(day)
     if not 1 <= day <= 31:
         return None
-    year = int(year_text) if year_text else _year_for(month, day, published)
+    end = match.end()
+    last_year = None if year_text else _LAST_YEAR_AFTER_RE.match(text, end)
+    if last_year and published:
+        year, end = published.year - 1, last_year.end()
+    else:
+        year = int(year_text) if year_text else _year_for(month, day, published)
     value = _make(year, month, day)
     range_end = _make(year, month, int(end_day)) if end_day else None
-    return DateMention(match.start(), match.end(), "explicit", value, range_end=range_end)
+    return DateMention(
+        match.start(),
+        end,
+        "explicit",
+        value,
+        range_end=range_end,
+        guessed_year=not year_text and not last_year,
+    )
 
 
 def _weekday_index(word: str) -> int | None:
@@ -407,7 +428,11 @@ def _ordinal_word_date(match: re.Match, published: datetime.date | None) -> Date
         day += 20 if match.group("tens").lower().startswith("двадц") else 30
     month = MONTHS[match.group("month").rstrip(".").lower()]
     value = _make(_year_for(month, day, published), month, day)
-    return DateMention(match.start(), match.end(), "explicit", value) if value else None
+    return (
+        DateMention(match.start(), match.end(), "explicit", value, guessed_year=True)
+        if value
+        else None
+    )
 
 
 _YEAR_END_RE = re.compile(
@@ -431,10 +456,10 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     month_hint, ordinal_hint = _word_hints(text)
     has_digit = month_hint and _DIGIT_RE.search(text) is not None
     for match in EXPLICIT_RE.finditer(text) if has_digit else ():
-        mention = _explicit(match, published)
+        mention = _explicit(match, published, text)
         if mention:
             found.append(mention)
-            taken.append((match.start(), match.end()))
+            taken.append((mention.start, mention.end))
     for match in ORDINAL_WORD_DATE_RE.finditer(text) if month_hint and not text.isascii() else ():
         if free(match.start(), match.end()) and (mention := _ordinal_word_date(match, published)):
             found.append(mention)

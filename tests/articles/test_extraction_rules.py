@@ -1269,3 +1269,16 @@ def test_another_swap_named_by_its_day_does_not_date_the_lead():
         "The previous swap, on Friday, involved 40 prisoners on each side."
     )
     assert (PUBLISHED, "Russia", "Ukraine", 82) in releases(body)
+
+
+def test_a_day_and_month_followed_by_last_year_is_in_the_year_before_publication():
+    body = "On 2 March last year, Russia freed 60 Ukrainian soldiers."
+    assert releases(body) == {(datetime.date(2023, 3, 2), "Russia", "Ukraine", 60)}
+
+
+def test_a_handover_that_happened_is_never_dated_after_publication():
+    body = (
+        "The two sides first agreed on the swap in the autumn. The handover took place on 20 "
+        "April, near the border. The 60 Ukrainian soldiers freed by Russia went home."
+    )
+    assert releases(body) == {(datetime.date(2023, 4, 20), "Russia", "Ukraine", 60)}
