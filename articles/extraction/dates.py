@@ -348,6 +348,12 @@ _LAST_YEAR_AFTER_RE = re.compile(
 )
 
 
+_THAT_YEAR_AFTER_RE = re.compile(
+    r"(?i),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b|\s+того\s+(?:ж\s+|же\s+)?(?:року|года)\b"
+)
+_YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _explicit(
     match: re.Match, published: datetime.date | None, text: str = ""
 ) -> DateMention | None:
@@ -377,8 +383,12 @@ def _explicit(
         return None
     end = match.end()
     last_year = None if year_text else _LAST_YEAR_AFTER_RE.match(text, end)
+    that_year = None if year_text else _THAT_YEAR_AFTER_RE.match(text, end)
+    earlier_years = _YEAR_WORD_RE.findall(text, 0, match.start()) if that_year else []
     if last_year and published:
         year, end = published.year - 1, last_year.end()
+    elif earlier_years:  # "after the 2020 war ... on December 14 of that year"
+        year, end, last_year = int(earlier_years[-1]), that_year.end(), that_year
     else:
         year = int(year_text) if year_text else _year_for(month, day, published)
     value = _make(year, month, day)

@@ -129,6 +129,24 @@ def _is_heading(line: str) -> bool:
     return not _BULLET_RE.match(line) and line[-1] not in _END_PUNCT and len(line.split()) <= 10
 
 
+# "By Dennis Kowalczyk, Staff Writer", "By Bayou City Tribune staff | Photo: ...": a byline
+# (but not "By Friday, 390 had been freed": no date word after "By", no digits, short)
+_BYLINE_RE = re.compile(
+    r"(?:By|BY|Від|Автор|Автор:)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|the|then|now|late|early|mid|noon|midday|evening|morning|night)\b)"
+    r"[A-ZА-ЯІЇЄҐ][\w.'’-]*(?:,?\s+[\w.'’-]+){0,5}\s*(?:\||$)"
+)
+
+
+def _is_byline(line: str) -> bool:
+    return (
+        len(line) <= 200
+        and _BYLINE_RE.match(line.strip()) is not None
+        and not _DIGIT_RE.search(line.split("|", 1)[0])
+    )
+
+
 def split(text: str, title_span: tuple[int, int] | None = None) -> list[Sentence]:
     sentences: list[Sentence] = []
     lines = _lines(text)
@@ -137,7 +155,7 @@ def split(text: str, title_span: tuple[int, int] | None = None) -> list[Sentence
     while index < len(lines):
         start, line = lines[index]
         is_title = title_span is not None and start <= title_span[0] < start + len(line) + 1
-        furniture = bool(FURNITURE_RE.match(line)) or line.count("|") >= 2
+        furniture = bool(FURNITURE_RE.match(line)) or line.count("|") >= 2 or _is_byline(line)
         spans = [(start, start + len(line))] if is_title else _split_line(line, start)
         # "Returning home:" followed by bullets is one sentence.
         if (

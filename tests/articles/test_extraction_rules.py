@@ -1282,3 +1282,25 @@ def test_a_handover_that_happened_is_never_dated_after_publication():
         "April, near the border. The 60 Ukrainian soldiers freed by Russia went home."
     )
     assert releases(body) == {(datetime.date(2023, 4, 20), "Russia", "Ukraine", 60)}
+
+
+def test_a_byline_line_is_not_the_stories_first_paragraph():
+    body = (
+        "By Marta Kovalenko, Staff Writer | Photo: Families at a vigil in 2023\n\n"
+        "KYIV - For two years the families waited. On Friday, the phones finally rang.\n\n"
+        "Russia released 64 Ukrainian soldiers in a swap brokered by the UAE, officials said."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 64)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first swap after the 2020 war took place on December 14 of that year, when 44 "
+        "Armenians were handed over by Azerbaijan.",
+        "Перший обмін після війни 2020 року відбувся 14 грудня того ж року: Азербайджан передав "
+        "Вірменії 44 полонених.",
+    ],
+)
+def test_of_that_year_takes_the_year_named_before(sentence):
+    assert (datetime.date(2020, 12, 14), "Azerbaijan", "Armenia", 44) in releases(sentence)
