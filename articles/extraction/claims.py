@@ -215,13 +215,34 @@ _RANK_OR_SEX_RE = Cue(
     r"\b(?:officers?|sergeants?|privates?|rank-and-file|men|women|офіцер\w*|сержант\w*|рядов\w*"
     r"|чоловік\w*|жін\w*|офицер\w*|мужчин\w*|женщин\w*)"
 )
-_APPOSITION_GAP_RE = re.compile(r"\s*[,:(—–]\s*")
+# right after the whole ("140 Ukrainians, 132 men and ..."), or after its short predicate
+# ("103 defenders came home: 82 privates and sergeants and 21 officers")
+_APPOSITION_GAP_RE = re.compile(r"\s*[,:(—–]\s*|[^\d,.;:—–]{1,40}[:—–]\s*")
 _IN_ALL_BEFORE_RE = Cue(
     r"^(?:\s*[\w.]+){0,2}?[\s,;:—–-]*(?:разом|усього|всього|загалом|итого|всего|в\s+сумі"
     r"|в\s+общей\s+сложности"
     r"|in\s+all|in\s+total|altogether|a\s+total\s+of|total(?:ling)?)\s*$"
 )
-_PARTS_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|і|та|и|й)?\s*|\s*,\s*")
+# "82 privates, 21 officers", "82 privates and sergeants and 21 officers"
+_PARTS_GAP_RE = re.compile(
+    r"\s*(?:,\s*)?(?:and|і|та|и|й)?\s*|\s*,\s*"
+    r"|\s+(?:and|і|та|и|й)\s+[^\W\d_]+\s*,?\s*(?:and|і|та|и|й)?\s*"
+)
+
+
+# A whole year as the time frame of a figure ("in 2024", "у 2024-му", "за 2024 рік")
+_YEAR_FRAME_RE = Cue(
+    r"\b(?:in|during|throughout|over)\s+(?:the\s+(?:whole\s+)?year\s+(?:of\s+)?)?(?:19|20)\d\d\b"
+    r"(?!\s*[-–/.]\d)"
+    r"|(?<!\w)(?:у|в|во)\s+(?:19|20)\d\d(?:-(?:му|м|й)\b|\s+(?:році|году)\b)"
+    r"|(?<!\w)за\s+(?:19|20)\d\d(?:-(?:й|ий))?\s+(?:рік|год)\b"
+)
+_CAPTOR_AROUND_RE = Cue(r"\b(?:whom|яких|которых|кого)\s+(?:the\s+)?$")
+_CAPTOR_VERB_AFTER_RE = Cue(
+    r"^\s+(?:had\s+|have\s+|has\s+)?(?:jailed|imprisoned|captured|detained|abducted|kidnapped|held"
+    r"|seized|took|arrested|ув'язни|ув’язни|захопи|утриму|тримал|викра|затрима|заарешту"
+    r"|захвати|удержива|держал|похити|задержа|арестова|посади)"
+)
 
 
 def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
@@ -1120,6 +1141,12 @@ class Walker:
                 continue
             if not info.release_spans:
                 continue
+            if _CAPTOR_AROUND_RE.search(
+                info.local(max(info.start, mention.start - 12), mention.start)
+            ) or (
+                _CAPTOR_VERB_AFTER_RE.match(info.local(mention.end, info.sentence.end))
+            ):  # "civilians whom the Russians jailed", "яких росіяни ув'язнили": the captors
+                continue
             word = _POSSESSIVE_S_RE.sub("", mention.text.lower())
             following = [t for t in info.tokens if t.start >= mention.end][:2]
             people_after = any(
@@ -1187,6 +1214,13 @@ class Walker:
             for match in lx.CUMULATIVE_STRONG_RE.finditer(clause_text)
         ):
             return True
+        clause_head = info.local(info.clauses[group.clause][0], group.start)
+        if (
+            (frame := _YEAR_FRAME_RE.search(clause_head))
+            and not lx.DURATION_BEFORE_SINCE_RE.search(clause_head[: frame.start()])
+            and not _own_date(info, group.clause)
+        ):
+            return True  # "in 2024, 1,358 people came home": a year's total
         before = info.local(info.start, group.start)
         before = before[
             max(before.rfind(":"), before.rfind(";")) + 1 :

@@ -1304,3 +1304,46 @@ def test_a_byline_line_is_not_the_stories_first_paragraph():
 )
 def test_of_that_year_takes_the_year_named_before(sentence):
     assert (datetime.date(2020, 12, 14), "Azerbaijan", "Armenia", 44) in releases(sentence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Friday, 103 defenders came home from Russian captivity: 82 privates and sergeants "
+        "and 21 officers.",
+        "У п'ятницю з російського полону повернулися 103 захисники — 82 рядові та сержанти і 21 "
+        "офіцер.",
+    ],
+)
+def test_a_breakdown_after_the_predicate_and_coordinated_ranks_restate_the_whole(body):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 103)}
+    assert categories(body, "Russia") == {"military": 103}
+
+
+@pytest.mark.parametrize(
+    "captors",
+    [
+        "Nine of them were women whom the Russians had jailed before the invasion.",
+        "Серед них дев'ять жінок, яких росіяни ув'язнили ще до вторгнення.",
+    ],
+)
+def test_people_named_as_captors_in_a_relative_clause_receive_nobody(captors):
+    body = f"On Friday, 49 Ukrainians were freed from Russian captivity. {captors}"
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 49)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In 2023, Russia freed 1,200 Ukrainians, the ombudsman said.",
+        "У 2023-му з російської неволі повернули 1200 людей.",
+        "За 2023 рік з полону повернулися 1200 українців.",
+    ],
+)
+def test_a_whole_year_as_the_time_frame_makes_a_total(body):
+    assert releases(body) == set()
+
+
+def test_a_year_of_capture_after_the_figure_is_no_time_frame():
+    body = "On Friday, Russia freed 60 Ukrainian soldiers captured in Mariupol in 2022."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
