@@ -215,9 +215,7 @@ _RANK_OR_SEX_RE = Cue(
     r"\b(?:officers?|sergeants?|privates?|rank-and-file|men|women|офіцер\w*|сержант\w*|рядов\w*"
     r"|чоловік\w*|жін\w*|офицер\w*|мужчин\w*|женщин\w*)"
 )
-# right after the whole ("140 Ukrainians, 132 men and ..."), or after its short predicate
-# ("103 defenders came home: 82 privates and sergeants and 21 officers")
-_APPOSITION_GAP_RE = re.compile(r"\s*[,:(—–]\s*|[^\d,.;:—–]{1,40}[:—–]\s*")
+_APPOSITION_GAP_RE = re.compile(r"\s*[,:(—–]\s*")
 _IN_ALL_BEFORE_RE = Cue(
     r"^(?:\s*[\w.]+){0,2}?[\s,;:—–-]*(?:разом|усього|всього|загалом|итого|всего|в\s+сумі"
     r"|в\s+общей\s+сложности"

@@ -1309,13 +1309,12 @@ def test_of_that_year_takes_the_year_named_before(sentence):
 @pytest.mark.parametrize(
     "body",
     [
-        "On Friday, 103 defenders came home from Russian captivity: 82 privates and sergeants "
-        "and 21 officers.",
+        "On Friday, Russia freed 103 defenders — 82 privates and sergeants and 21 officers.",
         "У п'ятницю з російського полону повернулися 103 захисники — 82 рядові та сержанти і 21 "
         "офіцер.",
     ],
 )
-def test_a_breakdown_after_the_predicate_and_coordinated_ranks_restate_the_whole(body):
+def test_a_breakdown_with_coordinated_ranks_restates_the_whole(body):
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 103)}
     assert categories(body, "Russia") == {"military": 103}
 
@@ -1347,3 +1346,12 @@ def test_a_whole_year_as_the_time_frame_makes_a_total(body):
 def test_a_year_of_capture_after_the_figure_is_no_time_frame():
     body = "On Friday, Russia freed 60 Ukrainian soldiers captured in Mariupol in 2022."
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+@pytest.mark.parametrize(
+    "words", ["четверо прикордонників", "четвертий обмін цього року", "в четвертом этапе"]
+)
+def test_four_and_fourth_are_not_thursday(words):
+    from articles.extraction.dates import find_dates
+
+    assert find_dates(f"Серед них {words}.", PUBLISHED) == []
