@@ -391,7 +391,7 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
             paragraphs.append(sentence.paragraph)
         if len(paragraphs) > 2:
             break
-        if opening_date is None and len(paragraphs) == 1 and not lx.FUTURE_RE.search(info.text):
+        if opening_date is None and not lx.FUTURE_RE.search(info.text):
             # "Ukraine marked 33 years of independence on Saturday": the story's day, used
             # only when no sentence of the lead dates a handover
             opening_date = next(

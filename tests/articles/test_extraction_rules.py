@@ -1355,3 +1355,12 @@ def test_four_and_fourth_are_not_thursday(words):
     from articles.extraction.dates import find_dates
 
     assert find_dates(f"Серед них {words}.", PUBLISHED) == []
+
+
+def test_the_story_day_may_come_in_the_second_paragraph_after_a_standfirst():
+    body = (
+        "The latest exchange has produced two different sets of figures.\n\n"
+        "The buses pulled in after dark on Friday, and the men climbed down slowly.\n\n"
+        "Kyiv said 90 Ukrainians had come home from Russian captivity."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
