@@ -243,6 +243,45 @@ _CAPTOR_VERB_AFTER_RE = Cue(
 )
 
 
+def _additive(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
+    """ "In addition, eight civilians came home": the group adds to a figure stated elsewhere.
+    A cue right between two groups joins them ("246 soldiers plus 15 wounded"), and the
+    clause's figure is their sum, not an addition to another."""
+    start, _ = info.clauses[group.clause]
+    clause_text = info.clause_text(group.clause)
+    mates = [g for g in groups if g.clause == group.clause and g.value is not None]
+    for match in lx.ADDITIVE_RE.finditer(clause_text):
+        at = start + match.start()
+        joined = any(
+            left.end <= at and right.start >= at and right.start - left.end <= 25
+            for left in mates
+            for right in mates
+        )
+        if not joined:
+            return True
+    return False
+
+
+_BREAK_BEFORE_COLON_RE = re.compile(r"[\n;.:\d]")
+
+
+def _part_of_subset(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
+    """ "77 of the returnees served under his ministry: 73 National Guard members and four
+    border guards": figures after a colon that follows a part are that part's breakdown."""
+    for earlier in groups:
+        if earlier is group or earlier.start >= group.start or not earlier.subset:
+            continue
+        between = info.local(earlier.end, group.start)
+        colon = between.find(":")
+        if (
+            colon >= 0
+            and not _BREAK_BEFORE_COLON_RE.search(between, 0, colon)
+            and (not _BREAK_BEFORE_COLON_RE.search(between, colon + 1))
+        ):
+            return True
+    return False
+
+
 def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
     """ "10 Ukrainian servicemen, one officer and nine privates", "140 Ukrainians, 132 men and
     eight women": figures in apposition to a figure, that add up to it, are its breakdown (the
@@ -896,6 +935,7 @@ class Walker:
             if (
                 group.subset
                 or whole_subset
+                or _part_of_subset(info, group, groups)
                 or self._subset_cue_before(info, group, among)
                 or id(group) in parts
                 or not releasing
@@ -1264,7 +1304,7 @@ class Walker:
                     self.order,
                     (info.start, info.sentence.end),
                     undisclosed=undisclosed,
-                    additive=bool(lx.ADDITIVE_RE.search(info.clause_text(group.clause))),
+                    additive=_additive(info, group, groups),
                     addend=_coordinated_addend(info, group, groups),
                     revision=group.revision,
                 )

@@ -1364,3 +1364,24 @@ def test_the_story_day_may_come_in_the_second_paragraph_after_a_standfirst():
         "Kyiv said 90 Ukrainians had come home from Russian captivity."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
+
+
+def test_figures_after_a_colon_that_follows_a_part_are_the_parts_breakdown():
+    body = (
+        "Russia freed a group of Ukrainian prisoners on Friday, officials said, without giving "
+        "a figure. The interior minister said 40 of the returnees served in forces under his "
+        "ministry: 36 National Guard members and four border guards."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", None)}
+
+
+def test_a_cue_joining_two_groups_makes_their_sum_not_an_addition():
+    body = (
+        "Russia and Ukraine carried out a prisoner exchange on Friday. Kyiv said 100 of its "
+        "servicemen had come home, and Moscow said it had got back 80 soldiers plus 10 badly "
+        "wounded troops.\n\n"
+        "Russia's Defence Ministry said 80 Russian servicemen had been returned from territory "
+        "controlled by Kyiv. In a separate transfer, the ministry said 20 wounded Ukrainian POWs "
+        "were sent back in return for 10 wounded Russian soldiers."
+    )
+    assert (FRIDAY, "Ukraine", "Russia", 90) in releases(body)
