@@ -100,6 +100,10 @@ _PLANNED_EXCHANGE_RE = Cue(
     r"\b(?:planned|expected|proposed|scheduled|upcoming|future|next|possible|potential"
     r"|запланован\w*|майбутн\w*|наступн\w*|планируем\w*|будущ\w*|следующ\w*)\s+"
     r"(?:prisoner\s+)?(?:exchange|swap|handover|обмін\w*|обмен\w*)"
+    # "the aircraft was carrying 65 prisoners to an exchange": on the way to one
+    r"|\b(?:carr(?:y|ying|ied)|transport(?:ing|ed)?|fl(?:y|ying|own)|taken|tak(?:e|ing)|brought)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:to|for)\s+(?:an?|the)\s+(?:prisoner\s+)?(?:exchange|swap)\b"
+    r"|\b(?:везли|везут|доставляли|летіли|летели)\s+(?:[\w'’-]+\s+){0,5}?на\s+(?:обмін|обмен)"
 )
 _OWN_PP_GAP_RE = Cue(r"^\s+(?:back\s+)?(?:to|into|from|з|із|из|в|у)\s+(?:the\s+)?$")
 # "two teenage daughters were killed in the attack": the group's own verb is a death
@@ -515,7 +519,10 @@ class Walker:
         self._home = home if home in self.pair or home == self.FIRST_RECEIVER else None
         self.lead = lead_date(infos, published)
         self.claims = Claims()
-        self.narrative: datetime.date | None = None
+        self._narrative: tuple[int, datetime.date | None] = (-1, None)
+        self.recent: tuple[int, datetime.date] | None = None  # (sentence index, day it names)
+        self.current = -1
+        self.current_info: SentenceInfo | None = None
         self.para_date: datetime.date | None = None
         self.scene_date: datetime.date | None = None  # "On Friday, the waiting ended."
         self.paragraph = -1
@@ -536,6 +543,15 @@ class Walker:
 
     # -- dates ---------------------------------------------------------------------------
 
+    @property
+    def narrative(self) -> datetime.date | None:
+        """The day of the last handover or exchange told (set with the sentence telling it)."""
+        return self._narrative[1]
+
+    @narrative.setter
+    def narrative(self, day: datetime.date | None) -> None:
+        self._narrative = (self.current, day)
+
     def resolve(self, mention: DateMention) -> datetime.date | None:
         # A relative phrase means one day however many groups in the sentence refer to it.
         key = (mention.start, mention.end)
@@ -545,7 +561,23 @@ class Walker:
 
     def _resolve(self, mention: DateMention) -> datetime.date | None:
         if mention.kind == "anaphoric":
-            base = self.narrative or self.published
+            # the day the sentence before names ("the Easter exchange on 19 April. That day
+            # 246 ..."), else the story's narrative day
+            info = self.current_info
+            own = [
+                m
+                for m, ok in (zip(info.dates, info.event_dates, strict=True) if info else ())
+                if ok and m.end <= mention.start and m.kind in ("explicit", "weekday", "deictic")
+            ]  # "14 вересня ... серед 103 звільнених того дня": the sentence's own day first
+            recent = (
+                self.recent[1]
+                if self.recent
+                and self.recent[0] == self.current - 1
+                and self._narrative[0] < self.recent[0]
+                else None
+            )
+            base = (self._past(own[-1]) if own else None) or recent or self.narrative
+            base = base or self.published
             return base + datetime.timedelta(days=mention.offset) if base else None
         if mention.kind == "ordinal":
             if not self.date_range:
@@ -874,6 +906,22 @@ class Walker:
     # -- one sentence --------------------------------------------------------------------
 
     def visit(self, info: SentenceInfo) -> None:
+        self._visit(info)
+        if not info.sentence.is_title and not info.sentence.is_furniture:
+            self._remember_date(info)
+
+    def _remember_date(self, info: SentenceInfo) -> None:
+        """The last day this sentence names, for "that day" / "the next day" in the next one."""
+        for index in range(len(info.dates) - 1, -1, -1):
+            mention = info.dates[index]
+            if mention.kind in ("explicit", "weekday", "deictic") and self._usable(info, index):
+                clause = info.clause_text(info.clause_of(mention.start))
+                if not lx.FUTURE_RE.search(clause) and (day := self._past(mention)):
+                    self.recent = (info.index, day)
+                return
+
+    def _visit(self, info: SentenceInfo) -> None:
+        self.current, self.current_info = info.index, info
         sentence = info.sentence
         if sentence.paragraph != self.paragraph:
             self.paragraph, self.para_date, self.scene_date = sentence.paragraph, None, None

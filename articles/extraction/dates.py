@@ -208,6 +208,7 @@ ANAPHORIC_RE = Cue(
     r"|річниц|годовщ|рокови|візит|визит|переговор|зустріч|встреч|обмін|обмен|виб|выбор)\w*)"
     r"|днем раньше|днём раньше)"
     r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+day"
+    r"|(?:on\s+)?that\s+day\b|в\s+тот\s+день|у\s+той\s+день|(?<!\w)того\s+дня"
     r"|того\s+ж\s+дня"
     r"|цього\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день)"
     r"|\b(?P<next>the (?:next|following) day|a day later|the day after(?!\s+\w)|наступного дня"

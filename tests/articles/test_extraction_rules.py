@@ -1385,3 +1385,42 @@ def test_a_cue_joining_two_groups_makes_their_sum_not_an_addition():
         "were sent back in return for 10 wounded Russian soldiers."
     )
     assert (FRIDAY, "Ukraine", "Russia", 90) in releases(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Until then the record was the swap between Russia and Ukraine on 20 February. That "
+        "day 120 prisoners were released by each side.",
+        "До того рекордним був обмін між Росією та Україною 20 лютого. Того дня кожна сторона "
+        "звільнила по 120 полонених.",
+    ],
+)
+def test_that_day_is_the_day_the_sentence_before_names(body):
+    feb20 = datetime.date(2024, 2, 20)
+    assert releases(body) == {(feb20, "Russia", "Ukraine", 120), (feb20, "Ukraine", "Russia", 120)}
+
+
+def test_the_next_day_counts_from_its_own_sentences_date_before_the_one_before():
+    body = (
+        "Saturday's was the third exchange. On 19 February, Russia freed 30 Ukrainians, and "
+        "Ukraine released 40 Russians early the next day."
+    )
+    assert (datetime.date(2024, 2, 20), "Ukraine", "Russia", 40) in releases(body)
+
+
+def test_prisoners_on_their_way_to_an_exchange_are_not_released():
+    body = (
+        "Moscow said the plane that crashed on Friday was carrying 65 Ukrainian prisoners to "
+        "an exchange that day. Kyiv said it had no evidence of that."
+    )
+    assert releases(body) == set()
+
+
+def test_that_day_after_a_date_of_its_own_sentence_is_that_date():
+    body = (
+        "Першим, в останній день 2022 року, повернувся Олег — тоді додому вийшли 140 українців. "
+        "А 14 вересня минулого року з неволі повернувся Сергій — він був серед 103 звільнених "
+        "того дня оборонців."
+    )
+    assert (datetime.date(2023, 9, 14), "Russia", "Ukraine", 103) in releases(body)
