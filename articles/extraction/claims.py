@@ -1754,6 +1754,9 @@ def governing_clause(info: SentenceInfo, clause: int) -> str | None:
     return info.clause_text(clause - 1)
 
 
+_THAN_RE = Cue(r"\b(?:than|ніж|чем)\b")
+
+
 def _modal_governs(info: SentenceInfo, group: Group, clause_text: str) -> bool:
     """A future or negative marker that can govern the group's handover: one before the
     clause's last release verb or before the group's end ("will be freed", "were not released",
@@ -1764,6 +1767,18 @@ def _modal_governs(info: SentenceInfo, group: Group, clause_text: str) -> bool:
     start, end = info.clauses[group.clause]
     verb_ends = [e - start for s, e in info.release_spans if start <= s < end]
     reach = max([*verb_ends, group.end - start]) if verb_ends else len(clause_text)
+    # "22 wounded soldiers, one fewer than the 23 Putin had offered to release": a marker
+    # after another figure that follows the group is that figure's
+    later = [
+        t.start - start
+        for t in info.tokens
+        if t.kind == "num"
+        and t.value
+        and group.end <= t.start < end
+        and _THAN_RE.search(info.local(group.end, t.start))
+    ]
+    if later:
+        reach = min(reach, max(group.end - start, min(later)))
     return any(
         match.start() < reach
         and not (  # "the first hostages to be released": who came first, not a plan

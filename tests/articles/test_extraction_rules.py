@@ -1424,3 +1424,12 @@ def test_that_day_after_a_date_of_its_own_sentence_is_that_date():
         "того дня оборонців."
     )
     assert (datetime.date(2023, 9, 14), "Russia", "Ukraine", 103) in releases(body)
+
+
+def test_a_plan_told_of_a_figure_compared_after_the_group_is_that_figures():
+    body = (
+        "The previous exchange took place on Friday. Each side freed 100 prisoners of war, and "
+        "Russia handed over a further 20 wounded Ukrainian soldiers, one fewer than the 21 its "
+        "president had offered to release."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 120) in releases(body)
