@@ -634,6 +634,12 @@ class Walker:
         earlier = [m for _, m in usable if m.end <= clause_start]
         if earlier:
             return self._past(earlier[-1]), RANK_OWN
+        if (
+            self.narrative
+            and not self.para_date
+            and _IN_THE_SWAP_RE.search(info.clause_text(group.clause))
+        ):  # "150 of its servicemen had been returned in the swap": the one just told
+            return self.narrative, RANK_CONTEXT
         return self.context_date()
 
     def context_date(self) -> tuple[datetime.date | None, int]:
@@ -1754,6 +1760,11 @@ def governing_clause(info: SentenceInfo, clause: int) -> str | None:
     return info.clause_text(clause - 1)
 
 
+_IN_THE_SWAP_RE = Cue(
+    r"\b(?:in|under|during|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:swap|exchange|handover)\b"
+    r"(?!\s+(?:of|on|in|that|which|planned|expected|agreed|deal))"
+    r"|(?<!\w)(?:в\s+ході|під\s+час|в\s+рамках|у\s+рамках|в\s+ходе|во\s+время)\s+(?:цього|этого|того)\s+обм"
+)
 _THAN_RE = Cue(r"\b(?:than|ніж|чем)\b")
 
 

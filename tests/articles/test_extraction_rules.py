@@ -1433,3 +1433,14 @@ def test_a_plan_told_of_a_figure_compared_after_the_group_is_that_figures():
         "president had offered to release."
     )
     assert (FRIDAY, "Russia", "Ukraine", 120) in releases(body)
+
+
+def test_a_figure_returned_in_the_swap_just_told_takes_its_day():
+    body = (
+        "A woman says she cried when she saw her brother among prisoners released this week.\n\n"
+        "She last heard from him in April 2022, when the city he was defending fell.\n\n"
+        "He was among 90 Ukrainians freed by Russia on Friday in an exchange mediated by the "
+        "United Arab Emirates.\n\n"
+        "Russia's defence ministry said 90 of its servicemen had been returned in the swap."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90), (FRIDAY, "Ukraine", "Russia", 90)}
