@@ -1444,3 +1444,9 @@ def test_a_figure_returned_in_the_swap_just_told_takes_its_day():
         "Russia's defence ministry said 90 of its servicemen had been returned in the swap."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90), (FRIDAY, "Ukraine", "Russia", 90)}
+
+
+@pytest.mark.parametrize("verb", ["were on their way home", "were heading home"])
+def test_on_their_way_home_is_a_release(verb):
+    body = f"On Friday, Kyiv said 207 Ukrainians held by Russia {verb}."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 207)}
