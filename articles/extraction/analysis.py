@@ -38,7 +38,8 @@ _RELEASER_AFTER_RE = Cue(
 )
 _FROM_BEFORE_RE = Cue(r"\b(?:from|з|із|зі|из|с)\s+(?:the\s+)?$")
 _HELD_BY_BEFORE_RE = Cue(
-    r"\b(?:held|controlled|detained|captive)\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?$|подконтрольн\w*\s+$"
+    r"\b(?:held|controlled|detained|captive|jailed|imprisoned)\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?$"
+    r"|подконтрольн\w*\s+$"
     r"|\b(?:territory|areas)\s+(?:controlled|held)\s+by\s+(?:the\s+)?$"
 )
 _MEDIATED_BY_RE = Cue(
@@ -717,10 +718,12 @@ _NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|і|та|и)\s+{_NAME})?"
 _NAME_LIST_RE = re.compile(rf"^\s+(?P<list>{_NAMES})")
 # "Sagui Dekel-Chen, Sasha Troufanov and Yair Horn were freed": names as a passive subject.
 _PASSIVE_NAMES_RE = re.compile(
-    rf"(?:^|(?<=[,;:]\s)|(?<=hostages\s)|(?<=captives\s)|(?<=prisoners\s)|(?<=detainees\s))"
-    rf"(?P<list>{_NAMES})\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    rf"(?:^|(?<=[,;:—–-]\s)|(?<=hostages\s)|(?<=captives\s)|(?<=prisoners\s)|(?<=detainees\s))"
+    # "Brittney Griner, the WNBA star jailed in Russia, was released": after an apposition too
+    rf"(?P<list>{_NAMES})(?:,\s+(?:the|a|an)\s+[^,;:.\d]{{3,120}}?,)?\s+"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:freed|released|handed\s+(?:over|back|to)|set\s+free|returned"
-    r"|brought\s+(?:home|back|out)|transferred)\b"
+    r"|brought\s+(?:home|back|out)|transferred|exchanged|swapped|let\s+go)\b"
 )
 _NAME_RE = re.compile(_NAME)
 

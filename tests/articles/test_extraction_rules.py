@@ -1450,3 +1450,15 @@ def test_a_figure_returned_in_the_swap_just_told_takes_its_day():
 def test_on_their_way_home_is_a_release(verb):
     body = f"On Friday, Kyiv said 207 Ukrainians held by Russia {verb}."
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 207)}
+
+
+def test_a_named_person_after_an_apposition_and_jailed_in_a_country_is_released_by_it():
+    body = (
+        "WASHINGTON - Anna Lee, the teacher jailed in Russia for two years, was released on "
+        "Friday in exchange for Oleg Orlov, a Russian hacker serving a sentence in the United "
+        "States."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "United States", 1),
+        (FRIDAY, "United States", "Russia", 1),
+    }
