@@ -1267,6 +1267,18 @@ class Walker:
         cue_at = info.start + boundary + 1 + cues[-1].start()
         return not _NEW_CLAUSE_RE.search(info.local(cue_at, group.start))
 
+    def _both_ways_sum(self, value: int | None) -> bool:
+        """ "Загалом у середу свободу отримали 372 людини": the day's two figures added up."""
+        told: dict[tuple, int] = {}
+        for m in self.claims.mentions:
+            if m.kind == "release" and (figure := m.figure()) is not None:
+                key = (m.date, m.released_by)
+                told[key] = max(told.get(key, 0), figure)
+        days: dict = {}
+        for (day, _), figure in told.items():
+            days.setdefault(day, []).append(figure)
+        return any(len(figures) == 2 and sum(figures) == value for figures in days.values())
+
     def _blocked(self, info: SentenceInfo, group: Group) -> bool:
         clause_text = info.clause_text(group.clause)
         if (
@@ -1301,8 +1313,10 @@ class Walker:
             for g in self.groups_by_sentence.get(info.index, [])
             if group.series and g.series
         )  # "230, 207 and 100 prisoners on Jan. 3, ...": the series' dates are its own
+        day_total = _one_day_total(info, group) and not self._both_ways_sum(group.value)
         if not adjacent and any(
             not _is_duration(clause_text, match)
+            and not (day_total and _DAY_TOTAL_CUE_RE.fullmatch(match.group(0)))
             for match in lx.CUMULATIVE_STRONG_RE.finditer(clause_text)
         ):
             return True
@@ -1322,6 +1336,8 @@ class Walker:
             for match in regex.finditer(before):
                 if _PLURAL_EVENTS_RE.fullmatch(match.group(0)) and match.start() < clause_offset:
                     continue  # "Exchanges then stalled after a swap on Feb 8, in which 100 ..."
+                if day_total and _DAY_TOTAL_CUE_RE.fullmatch(match.group(0)):
+                    continue  # "In all, 150 came home on Friday"
                 if not _is_duration(before, match) and not adjacent:
                     return True
         for match in _SINCE_RE.finditer(clause_text):
@@ -1765,6 +1781,29 @@ _IN_THE_SWAP_RE = Cue(
     r"(?!\s+(?:of|on|in|that|which|planned|expected|agreed|deal))"
     r"|(?<!\w)(?:в\s+ході|під\s+час|в\s+рамках|у\s+рамках|в\s+ходе|во\s+время)\s+(?:цього|этого|того)\s+обм"
 )
+# "in all", "in total": a day's total when its clause names that one day
+_DAY_TOTAL_CUE_RE = re.compile(
+    r"in\s+all|in\s+total|altogether|загалом|усього|всього|всего|итого", re.I
+)
+
+
+def _one_day_total(info: SentenceInfo, group: Group) -> bool:
+    """ "Eight captives in all were released on Thursday": the clause names one day of its own
+    (a weekday, "yesterday", a date; no range, no "since")."""
+    start, end = info.clauses[group.clause]
+    days = [
+        m
+        for m, ok in zip(info.dates, info.event_dates, strict=True)
+        if ok and start <= m.start < end
+    ]
+    return (
+        len(days) == 1
+        and days[0].kind in ("explicit", "weekday", "deictic")
+        and days[0].range_end is None
+        and not _SINCE_RE.search(info.clause_text(group.clause))
+    )
+
+
 _THAN_RE = Cue(r"\b(?:than|ніж|чем)\b")
 
 

@@ -1462,3 +1462,27 @@ def test_a_named_person_after_an_apposition_and_jailed_in_a_country_is_released_
         (FRIDAY, "Russia", "United States", 1),
         (FRIDAY, "United States", "Russia", 1),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hamas said on Friday that eight captives in all were released on Friday.",
+            {(FRIDAY, "Hamas", "Israel", 8)},
+        ),
+        ("In all, 150 Ukrainians came home from Russian captivity on Friday.", None),
+        ("In all, 1,500 Ukrainians have come home from Russian captivity since 2022.", set()),
+    ],
+)
+def test_in_all_with_one_day_of_its_own_is_that_days_figure(body, expected):
+    expected = {(FRIDAY, "Russia", "Ukraine", 150)} if expected is None else expected
+    assert releases(body) == expected
+
+
+def test_a_days_total_of_both_directions_is_no_release():
+    body = (
+        "On Friday, Russia freed 100 Ukrainians and Ukraine returned 90 Russian soldiers. In "
+        "all, 190 people were freed on Friday."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 100), (FRIDAY, "Ukraine", "Russia", 90)}
