@@ -1486,3 +1486,13 @@ def test_a_days_total_of_both_directions_is_no_release():
         "all, 190 people were freed on Friday."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 100), (FRIDAY, "Ukraine", "Russia", 90)}
+
+
+def test_each_bullet_of_a_dated_list_keeps_its_own_day():
+    body = (
+        "The swap between Russia and Ukraine agreed last month was carried out in two stages:\n"
+        "* March 1: 100 for 100, made up of 70 servicemen and 30 civilians on each side.\n"
+        "* March 2: 50 for 50, all of them servicemen."
+    )
+    march1, march2 = datetime.date(2024, 3, 1), datetime.date(2024, 3, 2)
+    assert {(d, c) for d, _, _, c in releases(body)} == {(march1, 100), (march2, 50)}
