@@ -354,6 +354,9 @@ _THAT_YEAR_AFTER_RE = re.compile(
     r"(?i),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b|\s+того\s+(?:ж\s+|же\s+)?(?:року|года)\b"
 )
 _YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_WHEN_BEFORE_RE = re.compile(
+    r"\b((?:19|20)\d\d),?\s+(?:when|коли|когда)\b[^.;\d]{0,80}$", re.I
+)
 
 
 def _explicit(
@@ -391,6 +394,10 @@ def _explicit(
         year, end = published.year - 1, last_year.end()
     elif earlier_years:  # "after the 2020 war ... on December 14 of that year"
         year, end, last_year = int(earlier_years[-1]), that_year.end(), that_year
+    elif not year_text and (
+        when := _YEAR_WHEN_BEFORE_RE.search(text[max(0, match.start() - 120) : match.start()])
+    ):  # "resumed in January 2024, when a swap on January 3 returned 230"
+        year, last_year = int(when.group(1)), when
     else:
         year = int(year_text) if year_text else _year_for(month, day, published)
     value = _make(year, month, day)

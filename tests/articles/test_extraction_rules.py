@@ -1496,3 +1496,10 @@ def test_each_bullet_of_a_dated_list_keeps_its_own_day():
     )
     march1, march2 = datetime.date(2024, 3, 1), datetime.date(2024, 3, 2)
     assert {(d, c) for d, _, _, c in releases(body)} == {(march1, 100), (march2, 50)}
+
+
+def test_a_day_after_a_year_and_when_is_in_that_year():
+    body = "Exchanges resumed in June 2022, when a swap on June 29 freed 144 Ukrainian soldiers."
+    assert (datetime.date(2022, 6, 29), "Russia", "Ukraine", 144) in releases(
+        body + " Russia and Ukraine swapped prisoners."
+    )
