@@ -1160,10 +1160,10 @@ class Walker:
     def finish(self) -> None:
         """A swap's formula becomes its figures when nothing else gives that day's figures;
         headline figures join the body's figureless handovers, and nothing else."""
-        numbered = {
+        numbered = {  # a figure added on top ("separately, 15 wounded") leaves the base open
             (m.date, m.released_by, m.received_by)
             for m in self.claims.mentions
-            if m.kind == "release" and not m.undisclosed
+            if m.kind == "release" and not m.undisclosed and not m.additive
         }
         for mention in self.formula_swaps:
             # a direction the day's own figures leave out takes the formula ("175 for 175,

@@ -182,7 +182,7 @@ EACH_SIDE = (
     r"|кожна\s+сторона|обидві\s+сторони|каждая\s+(?:из\s+)?сторон\w*|обе\s+стороны)"
 )
 EACH_RE = Cue(
-    r"\b(?:apiece|per\s+side|each\s+way|in\s+each\s+direction|on\s+each\s+side|from\s+each\s+side"
+    r"\b(?:apiece|per\s+side|a\s+side(?=\s*(?:[,.;:)—–]|$))|each\s+way|in\s+each\s+direction|on\s+each\s+side|from\s+each\s+side"
     r"|on\s+both\s+sides|each\s+side|each\s+country|each(?=\s*(?:[,.;)]|$|on\b|in\b|from\b|at\b|to\b"
     r"|handed|released|freed|swapped|exchanged|returned|sent|received|gave|released))"
     r"|кожна\s+сторона|кожен\s+бік|з\s+кожного\s+боку|з\s+обох\s+боків|с\s+каждой\s+стороны"

@@ -1503,3 +1503,22 @@ def test_a_day_after_a_year_and_when_is_in_that_year():
     assert (datetime.date(2022, 6, 29), "Russia", "Ukraine", 144) in releases(
         body + " Russia and Ukraine swapped prisoners."
     )
+
+
+def test_n_prisoners_a_side_gives_both_directions():
+    body = "On Friday, Russia and Ukraine swapped 205 prisoners a side."
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 205),
+        (FRIDAY, "Ukraine", "Russia", 205),
+    }
+
+
+def test_a_figure_added_on_top_of_a_swaps_formula_adds_to_it():
+    body = (
+        "The previous swap between Russia and Ukraine took place on Friday under the "
+        "175-for-175 formula. Separately, Russia handed over 22 wounded Ukrainian soldiers."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 197),
+        (FRIDAY, "Ukraine", "Russia", 175),
+    }
