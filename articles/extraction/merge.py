@@ -159,7 +159,13 @@ def _handover(group: list[Mention]) -> Handover:
             categories[key] = value
     stated = total if total is not None else sum(categories.get(s, 0) for s in SLOTS) or None
     counted = [m for m in extra if _already_counted(m, base, stated)]
-    added = _add_extra(categories, [m for m in extra if m not in counted])
+    added = _add_extra(
+        categories,
+        [m for m in extra if m not in counted],
+        # "175 for 175, and separately 22 wounded": the base's kinds are unknown, so the 22
+        # soldiers cannot make a "military" figure for the whole
+        open_kinds=total is None or any(s in categories for s in SLOTS),
+    )
     for mention in counted:  # inside the total already: they may complete the breakdown
         for slot, value in mention.slots.items():
             if value is not None and categories.get(slot, 0) + value == stated:
@@ -191,14 +197,15 @@ def _already_counted(extra: Mention, base: list[Mention], stated: int | None) ->
     return any((f := m.figure()) is not None and f != stated and f + figure == stated for m in base)
 
 
-def _add_extra(categories: dict[str, int], extra: list[Mention]) -> int:
+def _add_extra(categories: dict[str, int], extra: list[Mention], *, open_kinds: bool = True) -> int:
     """ "In addition, eight civilians came home": new groups add up, a repeated figure does not."""
     added = 0
     for mention in extra:
         for slot, value in mention.slots.items():
             if value is None or categories.get(slot) == value:
                 continue
-            categories[slot] = categories.get(slot, 0) + value
+            if open_kinds or slot in categories:
+                categories[slot] = categories.get(slot, 0) + value
             added += value
         if not mention.slots and mention.total is not None and not mention.overlaps:
             added += mention.total

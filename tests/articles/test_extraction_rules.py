@@ -1522,3 +1522,11 @@ def test_a_figure_added_on_top_of_a_swaps_formula_adds_to_it():
         (FRIDAY, "Russia", "Ukraine", 197),
         (FRIDAY, "Ukraine", "Russia", 175),
     }
+
+
+def test_a_kind_added_on_top_of_a_figure_of_unknown_kinds_is_no_category_of_the_whole():
+    body = (
+        "The previous swap between Russia and Ukraine took place on Friday under the "
+        "175-for-175 formula. Separately, Russia handed over 22 wounded Ukrainian soldiers."
+    )
+    assert categories(body, "Russia") == {"wounded": 22}
