@@ -848,6 +848,11 @@ class Walker:
             return self.both()
         if lx.RETURN_CUE_RE.search(clause_text) and self.last_direction:
             return [self.last_direction[::-1]]
+        named = {m.party for m in info.parties if m.party in self.pair}
+        if lx.HOME_RE.search(clause_text) and len(named) == 1 and not speaker_of(info, None):
+            # "on Aug. 24, Ukraine's Independence Day, when 146 soldiers came home": the one
+            # side the sentence names, in a sentence nobody is said to say, is their home
+            return self.complete(None, next(iter(named)))
         if lx.HOME_RE.search(clause_text) and self.speaker in self.pair:
             # "came home" in a side's own statement; a Ukrainian story's own sentence is Kyiv's
             own = speaker_of(info, None)

@@ -1530,3 +1530,12 @@ def test_a_kind_added_on_top_of_a_figure_of_unknown_kinds_is_no_category_of_the_
         "175-for-175 formula. Separately, Russia handed over 22 wounded Ukrainian soldiers."
     )
     assert categories(body, "Russia") == {"wounded": 22}
+
+
+def test_the_one_side_an_unattributed_sentence_names_is_the_home_people_came_to():
+    body = (
+        "Russia's defence ministry said 90 Russian servicemen had been returned on Friday.\n\n"
+        "The previous swap took place on Feb. 14, Ukraine's Valentine's Day vigil, when 146 "
+        "soldiers and eight civilians came home."
+    )
+    assert (datetime.date(2024, 2, 14), "Russia", "Ukraine", 154) in releases(body)
