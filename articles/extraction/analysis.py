@@ -1092,6 +1092,8 @@ def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | N
         and noun_category(_POSSESSIVE_S_RE.sub("", m.text.lower())) != "generic"
         and m.text.lower() not in _DATIVE_FORMS  # "Украине передали": to Ukraine, not by it
         and m.text.lower() not in _ACCUSATIVE_FORMS
+        # "украинской стороне передали 150": to the Ukrainian side
+        and not _SIDE_DATIVE_AFTER_RE.match(text[m.end - base : m.end - base + 12])
     ]
     for match in PRONOUN_RE.finditer(text[: verb_start - base]):
         if match.group(0).lower() in ("it", "they", "we"):

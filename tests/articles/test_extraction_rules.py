@@ -1539,3 +1539,16 @@ def test_the_one_side_an_unattributed_sentence_names_is_the_home_people_came_to(
         "soldiers and eight civilians came home."
     )
     assert (datetime.date(2024, 2, 14), "Russia", "Ukraine", 154) in releases(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В пятницу домой вернулись 80 российских военнослужащих, а украинской стороне "
+        "передали 80 пленных.",
+        "У п'ятницю додому повернулися 80 російських військових, а українській стороні "
+        "передали 80 полонених.",
+    ],
+)
+def test_a_side_in_the_dative_receives_and_is_no_subject(body):
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 80), (FRIDAY, "Russia", "Ukraine", 80)}
