@@ -762,6 +762,25 @@ class Walker:
             found = self._role_direction(subject)
             if found:
                 return found
+        # "230 Ukrainians came home and 248 people went the other way, to Russia": the one
+        # role between the group and the next figure of its clause is the group's own
+        following = [g.start for g in groups if g.start > group.end and g.value is not None]
+        stop = min(following, default=info.clauses[group.clause][1])
+        anchored = {m.start for m in info.parties}  # a preposition's party, not a subject's verb
+        after = {
+            (party, kind)
+            for at, party, kind in clause_roles
+            if group.end <= at < stop
+            and at in anchored
+            and any(group.end <= s < at for s, _ in info.release_spans)
+        }
+        if (
+            len(after) == 1
+            and not group.each
+            and not lx.EACH_RE.search(info.clause_text(group.clause))
+            and (found := self._role_direction((0, *after.pop())))
+        ):
+            return found
         coordinated = {
             owners[id(g)]
             for g in groups

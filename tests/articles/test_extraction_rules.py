@@ -1552,3 +1552,14 @@ def test_the_one_side_an_unattributed_sentence_names_is_the_home_people_came_to(
 )
 def test_a_side_in_the_dative_receives_and_is_no_subject(body):
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 80), (FRIDAY, "Russia", "Ukraine", 80)}
+
+
+def test_a_groups_own_prepositional_side_outranks_a_coordinated_groups_owner():
+    body = (
+        "Russia and Ukraine swapped prisoners again. The largest exchange so far took place on "
+        "Friday, when 130 Ukrainians came home and 140 people went the other way, to Russia."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 130),
+        (FRIDAY, "Ukraine", "Russia", 140),
+    }
