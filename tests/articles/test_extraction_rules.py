@@ -1563,3 +1563,11 @@ def test_a_groups_own_prepositional_side_outranks_a_coordinated_groups_owner():
         (FRIDAY, "Russia", "Ukraine", 130),
         (FRIDAY, "Ukraine", "Russia", 140),
     }
+
+
+def test_the_largest_single_exchange_of_the_war_so_far_is_no_running_total():
+    body = (
+        "Russia and Ukraine swapped prisoners again. The largest single exchange of the war so "
+        "far took place on 21 September, when 215 Ukrainian prisoners were freed."
+    )
+    assert releases(body) == {(datetime.date(2023, 9, 21), "Russia", "Ukraine", 215)}
