@@ -1571,3 +1571,12 @@ def test_the_largest_single_exchange_of_the_war_so_far_is_no_running_total():
         "far took place on 21 September, when 215 Ukrainian prisoners were freed."
     )
     assert releases(body) == {(datetime.date(2023, 9, 21), "Russia", "Ukraine", 215)}
+
+
+def test_prisoners_still_to_follow_are_not_released():
+    body = (
+        "Hamas freed 13 Israelis on Friday and Israel released 39 Palestinian prisoners. A "
+        "second group of 13 Israelis was expected to be handed over on Saturday, with 39 more "
+        "Palestinian prisoners to follow."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 13), (FRIDAY, "Israel", "Hamas", 39)}
