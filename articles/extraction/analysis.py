@@ -715,7 +715,16 @@ _NOT_NAME = (
 _NAME_WORD = _NOT_NAME + r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’]+(?:-[A-ZА-ЯІЇЄҐ]?[a-zа-яіїєґё'’]+)*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|і|та|и)\s+{_NAME})?"
-_NAME_LIST_RE = re.compile(rf"^\s+(?P<list>{_NAMES})")
+_NOT_DESCRIPTION = (
+    r"(?:including|among|and|or|to|the|a|an|in|at|on|as|by|from|for|of|with|into|after|before"
+    r"|when|who|that|which|was|were|is|are|his|her|their|its|came|said|says|had|has|have)"
+)
+# "released former U.S. Marine Trevor Reed", "freed Russian pilot Konstantin Yaroshenko": up
+# to three words that describe one person (never a plural, a figure or "including")
+_NAME_LIST_RE = re.compile(
+    rf"^\s+(?P<descr>(?:(?!{_NOT_DESCRIPTION}\b)[A-Za-z][\w.'’-]*\s+){{0,3}}?)"
+    rf"(?P<list>{_NAMES})"
+)
 # "Sagui Dekel-Chen, Sasha Troufanov and Yair Horn were freed": names as a passive subject.
 _PASSIVE_NAMES_RE = re.compile(
     rf"(?:^|(?<=[,;:—–-]\s)|(?<=hostages\s)|(?<=captives\s)|(?<=prisoners\s)|(?<=detainees\s))"
@@ -746,7 +755,10 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     found = []
     for match in info.matches(lx.ACTIVE_RELEASE_RE):
         listed = _NAME_LIST_RE.match(info.text[match.end() :])
-        if not listed:
+        if not listed or any(  # "freed hostages Yarden Bibas ...": a plural is no description
+            word.lower().endswith("s") and noun_category(word.lower()) in _PEOPLE_KINDS
+            for word in listed.group("descr").split()
+        ):
             continue
         start = info.start + match.end() + listed.start("list")
         end = info.start + match.end() + listed.end("list")

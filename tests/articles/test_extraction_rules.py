@@ -1580,3 +1580,22 @@ def test_prisoners_still_to_follow_are_not_released():
         "Palestinian prisoners to follow."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 13), (FRIDAY, "Israel", "Hamas", 39)}
+
+
+def test_a_named_person_after_a_short_description_is_one_person():
+    body = (
+        "Russia released former U.S. Marine John Doyle on Friday and the United States freed "
+        "Russian pilot Ivan Sokolov in return."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "United States", 1),
+        (FRIDAY, "United States", "Russia", 1),
+    }
+
+
+def test_a_place_after_the_verb_is_no_description_of_a_person():
+    body = (
+        "On Friday, Hamas freed three hostages and Israel released 90 prisoners. The hostages "
+        "were handed to the International Committee of the Red Cross."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3), (FRIDAY, "Israel", "Hamas", 90)}
