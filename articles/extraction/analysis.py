@@ -481,6 +481,12 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
                 and noun_category(tokens[j + 2].low) != category
             ):  # "189 soldiers and civilians": one figure for both kinds
                 category = "generic"
+            if (  # "four hostages' bodies": the bodies of people
+                j + 2 < len(tokens)
+                and tokens[j + 1].text in ("'", "’")
+                and noun_category(tokens[j + 2].low) == "body"
+            ):
+                return "body", {}, j + 3, False
             return category, overlaps, j + 1, False
         if found == "thing" or low in _NP_STOP and low != "of":
             return None, overlaps, j, False

@@ -35,7 +35,7 @@ from .tokens import noun_category
 SLOTS = ("military", "civilian", "other")
 OVERLAPS = ("women", "wounded", "minors")
 RANK_OWN, RANK_CONTEXT, RANK_LEAD, RANK_PUBLISHED = 3, 2, 1, 0
-_BODY_WORD_RE = Cue(r"\b(?:bodies|remains|corpses)\b|\b(?:тіл|тела|тел|останк)\w*")
+_BODY_WORD_RE = Cue(r"\b(?:bodies|remains|corpses|coffins?)\b|\b(?:тіл|тела|тел|останк)\w*")
 _ALL_SUBJECT_MILITARY_RE = Cue(
     r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|servicemen|defenders|fighters)\s+(?:are|were)\b"
 )
@@ -267,6 +267,10 @@ def _additive(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
 
 
 _BREAK_BEFORE_COLON_RE = re.compile(r"[\n;.:\d]")
+
+
+def _is_body(info: SentenceInfo, group: Group) -> bool:
+    return group.category == "body" or _after_body_word(info, group)
 
 
 def _part_of_subset(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
@@ -1370,7 +1374,7 @@ class Walker:
         return False
 
     def _count_group(self, info, group, groups, roles, owners, resolved, body_sentence) -> None:
-        kind = "body" if group.category == "body" or _after_body_word(info, group) else "release"
+        kind = "body" if _is_body(info, group) else "release"
         date, rank = self.group_date(info, group)
         if group.anaphora:
             directions, antecedent = self._anaphora_direction(info, group, roles, owners)

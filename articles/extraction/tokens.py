@@ -231,7 +231,7 @@ MINORS = {
     "infants",
     "toddlers",
 }
-BODIES = {"bodies", "body", "remains", "corpses"}
+BODIES = {"bodies", "body", "remains", "corpses", "coffins", "coffin"}
 NON_PEOPLE_HINT = {
     "days",
     "day",

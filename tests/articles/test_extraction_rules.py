@@ -1599,3 +1599,20 @@ def test_a_place_after_the_verb_is_no_description_of_a_person():
         "were handed to the International Committee of the Red Cross."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3), (FRIDAY, "Israel", "Hamas", 90)}
+
+
+def bodies(body: str) -> set[tuple]:
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    return {(r.date, r.released_by, r.received_by, r.count) for r in result.bodies}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Friday, Israel freed 90 Palestinians after Hamas handed over four hostages' bodies.",
+        "On Friday, Israel freed 90 Palestinians after Hamas handed over four coffins.",
+    ],
+)
+def test_hostages_bodies_and_coffins_are_remains(body):
+    assert bodies(body) == {(FRIDAY, "Hamas", "Israel", 4)}
+    assert (FRIDAY, "Hamas", "Israel", 4) not in releases(body)
