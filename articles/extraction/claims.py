@@ -219,7 +219,7 @@ _RANK_OR_SEX_RE = Cue(
     r"\b(?:officers?|sergeants?|privates?|rank-and-file|men|women|офіцер\w*|сержант\w*|рядов\w*"
     r"|чоловік\w*|жін\w*|офицер\w*|мужчин\w*|женщин\w*)"
 )
-_APPOSITION_GAP_RE = re.compile(r"\s*[,:(—–]\s*")
+_APPOSITION_GAP_RE = re.compile(r"\s*[,:(—–]\s*|\s+-\s+")
 _IN_ALL_BEFORE_RE = Cue(
     r"^(?:\s*[\w.]+){0,2}?[\s,;:—–-]*(?:разом|усього|всього|загалом|итого|всего|в\s+сумі"
     r"|в\s+общей\s+сложности"
@@ -310,9 +310,13 @@ def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
             total += group.value
             if total >= whole.value:
                 break
-        comma = info.local(whole.end, groups[index + 1].start).strip() == ","
-        if comma and not all(_RANK_OR_SEX_RE.search(info.local(g.start, g.end)) for g in chain):
+        gap = info.local(whole.end, groups[index + 1].start).strip()
+        if gap == "," and not all(
+            _RANK_OR_SEX_RE.search(info.local(g.start, g.end)) for g in chain
+        ):
             continue  # "30 soldiers, 20 guardsmen and 10 sailors": a list, not a breakdown
+        if gap == "-" and not all(g.category == "military" for g in chain):
+            continue  # "103 POWs - 82 privates and 21 officers -", a hyphen for a dash: ranks only
         slotted = any(g.category in ("military", "civilian") for g in chain)
         if whole.category not in ("military", "civilian") and slotted:
             continue

@@ -1616,3 +1616,11 @@ def bodies(body: str) -> set[tuple]:
 def test_hostages_bodies_and_coffins_are_remains(body):
     assert bodies(body) == {(FRIDAY, "Hamas", "Israel", 4)}
     assert (FRIDAY, "Hamas", "Israel", 4) not in releases(body)
+
+
+def test_a_breakdown_between_spaced_hyphens_restates_the_whole():
+    body = (
+        "On Friday, 103 Ukrainian prisoners of war - 82 privates and sergeants and 21 officers - "
+        "came home from Russian captivity."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 103)}
