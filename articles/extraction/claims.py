@@ -1021,6 +1021,7 @@ class Walker:
             if (
                 group.subset
                 or whole_subset
+                or (group.nfor and _at_least_before(info, group))  # "минимум 1000 на 1000"
                 or _part_of_subset(info, group, groups)
                 or self._subset_cue_before(info, group, among)
                 or id(group) in parts
@@ -1148,6 +1149,8 @@ class Walker:
             return
         if lx.FUTURE_RE.search(clause_text) or AGREED_VERB_RE.search(clause_text):
             return
+        if _at_least_before(info, group):
+            return  # "речь идет минимум о 1000 на 1000": a deal's minimum, never a swap's size
         date, rank = self.group_date(info, group)
         happened = released or _TOOK_PLACE_RE.search(clause_text)
         if not happened and _DEAL_NOUN_RE.search(clause_text):
@@ -1806,6 +1809,18 @@ def governing_clause(info: SentenceInfo, clause: int) -> str | None:
     if not clause or any(start <= s < end for s, _ in info.release_spans):
         return None
     return info.clause_text(clause - 1)
+
+
+_AT_LEAST_BEFORE_RE = Cue(
+    r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+fewer\s+than|not\s+less\s+than"
+    r"|щонайменше|не\s+менше|мінімум|минимум|не\s+менее|как\s+минимум)\s+(?:о\s+|про\s+)?$"
+)
+
+
+def _at_least_before(info: SentenceInfo, group: Group) -> bool:
+    return bool(
+        _AT_LEAST_BEFORE_RE.search(info.local(max(info.start, group.start - 30), group.start))
+    )
 
 
 _IN_THE_SWAP_RE = Cue(

@@ -147,7 +147,8 @@ CUMULATIVE_WEAK_RE = Cue(
     r"|разом\s+(?:із|з)\s+(?:попередн\w*|раніше|минул\w*|тими|цими|усіма|всіма|іншими)"
     r"|від\s+(?:19|20)\d\d|з\s+(?:19|20)\d\d\s+року|с\s+(?:19|20)\d\d\s+года"
     r"|вже\s+понад|уже\s+понад|уже\s+(?:более|свыше)"
-    r"|від\s+початку|з\s+початку|із\s+березня|с\s+начала)\b"
+    r"|від\s+початку|з\s+початку|із\s+березня|с\s+начала"
+    r"|к\s+началу|до\s+початку\s+(?:19|20)\d\d|by\s+the\s+(?:start|beginning)\s+of)\b"
 )
 DURATION_BEFORE_SINCE_RE = Cue(
     r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|in\s+custody|serving|missing)\s+(?:\w+\s+){0,4}$"

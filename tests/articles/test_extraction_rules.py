@@ -1624,3 +1624,22 @@ def test_a_breakdown_between_spaced_hyphens_restates_the_whole():
         "came home from Russian captivity."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 103)}
+
+
+def test_a_formula_given_as_a_minimum_is_a_target_not_a_swap():
+    body = (
+        "On Friday Russia and Ukraine swapped groups of prisoners without giving numbers. The "
+        "negotiator said then that it would be at least 1,000 for 1,000, possibly 1,200."
+    )
+    assert all(count is None for *_, count in releases(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "К началу 2024 года из российского плена вернулись 2800 украинцев.",
+        "By the start of 2024, 2,800 Ukrainians had come home from Russian captivity.",
+    ],
+)
+def test_a_figure_by_the_start_of_a_year_is_a_running_total(body):
+    assert releases(body) == set()
