@@ -1355,6 +1355,8 @@ class Walker:
             for match in lx.CUMULATIVE_STRONG_RE.finditer(clause_text)
         ):
             return True
+        if _period_of_days(info, group.clause):
+            return True  # "between 19 January and 1 March, 33 hostages were returned": a total
         clause_head = info.local(info.clauses[group.clause][0], group.start)
         if (
             (frame := _YEAR_FRAME_RE.search(clause_head))
@@ -1815,6 +1817,21 @@ _AT_LEAST_BEFORE_RE = Cue(
     r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+fewer\s+than|not\s+less\s+than"
     r"|щонайменше|не\s+менше|мінімум|минимум|не\s+менее|как\s+минимум)\s+(?:о\s+|про\s+)?$"
 )
+
+
+_PERIOD_FROM_RE = Cue(r"\b(?:between|from|з|із|від|с|между)\s+(?:the\s+)?$")
+_PERIOD_TO_RE = Cue(r"^\s*(?:and|to|until|till|through|і|и|та|по|до)\s+(?:the\s+)?$")
+
+
+def _period_of_days(info: SentenceInfo, clause: int) -> bool:
+    """ "between 19 January and 1 March", "з 19 січня по 1 березня": a period, not a day."""
+    start, end = info.clauses[clause]
+    days = [m for m in info.dates if start <= m.start < end and m.kind == "explicit"]
+    return any(
+        _PERIOD_FROM_RE.search(info.local(max(start, first.start - 12), first.start))
+        and _PERIOD_TO_RE.match(info.local(first.end, second.start))
+        for first, second in pairwise(days)
+    )
 
 
 def _at_least_before(info: SentenceInfo, group: Group) -> bool:

@@ -1643,3 +1643,15 @@ def test_a_formula_given_as_a_minimum_is_a_target_not_a_swap():
 )
 def test_a_figure_by_the_start_of_a_year_is_a_running_total(body):
     assert releases(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "During the previous truce, between 19 January and 1 March, 33 hostages were returned "
+        "by Hamas to Israel.",
+        "З 19 січня по 1 березня з російського полону повернулися 330 українців.",
+    ],
+)
+def test_a_figure_for_a_period_between_two_days_is_a_total(body):
+    assert releases(body) == set()
