@@ -303,7 +303,14 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
     base = sentence.start
     dates = [
         DateMention(
-            m.start + base, m.end + base, m.kind, m.value, m.offset, m.range_end, m.guessed_year
+            m.start + base,
+            m.end + base,
+            m.kind,
+            m.value,
+            m.offset,
+            m.range_end,
+            m.guessed_year,
+            m.previous_year,
         )
         for m in local_dates
     ]

@@ -595,6 +595,11 @@ class Walker:
                 return end
             day = start + datetime.timedelta(days=mention.offset - 1)
             return day if day <= end else None
+        if mention.previous_year and mention.value and self.recent:
+            try:  # "She remembers 21 September 2022 ... 17 October the same year"
+                return mention.value.replace(year=self.recent[1].year)
+            except ValueError:
+                return mention.value
         return mention.value
 
     def _past(self, mention: DateMention) -> datetime.date | None:

@@ -318,6 +318,7 @@ class DateMention:
     offset: int = 0  # anaphoric: days from the narrative date; ordinal: day index
     range_end: datetime.date | None = None
     guessed_year: bool = False  # explicit without a year: the year is the publication's
+    previous_year: bool = False  # "17 October the same year": the year of the day named before
 
 
 def _year_for(month: int, day: int, published: datetime.date | None) -> int | None:
@@ -409,6 +410,8 @@ def _explicit(
         value,
         range_end=range_end,
         guessed_year=not year_text and not last_year,
+        # "the same year" with no year before it in the sentence: the one a sentence before names
+        previous_year=bool(that_year) and not earlier_years,
     )
 
 

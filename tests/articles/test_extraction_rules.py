@@ -1655,3 +1655,11 @@ def test_a_figure_by_the_start_of_a_year_is_a_running_total(body):
 )
 def test_a_figure_for_a_period_between_two_days_is_a_total(body):
     assert releases(body) == set()
+
+
+def test_the_same_year_with_no_year_in_its_sentence_is_the_year_named_before():
+    body = (
+        "She remembers the night of 21 September 2022, when Russia freed 215 Ukrainians. She "
+        "remembers 17 October the same year, when Russia freed 108 Ukrainian women."
+    )
+    assert (datetime.date(2022, 10, 17), "Russia", "Ukraine", 108) in releases(body)
