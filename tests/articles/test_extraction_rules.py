@@ -1663,3 +1663,16 @@ def test_the_same_year_with_no_year_in_its_sentence_is_the_year_named_before():
         "remembers 17 October the same year, when Russia freed 108 Ukrainian women."
     )
     assert (datetime.date(2022, 10, 17), "Russia", "Ukraine", 108) in releases(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Україна в п'ятницю провела ще один обмін полоненими з Росією, повернувши додому 140 "
+        "людей.",
+        "Ще один обмін полоненими відбувся в п'ятницю: з російського полону повернулися 140 "
+        "українців.",
+    ],
+)
+def test_one_more_exchange_of_prisoners_is_no_person(body):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 140)}
