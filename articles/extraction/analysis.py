@@ -1155,7 +1155,8 @@ def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | N
 
 
 _EACH_SIDE_SUBJECT_RE = Cue(rf"\b(?:{lx.EACH_SIDE}|сторони|стороны)\s+$")
-_PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s\w+ing\b")
+# "..., bringing home 189 people", "..., повернувши додому 140 людей", "..., вернув домой 140"
+_PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s(?:\w+ing|\w+вши|вернув|возвратив)\b")
 _AND_BEFORE_RE = Cue(r"\b(?:and|і|й|та|и)\s+$")
 
 

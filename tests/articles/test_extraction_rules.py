@@ -1672,6 +1672,7 @@ def test_the_same_year_with_no_year_in_its_sentence_is_the_year_named_before():
         "людей.",
         "Ще один обмін полоненими відбувся в п'ятницю: з російського полону повернулися 140 "
         "українців.",
+        "Украина в пятницу провела еще один обмен пленными с Россией, вернув домой 140 человек.",
     ],
 )
 def test_one_more_exchange_of_prisoners_is_no_person(body):
