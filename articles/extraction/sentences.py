@@ -155,7 +155,12 @@ def split(text: str, title_span: tuple[int, int] | None = None) -> list[Sentence
     while index < len(lines):
         start, line = lines[index]
         is_title = title_span is not None and start <= title_span[0] < start + len(line) + 1
-        furniture = bool(FURNITURE_RE.match(line)) or line.count("|") >= 2 or _is_byline(line)
+        furniture = (
+            bool(FURNITURE_RE.match(line))
+            or line.count("|") >= 2
+            or line.count("·") >= 2  # "Сеймский вестник · Общество · 3 октября 2025"
+            or _is_byline(line)
+        )
         spans = [(start, start + len(line))] if is_title else _split_line(line, start)
         # "Returning home:" followed by bullets is one sentence.
         if (

@@ -1677,3 +1677,12 @@ def test_the_same_year_with_no_year_in_its_sentence_is_the_year_named_before():
 )
 def test_one_more_exchange_of_prisoners_is_no_person(body):
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 140)}
+
+
+def test_a_masthead_line_with_its_date_dates_nothing():
+    body = (
+        "Regional Herald · Society · 9 March 2024\n\n"
+        "Ten residents came home from Ukrainian captivity yesterday, the governor said.\n\n"
+        "Moscow said Kyiv had handed over 85 Russian servicemen and 20 civilians."
+    )
+    assert (FRIDAY, "Ukraine", "Russia", 105) in releases(body)
