@@ -21,6 +21,11 @@ def categories(body: str, released_by: str) -> dict[str, int]:
     return next(r.categories for r in result.releases if r.released_by == released_by)
 
 
+def bodies(body: str) -> set[tuple]:
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    return {(r.date, r.released_by, r.received_by, r.count) for r in result.bodies}
+
+
 FRIDAY = datetime.date(2024, 3, 8)
 
 
@@ -1599,11 +1604,6 @@ def test_a_place_after_the_verb_is_no_description_of_a_person():
         "were handed to the International Committee of the Red Cross."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3), (FRIDAY, "Israel", "Hamas", 90)}
-
-
-def bodies(body: str) -> set[tuple]:
-    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
-    return {(r.date, r.released_by, r.received_by, r.count) for r in result.bodies}
 
 
 @pytest.mark.parametrize(
