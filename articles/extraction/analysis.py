@@ -36,6 +36,8 @@ _RELEASER_AFTER_RE = Cue(
     r"^(?:['’]s)?(?:-held|-controlled|\s+(?:captivity|custody|prisons?|jails?|detention|hands|неволі"
     r"|полону|плена|неволи|territory|areas))"
 )
+_HELD_AREA_AFTER_RE = Cue(r"^(?:['’]s)?(?:-held|-controlled|\s+(?:territory|areas))")
+_INTO_BEFORE_RE = Cue(r"\b(?:to|into|back\s+to)\s+(?:the\s+)?$")
 _FROM_BEFORE_RE = Cue(r"\b(?:from|з|із|зі|из|с)\s+(?:the\s+)?$")
 _HELD_BY_BEFORE_RE = Cue(
     r"\b(?:held|controlled|detained|captive|jailed|imprisoned)\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?$"
@@ -1048,7 +1050,11 @@ def party_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[in
             else mention.text.lower()
         )
         role = None
-        if _RELEASER_AFTER_RE.match(after) and (_FROM_BEFORE_RE.search(before) or "-" in after[:2]):
+        if _HELD_AREA_AFTER_RE.match(after) and _INTO_BEFORE_RE.search(before):
+            role = "receiver"  # "the same number had come back to Russian-held territory"
+        elif _RELEASER_AFTER_RE.match(after) and (
+            _FROM_BEFORE_RE.search(before) or "-" in after[:2]
+        ):
             role = "releaser"
         elif _HELD_BY_BEFORE_RE.search(before):
             role = "releaser"

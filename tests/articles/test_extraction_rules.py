@@ -1686,3 +1686,14 @@ def test_a_masthead_line_with_its_date_dates_nothing():
         "Moscow said Kyiv had handed over 85 Russian servicemen and 20 civilians."
     )
     assert (FRIDAY, "Ukraine", "Russia", 105) in releases(body)
+
+
+def test_people_who_came_back_to_a_sides_held_territory_are_received_by_it():
+    body = (
+        "Ukraine brought home 144 soldiers on Friday. A separatist leader wrote that the same "
+        "number had come back to Russian-held territory."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 144),
+        (FRIDAY, "Ukraine", "Russia", 144),
+    }
