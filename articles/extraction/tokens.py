@@ -143,6 +143,8 @@ GENERIC_PEOPLE = {
     "returnees",
     "members",
     "personnel",
+    "countrymen",  # "230 of his countrymen"
+    "compatriots",
     "residents",  # "111 Gaza residents": where they come from, not a kind
     "inhabitants",
     "ukrainians",
@@ -342,6 +344,8 @@ _SLAVIC = (
     ("полонен", "generic"),
     ("полонені", "generic"),
     ("громадян", "generic"),
+    ("співвітчизник", "generic"),
+    ("соотечественник", "generic"),
     ("чоловік", "generic"),
     ("мужчин", "generic"),
     ("українц", "generic"),

@@ -1697,3 +1697,8 @@ def test_people_who_came_back_to_a_sides_held_territory_are_received_by_it():
         (FRIDAY, "Russia", "Ukraine", 144),
         (FRIDAY, "Ukraine", "Russia", 144),
     }
+
+
+def test_countrymen_are_people():
+    body = "On Friday, Ukraine's president said 230 of his countrymen had been brought home from Russia."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 230)}
