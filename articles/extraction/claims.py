@@ -475,6 +475,7 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
 _POSSESSIVE_SWAP_AFTER_RE = Cue(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover|prisoner\s+(?:exchange|swap))\b"
 )
+_SWAP_SUBJECT_RE = Cue(r"^\W*(?:the\s+|this\s+)?(?:prisoner\s+)?(?:swap|exchange|handover)\b")
 _OTHER_SWAP_RE = Cue(r"\b(?:previous|prior|earlier|last|next|first|another|latest)\b")
 
 
@@ -500,8 +501,12 @@ def _named_swap_day(
             possessive = info.local(mention.start, mention.end).endswith(("'s", "’s"))
             after = info.local(mention.end, info.sentence.end)
             if (possessive and _POSSESSIVE_SWAP_AFTER_RE.match(after)) or (
-                _ANNOUNCED_SWAP_RE.search(clause) and lx.EXCHANGE_NOUN_RE.search(clause)
-            ):
+                (
+                    _ANNOUNCED_SWAP_RE.search(clause)
+                    or (lx.HAPPENED_RE.search(clause) and _SWAP_SUBJECT_RE.match(info.text))
+                )
+                and lx.EXCHANGE_NOUN_RE.search(clause)
+            ):  # "The swap, carried out late Wednesday, saw Kyiv hand over ..."
                 return mention.value
     return None
 

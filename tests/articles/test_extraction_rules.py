@@ -1702,3 +1702,12 @@ def test_people_who_came_back_to_a_sides_held_territory_are_received_by_it():
 def test_countrymen_are_people():
     body = "On Friday, Ukraine's president said 230 of his countrymen had been brought home from Russia."
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 230)}
+
+
+def test_the_swap_carried_out_on_a_day_further_down_dates_an_undated_lead():
+    body = (
+        "The largest exchange of the war took place in several stages, officials said.\n\n"
+        "Ukraine says 215 of its people have been freed from Russian captivity.\n\n"
+        "The swap, carried out late Friday, saw Kyiv hand over 55 Russian prisoners of war."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 215) in releases(body)
