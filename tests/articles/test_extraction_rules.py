@@ -1711,3 +1711,10 @@ def test_the_swap_carried_out_on_a_day_further_down_dates_an_undated_lead():
         "The swap, carried out late Friday, saw Kyiv hand over 55 Russian prisoners of war."
     )
     assert (FRIDAY, "Russia", "Ukraine", 215) in releases(body)
+
+
+def test_a_hundred_as_a_noun_is_a_number_and_hundreds_is_not():
+    one = "У п'ятницю з російського полону повернули сотню військових та одного цивільного."
+    many = "У п'ятницю з російського полону повернулися сотні військових."
+    assert releases(one) == {(FRIDAY, "Russia", "Ukraine", 101)}
+    assert all(count is None for *_, count in releases(many))
