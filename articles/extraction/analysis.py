@@ -1029,12 +1029,17 @@ def resolve_pronoun(info: SentenceInfo, position: int, fallback: str | None) -> 
                 continue  # "handed 140 Ukrainians back to Kyiv and got 82 of its own": not Kyiv
             if noun_category(_POSSESSIVE_S_RE.sub("", mention.text.lower())) == "generic":
                 continue  # "Ukrainians": people, not the "it" of "its"
-            if mention.text.lower() in _DATIVE_FORMS or _SIDE_DATIVE_AFTER_RE.match(
-                info.local(mention.end, mention.end + 12)
-            ):
+            if _is_dative(info, mention):
                 continue  # "передала украинской стороне 31 ..., получив взамен 15 своих"
             best = mention
     return best.party if best else fallback
+
+
+def _is_dative(info: SentenceInfo, mention: PartyMention) -> bool:
+    """ "Украине", "украинской стороне": a side named as the one things are given to."""
+    return mention.text.lower() in _DATIVE_FORMS or bool(
+        _SIDE_DATIVE_AFTER_RE.match(info.local(mention.end, mention.end + 12))
+    )
 
 
 def party_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[int, str, str]]:
@@ -1121,10 +1126,8 @@ def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | N
         for m in info.parties
         if m.end <= verb_start
         and noun_category(_POSSESSIVE_S_RE.sub("", m.text.lower())) != "generic"
-        and m.text.lower() not in _DATIVE_FORMS  # "Украине передали": to Ukraine, not by it
+        and not _is_dative(info, m)  # "Украине передали", "украинской стороне передали"
         and m.text.lower() not in _ACCUSATIVE_FORMS
-        # "украинской стороне передали 150": to the Ukrainian side
-        and not _SIDE_DATIVE_AFTER_RE.match(text[m.end - base : m.end - base + 12])
     ]
     for match in PRONOUN_RE.finditer(text[: verb_start - base]):
         if match.group(0).lower() in ("it", "they", "we"):

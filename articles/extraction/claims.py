@@ -269,6 +269,16 @@ def _additive(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
 _BREAK_BEFORE_COLON_RE = re.compile(r"[\n;.:\d]")
 
 
+def _named_days(info: SentenceInfo, start: int, end: int) -> list[DateMention]:
+    """The event days a stretch of the sentence names itself: a date, a weekday, "yesterday"
+    (not "that day", "the second day" or "last week")."""
+    return [
+        m
+        for m, ok in zip(info.dates, info.event_dates, strict=True)
+        if ok and start <= m.start < end and m.kind in ("explicit", "weekday", "deictic")
+    ]
+
+
 def _is_body(info: SentenceInfo, group: Group) -> bool:
     return group.category == "body" or _after_body_word(info, group)
 
@@ -577,11 +587,8 @@ class Walker:
             # the day the sentence before names ("the Easter exchange on 19 April. That day
             # 246 ..."), else the story's narrative day
             info = self.current_info
-            own = [
-                m
-                for m, ok in (zip(info.dates, info.event_dates, strict=True) if info else ())
-                if ok and m.end <= mention.start and m.kind in ("explicit", "weekday", "deictic")
-            ]  # "14 вересня ... серед 103 звільнених того дня": the sentence's own day first
+            # "14 вересня ... серед 103 звільнених того дня": the sentence's own day first
+            own = _named_days(info, info.start, mention.start) if info else []
             recent = (
                 self.recent[1]
                 if self.recent
@@ -960,13 +967,11 @@ class Walker:
 
     def _remember_date(self, info: SentenceInfo) -> None:
         """The last day this sentence names, for "that day" / "the next day" in the next one."""
-        for index in range(len(info.dates) - 1, -1, -1):
-            mention = info.dates[index]
-            if mention.kind in ("explicit", "weekday", "deictic") and self._usable(info, index):
-                clause = info.clause_text(info.clause_of(mention.start))
-                if not lx.FUTURE_RE.search(clause) and (day := self._past(mention)):
-                    self.recent = (info.index, day)
-                return
+        days = _named_days(info, info.start, info.sentence.end)
+        if days:
+            clause = info.clause_text(info.clause_of(days[-1].start))
+            if not lx.FUTURE_RE.search(clause) and (day := self._past(days[-1])):
+                self.recent = (info.index, day)
 
     def _visit(self, info: SentenceInfo) -> None:
         self.current, self.current_info = info.index, info

@@ -391,16 +391,18 @@ def _explicit(
     last_year = None if year_text else _LAST_YEAR_AFTER_RE.match(text, end)
     that_year = None if year_text else _THAT_YEAR_AFTER_RE.match(text, end)
     earlier_years = _YEAR_WORD_RE.findall(text, 0, match.start()) if that_year else []
+    before = text[max(0, match.start() - 120) : match.start()]
+    when = None if year_text else _YEAR_WHEN_BEFORE_RE.search(before)
+    year_said = True  # the text says which year, in the date or around it
     if last_year and published:
         year, end = published.year - 1, last_year.end()
     elif earlier_years:  # "after the 2020 war ... on December 14 of that year"
-        year, end, last_year = int(earlier_years[-1]), that_year.end(), that_year
-    elif not year_text and (
-        when := _YEAR_WHEN_BEFORE_RE.search(text[max(0, match.start() - 120) : match.start()])
-    ):  # "resumed in January 2024, when a swap on January 3 returned 230"
-        year, last_year = int(when.group(1)), when
+        year, end = int(earlier_years[-1]), that_year.end()
+    elif when:  # "resumed in January 2024, when a swap on January 3 returned 230"
+        year = int(when.group(1))
     else:
         year = int(year_text) if year_text else _year_for(month, day, published)
+        year_said = bool(year_text)
     value = _make(year, month, day)
     range_end = _make(year, month, int(end_day)) if end_day else None
     return DateMention(
@@ -409,7 +411,7 @@ def _explicit(
         "explicit",
         value,
         range_end=range_end,
-        guessed_year=not year_text and not last_year,
+        guessed_year=not year_said,
         # "the same year" with no year before it in the sentence: the one a sentence before names
         previous_year=bool(that_year) and not earlier_years,
     )

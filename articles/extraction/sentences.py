@@ -132,7 +132,7 @@ def _is_heading(line: str) -> bool:
 # "By Dennis Kowalczyk, Staff Writer", "By Bayou City Tribune staff | Photo: ...": a byline
 # (but not "By Friday, 390 had been freed": no date word after "By", no digits, short)
 _BYLINE_RE = re.compile(
-    r"(?:By|BY|Від|Автор|Автор:)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"(?:By|BY|Від|Автор:?)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|the|then|now|late|early|mid|noon|midday|evening|morning|night)\b)"
     r"[A-ZА-ЯІЇЄҐ][\w.'’-]*(?:,?\s+[\w.'’-]+){0,5}\s*(?:\||$)"
