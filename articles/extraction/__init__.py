@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .agreement import AgreementFound, find_agreement
 from .analysis import analyse
 from .claims import Walker
+from .fastre import new_document
 from .merge import Handover, merge
 from .parties import PartyTable, default_table
 from .sentences import split
@@ -175,6 +176,7 @@ def extract(
     except InputError as exc:
         return ExtractionResult(published, None, None, "", error=str(exc), warnings=[str(exc)])
     table = parties or default_table()
+    new_document()
     sentences = split(document.text, document.title_span)
     infos = [analyse(s, i, table, document.published) for i, s in enumerate(sentences)]
     language = detect_language(document.text)

@@ -33,7 +33,20 @@ _UNSAFE_RE = re.compile(
 _PIECE_RE = re.compile(r"\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)|.", re.S)
 
 
-@lru_cache(maxsize=32)  # recent strings: one sentence and its pieces
+# Per-document memos: the same sentence and its clauses are searched by dozens of cues, in the
+# analysis of every sentence and again when the walker visits it (a memo of the last few
+# strings forgot a sentence between the two). `new_document` empties them, so nothing is kept
+# from one article to the next; a very long article is capped.
+_MEMO_CAP = 4096
+
+
+def new_document() -> None:
+    """Forget the strings of the article before."""
+    lowered.cache_clear()
+    word_starts.cache_clear()
+
+
+@lru_cache(maxsize=_MEMO_CAP)
 def lowered(text: str) -> str | None:
     """`text.lower()` when it is exact for case-insensitive matching, else None."""
     if text.isascii() or _UNSAFE_RE.search(text) is None:
@@ -48,7 +61,7 @@ _GATE_PREFIX = 3
 _GATE_MAX_CLASS = 8
 
 
-@lru_cache(maxsize=32)  # recent strings, as for `lowered`
+@lru_cache(maxsize=_MEMO_CAP)
 def word_starts(low: str) -> frozenset[str]:
     """The first one, two and three characters of every word (a `\\w+` run) of `low`."""
     words = _WORD_RUN_RE.findall(low)
