@@ -60,6 +60,29 @@ def _keep(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _both_ways(mentions: list[Mention]) -> set[int]:
+    """ "Saturday's handover of 206 men" after 103 went each way: a figure that adds up what
+    went in both directions that day is the size of the whole swap, not one direction's."""
+    figures: dict[tuple, list[int]] = {}
+    for m in mentions:
+        if m.kind == "release" and not m.undisclosed and (f := m.figure()) is not None:
+            figures.setdefault((m.date, m.released_by, m.received_by), []).append(f)
+    found = set()
+    for m in mentions:
+        if m.kind != "release" or m.undisclosed or m.total is None or m.date is None:
+            continue
+        own = figures.get((m.date, m.released_by, m.received_by), [])
+        if own.count(m.total) > 1:
+            continue  # said twice of this direction ("Counting them, 197 came home")
+        parts = set(own) - {m.total}
+        other = figures.get((m.date, m.received_by, m.released_by), [])
+        if any(a + b == m.total for a in parts for b in other) and not any(
+            a + b == m.total for a in parts for b in parts if a < b
+        ):  # "246 each, and 31 wounded": 277 is this direction's 246 and 31
+            found.add(id(m))
+    return found
+
+
 def _choose(candidates: list[tuple[int, Mention]], receiver: str) -> tuple[int | None, list[dict]]:
     if not candidates:
         return None, []
@@ -216,10 +239,18 @@ def _add_extra(categories: dict[str, int], extra: list[Mention], *, open_kinds: 
 
 def merge(mentions: list[Mention], notes: list[Note]) -> list[Handover]:
     groups: dict[tuple, list[Mention]] = {}
-    for mention in _keep(mentions):
-        key = (mention.kind, mention.date, mention.released_by, mention.received_by)
-        groups.setdefault(key, []).append(mention)
+    kept = _keep(mentions)
+    both_ways = _both_ways(kept)
+    for mention in kept:
+        if id(mention) not in both_ways:
+            key = (mention.kind, mention.date, mention.released_by, mention.received_by)
+            groups.setdefault(key, []).append(mention)
     handovers = [_handover(group) for group in groups.values()]
+    by_key = {(h.kind, h.date, h.released_by, h.received_by): h for h in handovers}
+    for mention in kept:  # the sentence still tells of the handover: it stays as evidence
+        key = (mention.kind, mention.date, mention.released_by, mention.received_by)
+        if id(mention) in both_ways and key in by_key:
+            by_key[key].evidence = sorted(set(by_key[key].evidence) | {mention.evidence})
     for note in notes:
         _apply_note(note, [h for h in handovers if h.kind == "release"])
     handovers.sort(key=lambda h: h.first_order)

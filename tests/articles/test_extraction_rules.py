@@ -1718,3 +1718,24 @@ def test_a_hundred_as_a_noun_is_a_number_and_hundreds_is_not():
     many = "У п'ятницю з російського полону повернулися сотні військових."
     assert releases(one) == {(FRIDAY, "Russia", "Ukraine", 101)}
     assert all(count is None for *_, count in releases(many))
+
+
+def test_a_figure_that_adds_up_both_directions_is_the_whole_swap_not_one_side():
+    body = (
+        "Russia and Ukraine each released 64 prisoners of war on Friday, officials said.\n\n"
+        "In Friday's handover 128 men were freed, Ukraine's ombudsman said, welcoming its "
+        "soldiers home."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 64),
+        (FRIDAY, "Ukraine", "Russia", 64),
+    }
+
+
+def test_a_direction_stated_as_its_own_parts_is_not_taken_for_both_directions():
+    body = (
+        "Russia and Ukraine each released 64 prisoners of war on Friday. Moscow also sent "
+        "back 9 seriously wounded Ukrainians. In all, 73 Ukrainians came home on Friday, "
+        "Kyiv said."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 73) in releases(body)
