@@ -1739,3 +1739,12 @@ def test_a_direction_stated_as_its_own_parts_is_not_taken_for_both_directions():
         "Kyiv said."
     )
     assert (FRIDAY, "Russia", "Ukraine", 73) in releases(body)
+
+
+def test_what_the_swap_came_a_day_after_happened_the_day_before():
+    body = (
+        "Russia and Ukraine swapped 72 prisoners each on Saturday.\n\n"
+        "Saturday's handover came a day after Kyiv announced the separate return of 11 of its "
+        "citizens, among them two medics."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 11) in releases(body, datetime.date(2024, 3, 9))
