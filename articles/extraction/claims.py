@@ -1390,6 +1390,12 @@ class Walker:
                     continue  # "Exchanges then stalled after a swap on Feb 8, in which 100 ..."
                 if day_total and _DAY_TOTAL_CUE_RE.fullmatch(match.group(0)):
                     continue  # "In all, 150 came home on Friday"
+                if match.group(0).startswith("before") and any(
+                    m.kind == "explicit" and m.start >= group.start - len(before) + match.end()
+                    for m in info.dates
+                    if m.end <= group.start
+                ):
+                    continue  # "The swap before Monday's took place on 18 October, when 95 ..."
                 if not _is_duration(before, match) and not adjacent:
                     return True
         for match in _SINCE_RE.finditer(clause_text):

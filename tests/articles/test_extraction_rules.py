@@ -1748,3 +1748,11 @@ def test_what_the_swap_came_a_day_after_happened_the_day_before():
         "citizens, among them two medics."
     )
     assert (FRIDAY, "Russia", "Ukraine", 11) in releases(body, datetime.date(2024, 3, 9))
+
+
+def test_the_swap_before_a_weekday_that_has_its_own_date_is_one_swap_not_a_total():
+    body = (
+        "Russia and Ukraine swapped prisoners on Friday. The last exchange before Friday's was "
+        "held on 2 February, when 61 prisoners of war went each way."
+    )
+    assert (datetime.date(2024, 2, 2), "Russia", "Ukraine", 61) in releases(body)
