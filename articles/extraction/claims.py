@@ -1351,6 +1351,11 @@ class Walker:
             # is governed by the one before it
             if lx.FUTURE_RE.search(governing) or _BODY_WORD_RE.search(governing):
                 return True
+        if group.nfor and (governing := _handover_clause_before(info, group.clause)):
+            # "agreed to hand back the bodies; Kyiv described that part as 6,000 for 6,000":
+            # a formula without a verb of its own is the handover told before it
+            if lx.FUTURE_RE.search(governing) or _BODY_WORD_RE.search(governing):
+                return True
         if (
             lx.AFTER_CLAUSE_RE.match(clause_text)
             and not _own_date(info, group.clause)
@@ -1832,6 +1837,19 @@ def governing_clause(info: SentenceInfo, clause: int) -> str | None:
     if not clause or any(start <= s < end for s, _ in info.release_spans):
         return None
     return info.clause_text(clause - 1)
+
+
+def _handover_clause_before(info: SentenceInfo, clause: int) -> str | None:
+    """The nearest clause before `clause` with a verb of handing over, when `clause` has none."""
+    spans = info.release_spans
+    start, end = info.clauses[clause]
+    if any(start <= s < end for s, _ in spans):
+        return None
+    for index in range(clause - 1, -1, -1):
+        start, end = info.clauses[index]
+        if any(start <= s < end for s, _ in spans):
+            return info.clause_text(index)
+    return None
 
 
 _AT_LEAST_BEFORE_RE = Cue(

@@ -1756,3 +1756,11 @@ def test_the_swap_before_a_weekday_that_has_its_own_date_is_one_swap_not_a_total
         "held on 2 February, when 61 prisoners of war went each way."
     )
     assert (datetime.date(2024, 2, 2), "Russia", "Ukraine", 61) in releases(body)
+
+
+def test_a_formula_without_a_verb_belongs_to_the_handover_told_before_it():
+    body = (
+        "On Friday the delegations agreed to hand back the remains of fallen soldiers; Kyiv "
+        "described that part as 3,000 for 3,000, while Moscow did not comment."
+    )
+    assert releases(body) == set()
