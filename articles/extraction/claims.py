@@ -427,6 +427,22 @@ _ANNOUNCED_SWAP_RE = Cue(
 )
 
 
+# "the first stage of what is set to become the largest swap": the future describes the noun
+# (what the exchange will be once complete), not the verb of the sentence
+_FUTURE_RELATIVE_RE = re.compile(
+    r"\bwhat\s+(?:(?:is|was|are|were)\s+(?:set|expected|likely|due|poised|going)\s+to"
+    r"|will|would|could|may|might|promises\s+to|looks\s+set\s+to)\s+(?:be(?:come)?|prove)\b",
+    re.I,
+)
+
+
+def _future(text: str) -> bool:
+    """A future or planned verb, not counting one in a "what is set to become" relative."""
+    if not lx.FUTURE_RE.search(text):
+        return False
+    return bool(lx.FUTURE_RE.search(_FUTURE_RELATIVE_RE.sub(" ", text)))
+
+
 def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> datetime.date | None:
     """The date of the first dated event in the first two content paragraphs, else an
     explicit event date in the headline ("14.08.2025: 84 Ukrainians came home")."""
@@ -452,7 +468,7 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
             paragraphs.append(sentence.paragraph)
         if len(paragraphs) > 2:
             break
-        if opening_date is None and not lx.FUTURE_RE.search(info.text):
+        if opening_date is None and not _future(info.text):
             # "Ukraine marked 33 years of independence on Saturday": the story's day, used
             # only when no sentence of the lead dates a handover
             opening_date = next(
@@ -472,7 +488,7 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
             continue
         for mention, ok in zip(info.dates, info.event_dates, strict=True):
             clause = info.clause_text(info.clause_of(mention.start))
-            if lx.FUTURE_RE.search(clause):
+            if _future(clause):
                 continue
             if ok and mention.kind in ("explicit", "deictic", "weekday") and mention.value:
                 return quoted_day(info, mention) or mention.value

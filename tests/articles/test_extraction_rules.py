@@ -1764,3 +1764,15 @@ def test_a_formula_without_a_verb_belongs_to_the_handover_told_before_it():
         "described that part as 3,000 for 3,000, while Moscow did not comment."
     )
     assert releases(body) == set()
+
+
+def test_a_future_that_describes_the_exchange_does_not_undate_the_lead():
+    body = (
+        "Russia and Ukraine on Friday completed the first part of what is expected to become "
+        "their biggest swap since 2022, with each side releasing 150 people.\n\n"
+        "Kyiv said 150 Ukrainians had come home and that more would follow next week."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 150),
+        (FRIDAY, "Ukraine", "Russia", 150),
+    }
