@@ -1776,3 +1776,15 @@ def test_a_future_that_describes_the_exchange_does_not_undate_the_lead():
         (FRIDAY, "Russia", "Ukraine", 150),
         (FRIDAY, "Ukraine", "Russia", 150),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("В пятницу Россия освободила еще десятерых гражданских украинцев.", 10),
+        ("В пятницу из российского плена освободили семерых гражданских.", 7),
+        ("У п'ятницю з полону звільнили дев'ятьох цивільних українців.", 9),
+    ],
+)
+def test_slavic_collective_numerals_in_the_object_case_are_counts(body, count):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", count)}
