@@ -880,6 +880,14 @@ class Walker:
             ]
             if before:
                 return before[-1]
+        if (
+            self.home
+            and lx.CAPTIVITY_RE.search(clause_text)
+            and any(group.clause == info.clause_of(start) for start, _ in info.release_spans)
+            and not info.search(lx.EACH_RE)
+        ):  # "тоді з полону повернулися 103 військових, а днем раніше ... 49 українців": back
+            # from captivity in a Ukrainian story is home to Ukraine, whatever the other group
+            return self.complete(None, self.home)
         others = [
             d
             for g in groups

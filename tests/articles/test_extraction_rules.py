@@ -1788,3 +1788,14 @@ def test_a_future_that_describes_the_exchange_does_not_undate_the_lead():
 )
 def test_slavic_collective_numerals_in_the_object_case_are_counts(body, count):
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", count)}
+
+
+def test_back_from_captivity_in_a_ukrainian_story_is_home_whatever_the_next_group():
+    body = (
+        "У п'ятницю Росія отримала 95 своїх військовослужбовців.\n\n"
+        "Попередній обмін відбувся 14 лютого — тоді з полону повернулися 80 військових, а "
+        "днем раніше, 13 лютого, додому привезли 12 українців."
+    )
+    found = releases(body)
+    assert (datetime.date(2024, 2, 14), "Russia", "Ukraine", 80) in found
+    assert (datetime.date(2024, 2, 13), "Russia", "Ukraine", 12) in found
