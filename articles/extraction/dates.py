@@ -161,6 +161,47 @@ ORDINAL_WORD_DATE_RE = re.compile(
     rf"(?i)\b(?:(?P<tens>двадцять|двадцать|тридцять|тридцать)\s+)?(?P<word>{_SLAVIC_DAY_WORD})"
     rf"(?:ого|его|ому|ее)\s+(?P<month>{_SLAVIC_MONTH})"
 )
+# "on the twenty-fifth of June", "June the first": a day written as an English ordinal word
+_EN_ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_EN_ORDINAL_DAYS = (
+    {word: index for index, word in enumerate(_EN_ORDINAL_UNITS, 1)}
+    | {
+        word: index
+        for index, word in enumerate(
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+            "eighteenth nineteenth twentieth".split(),
+            10,
+        )
+    }
+    | {"thirtieth": 30}
+)
+_EN_ORDINAL = (
+    rf"(?:(?:twenty|thirty)[-\s](?:{'|'.join(_EN_ORDINAL_UNITS)})|{'|'.join(_EN_ORDINAL_DAYS)})"
+)
+_EN_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+EN_ORDINAL_DATE_RE = re.compile(
+    rf"\b(?:(?i:the)\s+)?(?P<day>(?i:{_EN_ORDINAL}))\s+of\s+(?P<month>{_EN_MONTH})\b"
+    rf"|\b(?P<month2>{_EN_MONTH})\s+(?:the\s+)?(?P<day2>(?i:{_EN_ORDINAL}))\b"
+)
+
+
+_EN_ORDINAL_HINT_RE = re.compile(r"(?:st|nd|rd|th)\b")
+
+
+def _en_ordinal_date(match: re.Match, published: datetime.date | None) -> DateMention | None:
+    """ "the twenty-fifth of June": the 25th of June."""
+    words = re.split(r"[-\s]+", (match.group("day") or match.group("day2")).lower())
+    day = sum(_EN_ORDINAL_DAYS.get(word, 0) for word in words[-1:])
+    day += {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) > 1 else 0
+    month = MONTHS[(match.group("month") or match.group("month2")).lower()]
+    value = _make(_year_for(month, day, published), month, day)
+    return (
+        DateMention(match.start(), match.end(), "explicit", value, guessed_year=True)
+        if value
+        else None
+    )
+
+
 # Fixed-date holidays that stories date events by ("the New Year's Eve exchange").
 HOLIDAYS = {
     "new year's eve": (12, 31),
@@ -487,6 +528,11 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
             taken.append((mention.start, mention.end))
     for match in ORDINAL_WORD_DATE_RE.finditer(text) if month_hint and not text.isascii() else ():
         if free(match.start(), match.end()) and (mention := _ordinal_word_date(match, published)):
+            found.append(mention)
+            taken.append((match.start(), match.end()))
+    en_ordinal_hint = month_hint and _EN_ORDINAL_HINT_RE.search(low) is not None
+    for match in EN_ORDINAL_DATE_RE.finditer(text) if en_ordinal_hint else ():
+        if free(match.start(), match.end()) and (mention := _en_ordinal_date(match, published)):
             found.append(mention)
             taken.append((match.start(), match.end()))
     for match in HOLIDAY_RE.finditer(text) if ("year" in low or "christmas" in low) else ():

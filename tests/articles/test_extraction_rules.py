@@ -1799,3 +1799,18 @@ def test_back_from_captivity_in_a_ukrainian_story_is_home_whatever_the_next_grou
     found = releases(body)
     assert (datetime.date(2024, 2, 14), "Russia", "Ukraine", 80) in found
     assert (datetime.date(2024, 2, 13), "Russia", "Ukraine", 12) in found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("on the twenty-first of February", datetime.date(2024, 2, 21)),
+        ("on the ninth of February", datetime.date(2024, 2, 9)),
+        ("on February the twentieth", datetime.date(2024, 2, 20)),
+    ],
+)
+def test_a_day_written_as_an_english_ordinal_word_is_a_date(phrase, day):
+    body = (
+        f"The previous exchange, {phrase}, freed sixty prisoners of war each, Kyiv and Moscow said."
+    )
+    assert releases(body) == {(day, "Russia", "Ukraine", 60), (day, "Ukraine", "Russia", 60)}
