@@ -279,6 +279,17 @@ def _named_days(info: SentenceInfo, start: int, end: int) -> list[DateMention]:
     ]
 
 
+def _dated_series(info: SentenceInfo, one: Group, other: Group) -> bool:
+    """ "brought home 390 ... on Friday, May 23, and 307 servicemen on Saturday, May 24": one
+    verb, two groups with a day named between them, are two handovers the same way."""
+    first, second = sorted((one, other), key=lambda g: g.start)
+    if "\n" in info.local(first.end, second.start):
+        return False  # the bullets of a list: each its own line
+    return any(first.end <= m.start and m.end <= second.start for m in info.dates) and not any(
+        first.end <= start < second.start for start, _ in info.release_spans
+    )
+
+
 def _is_body(info: SentenceInfo, group: Group) -> bool:
     return group.category == "body" or _after_body_word(info, group)
 
@@ -893,6 +904,7 @@ class Walker:
             for g in groups
             if g is not group
             and g.clause != group.clause
+            and not _dated_series(info, g, group)
             and len(d := self.strong_direction(info, g, groups, roles, owners)) == 1
         ]
         # not "the 22 wounded men were returning through a separate process rather than as

@@ -1814,3 +1814,14 @@ def test_a_day_written_as_an_english_ordinal_word_is_a_date(phrase, day):
         f"The previous exchange, {phrase}, freed sixty prisoners of war each, Kyiv and Moscow said."
     )
     assert releases(body) == {(day, "Russia", "Ukraine", 60), (day, "Ukraine", "Russia", 60)}
+
+
+def test_one_verb_with_two_dated_groups_is_two_handovers_the_same_way():
+    body = (
+        "Russia and Ukraine completed a three-day exchange on Friday.\n\n"
+        "The first two days of the exchange had brought home 210 Ukrainian soldiers on "
+        "Wednesday, March 6, and 180 servicemen on Thursday, March 7."
+    )
+    found = releases(body)
+    assert (datetime.date(2024, 3, 6), "Russia", "Ukraine", 210) in found
+    assert (datetime.date(2024, 3, 7), "Russia", "Ukraine", 180) in found
