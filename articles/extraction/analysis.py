@@ -15,7 +15,8 @@ from .tokens import MODIFIERS, Token, is_wounded, noun_category, tokenize
 
 CLAUSE_SPLIT_RE = Cue(
     r";|:(?=\s)|\s[—–-]\s|[()]|\n(?=\s*(?:[-–—•*·]|\d{1,2}[.)])\s)"  # a bullet of a list
-    r"|\s+that\s+(?!(?:period|day|week|month|year|time|morning|evening|night)\b)"
+    r"|\s+that\s+(?!(?:period|day|week|month|year|time|morning|evening|night|weekend"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|as|after|when|where|and"
     r"|with|according|\u0430|але|що|які|яка|який|де|коли|після|но|что|котор\w+|когда|после)\b)"
     r"|,\s+(?=\w+ing\b)|,\s+(?=(?:\w+\s+)?of\s+(?:whom|which)\b)|,\s+(?=(?:in|during|under)\s+which\b)"

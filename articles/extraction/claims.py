@@ -571,6 +571,7 @@ class Walker:
         self.claims = Claims()
         self._narrative: tuple[int, datetime.date | None] = (-1, None)
         self.recent: tuple[int, datetime.date] | None = None  # (sentence index, day it names)
+        self.named_days: list[datetime.date] = []  # dates the story has named, in order
         self.current = -1
         self.current_info: SentenceInfo | None = None
         self.para_date: datetime.date | None = None
@@ -634,12 +635,25 @@ class Walker:
                 return end
             day = start + datetime.timedelta(days=mention.offset - 1)
             return day if day <= end else None
+        if mention.kind == "weekday" and self.current_info and self._that_before(mention):
+            # "handed over that Sunday": the Sunday the story named, not the last one
+            same = [
+                d
+                for d in self.named_days
+                if mention.value and d.weekday() == mention.value.weekday()
+            ]
+            if same:
+                return same[-1]
         if mention.previous_year and mention.value and self.recent:
             try:  # "She remembers 21 September 2022 ... 17 October the same year"
                 return mention.value.replace(year=self.recent[1].year)
             except ValueError:
                 return mention.value
         return mention.value
+
+    def _that_before(self, mention: DateMention) -> bool:
+        info = self.current_info
+        return info.local(max(info.start, mention.start - 5), mention.start).lower() == "that "
 
     def _past(self, mention: DateMention) -> datetime.date | None:
         """A handover that happened cannot be after publication: "the handover took place on
@@ -1008,6 +1022,9 @@ class Walker:
             clause = info.clause_text(info.clause_of(days[-1].start))
             if not lx.FUTURE_RE.search(clause) and (day := self._past(days[-1])):
                 self.recent = (info.index, day)
+        self.named_days.extend(
+            day for mention in days if mention.kind == "explicit" and (day := self._past(mention))
+        )
 
     def _visit(self, info: SentenceInfo) -> None:
         self.current, self.current_info = info.index, info

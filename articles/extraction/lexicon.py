@@ -212,6 +212,8 @@ CEASEFIRE_GOVERNS_RE = Cue(
 )
 PROGRAM_BEFORE_RE = Cue(
     r"(?:\b(?:the|their|its|our|this|agreed|format|formula|формат\w*|формул\w*)\s*[«\"“]?|[«\"“])\s*$"
+    # "the last of three days of a 1,000-for-1,000 exchange": a part of the whole formula
+    r"|\b(?:days?|stages?|parts?|phases?|rounds?|tranches?|legs?|batch(?:es)?)\s+of\s+an?\s*$"
 )
 PROGRAM_AFTER_RE = Cue(
     r"^\s*[»\"”]?\s*(?:prisoner\s+)?(?:deal|format|formula|basis|formula|agreement|plan|scheme"

@@ -1825,3 +1825,12 @@ def test_one_verb_with_two_dated_groups_is_two_handovers_the_same_way():
     found = releases(body)
     assert (datetime.date(2024, 3, 6), "Russia", "Ukraine", 210) in found
     assert (datetime.date(2024, 3, 7), "Russia", "Ukraine", 180) in found
+
+
+def test_that_weekday_is_the_one_the_story_named():
+    body = (
+        "On the evening of Tuesday, February 27, her phone finally rang. She did not sleep.\n\n"
+        "Her son was among 120 Ukrainian soldiers Russia released that Tuesday, the second of "
+        "three days of a 500-for-500 exchange agreed in January."
+    )
+    assert releases(body) == {(datetime.date(2024, 2, 27), "Russia", "Ukraine", 120)}
