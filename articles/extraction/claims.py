@@ -1219,6 +1219,8 @@ class Walker:
             return
         if _at_least_before(info, group):
             return  # "речь идет минимум о 1000 на 1000": a deal's minimum, never a swap's size
+        if lx.PART_OF_BEFORE_RE.search(info.local(max(info.start, group.start - 40), group.start)):
+            return  # "the last of three days of a 1,000-for-1,000 exchange": the whole deal
         date, rank = self.group_date(info, group)
         happened = released or _TOOK_PLACE_RE.search(clause_text)
         if not happened and _DEAL_NOUN_RE.search(clause_text):

@@ -26,7 +26,7 @@ RELEASE_RE = Cue(
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back)\b"
     r"|got\s+back|t(?:ook|aken)\s+back|receiv(?:ed|ing|es|e)|recovered|swapped|swapping"
     r"|exchanged|exchanging|traded|repatriat\w+|sent\s+(?:[\w'’-]+\s+){0,3}?home"
-    r"|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){0,6}?back\b"
+    r"|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){0,6}?back\b|g(?:ave|ive|ives|iving)\s+back\b"
     r"|(?:are|were|is|was)\s+back|back\s+home|carr(?:ied|ying)(?!\s+out)"
     r"|(?:are|is)\s+(?:now\s+)?home|home\s+again)\b"
     r"|\b(?:знову|вже|уже|снова)\s+(?:вдома|дома)\b"
@@ -212,8 +212,12 @@ CEASEFIRE_GOVERNS_RE = Cue(
 )
 PROGRAM_BEFORE_RE = Cue(
     r"(?:\b(?:the|their|its|our|this|agreed|format|formula|формат\w*|формул\w*)\s*[«\"“]?|[«\"“])\s*$"
-    # "the last of three days of a 1,000-for-1,000 exchange": a part of the whole formula
     r"|\b(?:days?|stages?|parts?|phases?|rounds?|tranches?|legs?|batch(?:es)?)\s+of\s+an?\s*$"
+)  # the last: PART_OF_BEFORE_RE
+# "the last of three days of a 1,000-for-1,000 exchange": the formula is the whole exchange,
+# not the size of the part told
+PART_OF_BEFORE_RE = Cue(
+    r"\b(?:days?|stages?|parts?|phases?|rounds?|tranches?|legs?|batch(?:es)?)\s+of\s+an?\s*$"
 )
 PROGRAM_AFTER_RE = Cue(
     r"^\s*[»\"”]?\s*(?:prisoner\s+)?(?:deal|format|formula|basis|formula|agreement|plan|scheme"

@@ -1834,3 +1834,11 @@ def test_that_weekday_is_the_one_the_story_named():
         "three days of a 500-for-500 exchange agreed in January."
     )
     assert releases(body) == {(datetime.date(2024, 2, 27), "Russia", "Ukraine", 120)}
+
+
+def test_gave_back_the_same_number_is_the_other_direction():
+    body = (
+        "Russia handed over 86 Ukrainian servicemen on Friday, the last of two days of a "
+        "500-for-500 exchange. Ukraine gave back the same number of Russian soldiers."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 86), (FRIDAY, "Ukraine", "Russia", 86)}
