@@ -395,6 +395,10 @@ _AGE_EXTREMES = frozenset(
 _PEOPLE_KINDS = ("generic", "military", "civilian", "women", "minors")
 
 
+_NFOR_AUXILIARIES = frozenset("were was are is have has had been being".split())
+_NFOR_VERBS = frozenset("swapped exchanged traded".split())
+
+
 def _nfor_end(tokens: list[Token], i: int) -> int | None:
     """Index of the second number in "390-for-390" / "«307 на 307»", else None."""
     j = i + 1
@@ -404,6 +408,11 @@ def _nfor_end(tokens: list[Token], i: int) -> int | None:
         j += 1  # "175 prisoners for 175"
         if j + 1 < len(tokens) and tokens[j].low == "of" and tokens[j + 1].low == "war":
             j += 2
+    verb = j  # "103 were swapped for 103": the verb between the two figures
+    while verb < len(tokens) and tokens[verb].low in _NFOR_AUXILIARIES:
+        verb += 1
+    if verb < len(tokens) and tokens[verb].low in _NFOR_VERBS:
+        j = verb + 1
     if j >= len(tokens) or tokens[j].low not in ("for", "на", "за"):
         return None
     j += 1

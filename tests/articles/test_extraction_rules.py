@@ -1842,3 +1842,15 @@ def test_gave_back_the_same_number_is_the_other_direction():
         "500-for-500 exchange. Ukraine gave back the same number of Russian soldiers."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 86), (FRIDAY, "Ukraine", "Russia", 86)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday a further 64 were swapped for 64, the defence ministry said.",
+        "On Friday 64 Ukrainian prisoners were exchanged for 64 Russians, officials said.",
+    ],
+)
+def test_n_swapped_for_n_is_both_directions(sentence):
+    body = f"Russia and Ukraine resumed exchanges this year. {sentence}"
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 64), (FRIDAY, "Ukraine", "Russia", 64)}
