@@ -560,10 +560,14 @@ def _date_adjacent_after(info: SentenceInfo, end: int) -> bool:
     return False
 
 
+_DASH_GAP_RE = re.compile(r"\s*[—–]\s*")
+
+
 def _date_adjacent_before(info: SentenceInfo, start: int) -> bool:
     for mention in info.dates:
-        if mention.end <= start and _GROUP_WORD_GAP_RE.match(info.local(mention.end, start)):
-            return True
+        gap = info.local(mention.end, start)
+        if mention.end <= start and (_GROUP_WORD_GAP_RE.match(gap) or _DASH_GAP_RE.fullmatch(gap)):
+            return True  # "24 серпня у групі 146", "24-го — 307"
     return False
 
 

@@ -45,6 +45,7 @@ _CASUALTY_RE = Cue(
 _EXCHANGE_CUE_RE = Cue(r"\b(?:exchange|swap|in\s+return|обмін\w*|обмен\w*|взамен|натомість)\b")
 
 _DATE_GAP_RE = Cue(r"^[\s,]*(?:(?:on|in|at|early|late|the|hours|of|у|в|во|на)\s+)*$")
+_HEADS_NEXT_RE = re.compile(r"\s*[—–]\s*\d")
 _ADJACENT_GAP_RE = Cue(r"^[\s,]*(?:(?:on|in|at|early|late|the|у|в|во|на)\s+)*$")
 _GROUP_WORD_GAP_RE = Cue(
     r"^(?:['’]s)?\s*(?:group|групою|групи|група|группой)?\s*(?:у|в|of|з|із|из)?\s*$"
@@ -687,14 +688,22 @@ class Walker:
             if len(later) == size:
                 return self._past(later[position]), RANK_OWN
         for _, mention in usable:
-            if mention.start >= group.end and _DATE_GAP_RE.match(
-                info.local(group.end, mention.start)
-            ):
+            if (
+                mention.start >= group.end
+                and _DATE_GAP_RE.match(info.local(group.end, mention.start))
+                and not _HEADS_NEXT_RE.match(info.local(mention.end, info.sentence.end))
+            ):  # not "390 людей, 24-го — 307": that day heads the next figure
                 return self._past(mention), RANK_OWN
         before = [m for _, m in usable if clause_start <= m.start and m.end <= group.start]
         if before:
             return self._past(before[-1]), RANK_OWN
-        after = [m for _, m in usable if m.start >= group.end and m.end <= clause_end]
+        after = [
+            m
+            for _, m in usable
+            if m.start >= group.end
+            and m.end <= clause_end
+            and not _HEADS_NEXT_RE.match(info.local(m.end, info.sentence.end))
+        ]
         if after:
             return self._past(after[0]), RANK_OWN
         earlier = [m for _, m in usable if m.end <= clause_start]

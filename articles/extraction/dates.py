@@ -153,7 +153,7 @@ _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 EXPLICIT_RE = Cue(
     rf"\b(?P<month1>{_EN_MONTH})\s+{_DAY}(?:\s*[-–]\s*(?P<day_end1>[0-3]?\d)\b)?{_YEAR}\b"
     rf"|\b(?:(?P<day_start2>[0-3]?\d)\s*[-–]\s*)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
-    rf"(?P<month2>{_EN_MONTH}|{_SLAVIC_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?(?![\w-])"
+    rf"(?P<month2>{_EN_MONTH}|{_SLAVIC_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d)(?:-(?:го|му|м|й))?)?(?![\w-])"
     r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
     r"|\b(?P<dmy_day>[0-3]?\d)\.(?P<dmy_month>[01]?\d)\.(?P<dmy_year>(?:19|20)\d\d)\b(?!\.\d)"
 )
@@ -178,13 +178,19 @@ _EN_ORDINAL_DAYS = (
 _EN_ORDINAL = (
     rf"(?:(?:twenty|thirty)[-\s](?:{'|'.join(_EN_ORDINAL_UNITS)})|{'|'.join(_EN_ORDINAL_DAYS)})"
 )
-_EN_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EN_FULL_MONTH = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 EN_ORDINAL_DATE_RE = re.compile(
-    rf"\b(?:(?i:the)\s+)?(?P<day>(?i:{_EN_ORDINAL}))\s+of\s+(?P<month>{_EN_MONTH})\b"
-    rf"|\b(?P<month2>{_EN_MONTH})\s+(?:the\s+)?(?P<day2>(?i:{_EN_ORDINAL}))\b"
+    rf"\b(?:(?i:the)\s+)?(?P<day>(?i:{_EN_ORDINAL}))\s+of\s+(?P<month>{_EN_FULL_MONTH})\b"
+    rf"|\b(?P<month2>{_EN_FULL_MONTH})\s+(?:the\s+)?(?P<day2>(?i:{_EN_ORDINAL}))\b"
 )
 
 
+# "24-го — 307": a day of the month the sentence named before, set off by a dash or comma
+_DAY_OF_MONTH_BEFORE_RE = re.compile(
+    r"(?<![\w.-])(?P<day>[0-3]?\d)-(?:го|е)(?=\s*[—–,:;]|\s+-\s|\s+числа)"
+)
 _EN_ORDINAL_HINT_RE = re.compile(r"(?:st|nd|rd|th)\b")
 
 
@@ -529,6 +535,16 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     for match in ORDINAL_WORD_DATE_RE.finditer(text) if month_hint and not text.isascii() else ():
         if free(match.start(), match.end()) and (mention := _ordinal_word_date(match, published)):
             found.append(mention)
+            taken.append((match.start(), match.end()))
+    for match in _DAY_OF_MONTH_BEFORE_RE.finditer(text) if found and "-" in text else ():
+        # "23 травня кожна сторона передала 390 людей, 24-го — 307": the month named before
+        before = [m for m in found if m.end <= match.start() and m.value]
+        if before and free(match.start(), match.end()):
+            try:
+                value = before[-1].value.replace(day=int(match.group("day")))
+            except ValueError:
+                continue
+            found.append(DateMention(match.start(), match.end(), "explicit", value))
             taken.append((match.start(), match.end()))
     en_ordinal_hint = month_hint and _EN_ORDINAL_HINT_RE.search(low) is not None
     for match in EN_ORDINAL_DATE_RE.finditer(text) if en_ordinal_hint else ():

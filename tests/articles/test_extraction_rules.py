@@ -1854,3 +1854,19 @@ def test_gave_back_the_same_number_is_the_other_direction():
 def test_n_swapped_for_n_is_both_directions(sentence):
     body = f"Russia and Ukraine resumed exchanges this year. {sentence}"
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 64), (FRIDAY, "Ukraine", "Russia", 64)}
+
+
+def test_a_day_of_the_month_named_before_heads_the_figure_after_its_dash():
+    body = (
+        "Обмін між Росією та Україною тривав три дні: 5 березня кожна сторона передала 120 "
+        "людей, 6-го — 95, 7-го — 80."
+    )
+    found = releases(body)
+    for day, count in ((5, 120), (6, 95), (7, 80)):
+        assert (datetime.date(2024, 3, day), "Russia", "Ukraine", count) in found
+        assert (datetime.date(2024, 3, day), "Ukraine", "Russia", count) in found
+
+
+def test_a_year_with_a_case_ending_is_the_year():
+    body = "Рекордним став січневий обмін: 3 січня 2023-го додому повернулися 230 українців."
+    assert releases(body) == {(datetime.date(2023, 1, 3), "Russia", "Ukraine", 230)}
