@@ -572,6 +572,7 @@ class Walker:
         self.claims = Claims()
         self._narrative: tuple[int, datetime.date | None] = (-1, None)
         self.recent: tuple[int, datetime.date] | None = None  # (sentence index, day it names)
+        self.recent_swap = -1  # the last sentence that named a day and told of an exchange
         self.named_days: list[datetime.date] = []  # dates the story has named, in order
         self.current = -1
         self.current_info: SentenceInfo | None = None
@@ -621,7 +622,12 @@ class Walker:
             recent = (
                 self.recent[1]
                 if self.recent
-                and self.recent[0] == self.current - 1
+                and (
+                    self.recent[0] == self.current - 1
+                    # a day a swap took place stays "that day" over a sentence or two
+                    # without a day of their own
+                    or (self.recent_swap == self.recent[0] and self.current - self.recent[0] <= 3)
+                )
                 and self._narrative[0] < self.recent[0]
                 else None
             )
@@ -1031,6 +1037,8 @@ class Walker:
             clause = info.clause_text(info.clause_of(days[-1].start))
             if not lx.FUTURE_RE.search(clause) and (day := self._past(days[-1])):
                 self.recent = (info.index, day)
+                if info.release_spans or info.search(lx.EXCHANGE_NOUN_RE):
+                    self.recent_swap = info.index
         self.named_days.extend(
             day for mention in days if mention.kind == "explicit" and (day := self._past(mention))
         )

@@ -1870,3 +1870,15 @@ def test_a_day_of_the_month_named_before_heads_the_figure_after_its_dash():
 def test_a_year_with_a_case_ending_is_the_year():
     body = "Рекордним став січневий обмін: 3 січня 2023-го додому повернулися 230 українців."
     assert releases(body) == {(datetime.date(2023, 1, 3), "Russia", "Ukraine", 230)}
+
+
+def test_that_day_reaches_back_over_sentences_without_a_day_to_the_swap_told():
+    body = (
+        "У суботу, 2 березня, під час обміну на рідну землю ступили четверо наших побратимів. "
+        "Усі вони потрапили в полон навесні. У неволі хлопці провели понад рік.\n\n"
+        "Загалом того дня з полону повернулися 100 українських військових. Днем раніше "
+        "додому привезли 50 людей."
+    )
+    found = releases(body)
+    assert (datetime.date(2024, 3, 2), "Russia", "Ukraine", 100) in found
+    assert (datetime.date(2024, 3, 1), "Russia", "Ukraine", 50) in found
