@@ -72,6 +72,17 @@ _FURTHER_RE = Cue(
 )
 _RESPECTIVELY_RE = Cue(r"\b(?:respectively|відповідно|соответственно)\b")
 _PLURAL_EVENTS_RE = re.compile(r"(?i)swaps|exchanges|обмінів|обменов")
+_ONE_OF_BEFORE_RE = Cue(r"\b(?:one\s+of\s+(?:the\s+)?|один\w*\s+(?:з|із|из)\s+)(?:[\w-]+\s+){0,3}$")
+
+
+def _one_of(text: str, match: re.Match) -> bool:
+    """ "one of the larger exchanges of the war": one swap compared with others, no total."""
+    return bool(
+        _PLURAL_EVENTS_RE.fullmatch(match.group(0))
+        and _ONE_OF_BEFORE_RE.search(text[max(0, match.start() - 60) : match.start()])
+    )
+
+
 _ALL_OF_KIND_RE = Cue(ALL_OF_KIND)
 _IS_AMONG_RE = Cue(r"\b(?:is|are|was|were|був|була|були|є|был|была|были)\s+(?:also\s+)?$")
 _AMONG_NUMBER_RE = Cue(r"\b(?:among(?:st)?|серед|среди)\s+(?:the\s+|тих\s+|тех\s+)?")
@@ -1444,6 +1455,7 @@ class Walker:
         if not adjacent and any(
             not _is_duration(clause_text, match)
             and not (day_total and _DAY_TOTAL_CUE_RE.fullmatch(match.group(0)))
+            and not _one_of(clause_text, match)
             for match in lx.CUMULATIVE_STRONG_RE.finditer(clause_text)
         ):
             return True
@@ -1467,6 +1479,8 @@ class Walker:
                     continue  # "Exchanges then stalled after a swap on Feb 8, in which 100 ..."
                 if day_total and _DAY_TOTAL_CUE_RE.fullmatch(match.group(0)):
                     continue  # "In all, 150 came home on Friday"
+                if _one_of(before, match):
+                    continue
                 if match.group(0).startswith("before") and any(
                     m.kind == "explicit" and m.start >= group.start - len(before) + match.end()
                     for m in info.dates

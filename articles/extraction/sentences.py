@@ -126,7 +126,11 @@ _DATED_BULLET_RE = re.compile(
 
 
 def _is_heading(line: str) -> bool:
-    return not _BULLET_RE.match(line) and line[-1] not in _END_PUNCT and len(line.split()) <= 10
+    if bullet := _BULLET_RE.match(line):
+        # "1. PRISONERS: 175 EACH, PLUS 22 WOUNDED": a numbered section heading in capitals
+        letters = [c for c in line[bullet.end() :] if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters) and len(line.split()) <= 12
+    return line[-1] not in _END_PUNCT and len(line.split()) <= 10
 
 
 # "By Dennis Kowalczyk, Staff Writer", "By Bayou City Tribune staff | Photo: ...": a byline

@@ -1882,3 +1882,26 @@ def test_that_day_reaches_back_over_sentences_without_a_day_to_the_swap_told():
     found = releases(body)
     assert (datetime.date(2024, 3, 2), "Russia", "Ukraine", 100) in found
     assert (datetime.date(2024, 3, 1), "Russia", "Ukraine", 50) in found
+
+
+def test_one_of_the_larger_exchanges_is_no_running_total():
+    body = (
+        "Russia and Ukraine carried out one of the larger exchanges of the war on Friday, with "
+        "each side handing over 175 prisoners of war."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 175),
+        (FRIDAY, "Ukraine", "Russia", 175),
+    }
+
+
+def test_a_numbered_section_heading_in_capitals_is_a_heading_not_a_claim():
+    body = (
+        "Welcome to the weekly edition.\n\n"
+        "1. PRISONERS: 80 EACH, PLUS 6 WOUNDED\n\n"
+        "Russia and Ukraine exchanged 80 prisoners of war each on Wednesday."
+    )
+    assert releases(body) == {
+        (datetime.date(2024, 3, 6), "Russia", "Ukraine", 80),
+        (datetime.date(2024, 3, 6), "Ukraine", "Russia", 80),
+    }
