@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from . import lexicon as lx
+from . import tables
 from .analysis import (
     AGREED_VERB_RE,
     ALL_OF_KIND,
@@ -580,6 +581,9 @@ class Walker:
         # the side the story is told from (or FIRST_RECEIVER: the receiver of its first release)
         self._home = home if home in self.pair or home == self.FIRST_RECEIVER else None
         self.lead = lead_date(infos, published)
+        # a release table written as text: its header, and its rows until the table ends
+        self.table_head: tables.Header | None = None
+        self.table_rows: list[tuple[tables.Row, tuple[int, int]]] = []
         self.claims = Claims()
         self._narrative: tuple[int, datetime.date | None] = (-1, None)
         self.recent: tuple[int, datetime.date] | None = None  # (sentence index, day it names)
@@ -1057,6 +1061,10 @@ class Walker:
     def _visit(self, info: SentenceInfo) -> None:
         self.current, self.current_info = info.index, info
         sentence = info.sentence
+        if sentence.is_furniture and info.text.count("|") >= 2:
+            self._table_line(info)
+            return
+        self._end_table()
         if sentence.paragraph != self.paragraph:
             self.paragraph, self.para_date, self.scene_date = sentence.paragraph, None, None
         if sentence.is_title:
@@ -1290,9 +1298,44 @@ class Walker:
                 )
             )
 
+    def _table_line(self, info: SentenceInfo) -> None:
+        """A line of a release table ("31 Jan | 207 | 195 | UAE"), read through its header."""
+        if self.table_head is None:
+            self.table_head = tables.header(info.text, info.table, self.pair)
+            return
+        row = tables.row(info.text, self.table_head, self.published)
+        if row is not None:
+            self.table_rows.append((row, (info.start, info.sentence.end)))
+
+    def _end_table(self) -> None:
+        rows = [row for row, _ in self.table_rows]
+        for (row, evidence), day in zip(
+            self.table_rows, tables.in_order(rows, self.published), strict=True
+        ):
+            self.order += 1
+            for column, value in row.figures:
+                self.claims.mentions.append(
+                    Mention(
+                        "release",
+                        day,
+                        RANK_OWN,
+                        column.released_by,
+                        column.received_by,
+                        value,
+                        {},
+                        {},
+                        None,
+                        self.order,
+                        evidence,
+                        undisclosed=value is None,
+                    )
+                )
+        self.table_head, self.table_rows = None, []
+
     def finish(self) -> None:
         """A swap's formula becomes its figures when nothing else gives that day's figures;
         headline figures join the body's figureless handovers, and nothing else."""
+        self._end_table()
         numbered = {  # a figure added on top ("separately, 15 wounded") leaves the base open
             (m.date, m.released_by, m.received_by)
             for m in self.claims.mentions

@@ -1905,3 +1905,20 @@ def test_a_numbered_section_heading_in_capitals_is_a_heading_not_a_claim():
         (datetime.date(2024, 3, 6), "Russia", "Ukraine", 80),
         (datetime.date(2024, 3, 6), "Ukraine", "Russia", 80),
     }
+
+
+def test_a_release_table_written_as_text_gives_a_release_a_row_and_direction():
+    body = (
+        "Here is the winter of Russia-Ukraine swaps, exchange by exchange.\n\n"
+        "Date | To Ukraine | To Russia | Mediator\n"
+        "8 Nov | 64 | 60 | UAE\n"
+        "2 Feb | 100 | n/d | not stated\n"
+        "Total | 164 | 60 |\n\n"
+        "Both sides blamed each other for the long gaps."
+    )
+    assert releases(body) == {
+        (datetime.date(2023, 11, 8), "Russia", "Ukraine", 64),
+        (datetime.date(2023, 11, 8), "Ukraine", "Russia", 60),
+        (datetime.date(2024, 2, 2), "Russia", "Ukraine", 100),
+        (datetime.date(2024, 2, 2), "Ukraine", "Russia", None),
+    }

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from articles.extraction import detect_language
+from articles.extraction import detect_language, tables
 from articles.extraction.dates import find_dates
 from articles.extraction.numbers import parse_word_run
 from articles.extraction.parties import PartyTable, default_table
@@ -266,3 +266,45 @@ def test_it_reads_days_written_as_ordinal_words(text, expected):
 def test_it_reads_fixed_date_holidays():
     mentions = find_dates("the New Year's Eve exchange", datetime.date(2023, 1, 10))
     assert [m.value for m in mentions] == [datetime.date(2022, 12, 31)]
+
+
+# --- release tables written as text --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "direction"),
+    [
+        ("To Ukraine", ("Russia", "Ukraine")),
+        ("Returned to Russia", ("Ukraine", "Russia")),
+        ("Ukraine received", ("Russia", "Ukraine")),
+        ("Freed by Russia", ("Russia", "Ukraine")),
+        ("До України", ("Russia", "Ukraine")),
+        ("Ukraine", None),  # a party, but which way its column went is not said
+        ("Mediator", None),
+    ],
+)
+def test_a_table_header_cell_says_which_way_its_figures_went(cell, direction):
+    head = tables.header(f"Date | {cell} | Notes", default_table(), ["Russia", "Ukraine"])
+    found = [(c.released_by, c.received_by) for c in head.columns] if head else []
+    assert found == ([direction] if direction else [])
+
+
+def test_table_rows_without_a_day_or_a_figure_give_nothing():
+    head = tables.header("Date | To Ukraine | To Russia", default_table(), ["Russia", "Ukraine"])
+    published = datetime.date(2025, 1, 9)
+    assert tables.row("Total | 1,348 | 1,266*", head, published) is None
+    assert tables.row("3 Jan | 230 | 248 | extra cell", head, published) is None
+    undisclosed = tables.row("13 Sep | 49 | n/d", head, published)
+    assert [value for _, value in undisclosed.figures] == [49, None]
+
+
+def test_table_days_run_forward_and_never_past_publication():
+    head = tables.header("Date | To Ukraine | To Russia", default_table(), ["Russia", "Ukraine"])
+    published = datetime.date(2025, 1, 9)
+    rows = [
+        tables.row(line, head, published) for line in ("3 Jan | 230 | 248", "30 Dec | 189 | 150")
+    ]
+    assert tables.in_order(rows, published) == [
+        datetime.date(2024, 1, 3),
+        datetime.date(2024, 12, 30),
+    ]
