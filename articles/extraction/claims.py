@@ -608,6 +608,7 @@ class Walker:
         self.formula_swaps: list[Mention] = []
         self.formula_released: set[int] = set()
         self.formula_undated: set[int] = set()
+        self.formula_told: dict[int, tuple[int, tuple[int, int]]] = {}  # order, evidence
 
     # -- dates ---------------------------------------------------------------------------
 
@@ -1280,6 +1281,7 @@ class Walker:
             # "Among those freed under the 175-for-175 formula ...": the size of a swap that
             # the story dates elsewhere, when a handover has that figure
             self.formula_undated.add(group.value)
+            self.formula_told.setdefault(group.value, (self.order, (info.start, info.sentence.end)))
             return
         for released_by, received_by in self.both():
             self.formula_swaps.append(
@@ -1306,6 +1308,37 @@ class Walker:
         row = tables.row(info.text, self.table_head, self.published)
         if row is not None:
             self.table_rows.append((row, (info.start, info.sentence.end)))
+
+    def _formula_other_direction(self, numbered: set[tuple]) -> None:
+        """ "75 of our citizens came home. The exchange took place under the 75-for-75
+        formula": the formula of the one swap with that figure gives its other direction."""
+        for value in sorted(self.formula_undated):
+            told = [
+                m
+                for m in self.claims.mentions
+                if m.kind == "release" and m.date and not m.undisclosed and m.figure() == value
+            ]
+            if len({(m.date, m.released_by, m.received_by) for m in told}) != 1:
+                continue
+            day, released_by, received_by = told[0].date, told[0].released_by, told[0].received_by
+            if (day, received_by, released_by) in numbered:
+                continue
+            order, evidence = self.formula_told[value]
+            self.claims.mentions.append(
+                Mention(
+                    "release",
+                    day,
+                    RANK_CONTEXT,
+                    received_by,
+                    released_by,
+                    value,
+                    {},
+                    {},
+                    None,
+                    order,
+                    evidence,
+                )
+            )
 
     def _end_table(self) -> None:
         rows = [row for row, _ in self.table_rows]
@@ -1353,6 +1386,7 @@ class Walker:
                 if m.kind == "release"
             ):  # the day's own figures are the formula's: the swap, not a deal
                 self.formula_released.add(mention.total)
+        self._formula_other_direction(numbered)
         figures = [m.figure() for m in self.claims.mentions if m.kind == "release"]
         self.formula_released |= {
             value for value in self.formula_undated if any(_formula_size(value, f) for f in figures)

@@ -1922,3 +1922,23 @@ def test_a_release_table_written_as_text_gives_a_release_a_row_and_direction():
         (datetime.date(2024, 2, 2), "Russia", "Ukraine", 100),
         (datetime.date(2024, 2, 2), "Ukraine", "Russia", None),
     }
+
+
+def test_a_formula_told_without_a_day_gives_the_other_direction_of_its_one_swap():
+    body = (
+        "Сьогодні відбувся черговий обмін полоненими між Україною та росією. Додому "
+        "повернулися 75 наших громадян.\n\n"
+        "Обмін відбувся за формулою «75 на 75» за посередництва ОАЕ."
+    )
+    assert releases(body) == {
+        (PUBLISHED, "Russia", "Ukraine", 75),
+        (PUBLISHED, "Ukraine", "Russia", 75),
+    }
+
+
+def test_what_came_home_across_all_stages_is_a_total():
+    body = (
+        "Сторони домовилися про обмін «1000 на 1000». 23 липня розвідка повідомила, що за "
+        "всіма етапами цих домовленостей додому повернулися понад тисячу українців."
+    )
+    assert releases(body) == set()
