@@ -76,12 +76,19 @@ _PLURAL_EVENTS_RE = re.compile(r"(?i)swaps|exchanges|обмінів|обмено
 _ONE_OF_BEFORE_RE = Cue(r"\b(?:one\s+of\s+(?:the\s+)?|один\w*\s+(?:з|із|из)\s+)(?:[\w-]+\s+){0,3}$")
 
 
+_DAY_OF_BEFORE_RE = Cue(
+    r"\b(?:first|second|third|fourth|last|final|opening|closing)\s+(?:day|stage|part|round)"
+    r"\s+of\s+(?:the|a|an)\s+$"
+)
+
+
 def _one_of(text: str, match: re.Match) -> bool:
-    """ "one of the larger exchanges of the war": one swap compared with others, no total."""
-    return bool(
-        _PLURAL_EVENTS_RE.fullmatch(match.group(0))
-        and _ONE_OF_BEFORE_RE.search(text[max(0, match.start() - 60) : match.start()])
-    )
+    """ "one of the larger exchanges of the war": one swap compared with others, and "the
+    second day of the three-day exchange": one day of it, no total."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    if _DAY_OF_BEFORE_RE.search(before):
+        return True
+    return bool(_PLURAL_EVENTS_RE.fullmatch(match.group(0)) and _ONE_OF_BEFORE_RE.search(before))
 
 
 _ALL_OF_KIND_RE = Cue(ALL_OF_KIND)
