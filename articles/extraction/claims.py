@@ -998,6 +998,13 @@ class Walker:
             return self.complete(None, self.home)  # "з полону повернулися": home is Ukraine
         if lx.CAPTIVITY_RE.search(clause_text) and (side := self.home_side()):
             return self.complete(None, side)
+        told = {
+            m.direction
+            for m in self.claims.mentions
+            if m.kind == "release" and group.value and m.figure() == group.value
+        }
+        if len(told) == 1:  # "confirmed that all 110 had been freed": the 110 told before
+            return [told.pop()]
         if self.last_direction:
             return [self.last_direction]
         if self.speaker:

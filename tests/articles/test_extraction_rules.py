@@ -1942,3 +1942,12 @@ def test_what_came_home_across_all_stages_is_a_total():
         "всіма етапами цих домовленостей додому повернулися понад тисячу українців."
     )
     assert releases(body) == set()
+
+
+def test_a_figure_restated_without_a_direction_is_the_one_told_before():
+    body = (
+        "Israel released 90 Palestinian prisoners on Friday evening. Earlier on Friday, "
+        "militants freed three Israeli women.\n\n"
+        "The prison service confirmed at about 19:00 that all 90 had been freed."
+    )
+    assert releases(body) == {(FRIDAY, "Israel", "Hamas", 90), (FRIDAY, "Hamas", "Israel", 3)}
