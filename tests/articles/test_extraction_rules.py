@@ -1951,3 +1951,14 @@ def test_a_figure_restated_without_a_direction_is_the_one_told_before():
         "The prison service confirmed at about 19:00 that all 90 had been freed."
     )
     assert releases(body) == {(FRIDAY, "Israel", "Hamas", 90), (FRIDAY, "Hamas", "Israel", 3)}
+
+
+def test_a_subset_cue_does_not_reach_into_a_coordinated_handover_of_its_own():
+    body = (
+        "Venezuela on Friday released 8 Americans, including all three that Washington calls "
+        "wrongfully detained, and the United States freed Carlos Ruiz, a businessman."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Venezuela", "United States", 8),
+        (FRIDAY, "United States", "Venezuela", 1),
+    }
