@@ -1552,6 +1552,8 @@ class Walker:
             return True
         if _period_of_days(info, group.clause):
             return True  # "between 19 January and 1 March, 33 hostages were returned": a total
+        if _undated_since_when(info, group.clause):
+            return True
         clause_head = info.local(info.clauses[group.clause][0], group.start)
         if (
             (frame := _YEAR_FRAME_RE.search(clause_head))
@@ -2016,6 +2018,26 @@ def governing_clause(info: SentenceInfo, clause: int) -> str | None:
     if not clause or any(start <= s < end for s, _ in info.release_spans):
         return None
     return info.clause_text(clause - 1)
+
+
+_SINCE_WHEN_RE = Cue(r"\b(?:since|із|з|с)\s+(?P<when>(?:[\w.]+\s+){0,3}?[\w.]+),?\s*$")
+_WHEN_CLAUSE_RE = Cue(r"^\W*(?:when|коли|когда)\b")
+
+
+def _undated_since_when(info: SentenceInfo, clause: int) -> bool:
+    """ "the most significant since October 2020, when more than 1,000 detainees were freed":
+    an earlier swap the story gives no day for, not today's."""
+    start, _ = info.clauses[clause]
+    if not _WHEN_CLAUSE_RE.match(info.clause_text(clause)):
+        return False
+    since = _SINCE_WHEN_RE.search(info.local(max(info.start, start - 60), start))
+    if since is None:
+        return False
+    when_start = start - (len(info.local(max(info.start, start - 60), start)) - since.start("when"))
+    return not any(
+        m.kind in ("explicit", "weekday", "deictic") and when_start <= m.start < start
+        for m in info.dates
+    )
 
 
 def _handover_clause_before(info: SentenceInfo, clause: int) -> str | None:

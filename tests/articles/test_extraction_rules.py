@@ -1962,3 +1962,14 @@ def test_a_subset_cue_does_not_reach_into_a_coordinated_handover_of_its_own():
         (FRIDAY, "Venezuela", "United States", 8),
         (FRIDAY, "United States", "Venezuela", 1),
     }
+
+
+def test_a_when_clause_after_since_a_month_is_an_earlier_swap_without_a_day():
+    body = (
+        "On that first day, two planes carried 120 Houthi prisoners from Aden to Sanaa, and 45 "
+        "people "
+        "freed by the rebels were flown to Aden.\n\n"
+        "The swap is the most significant since October 2020, when more than 1,000 detainees "
+        "were freed in a similar UN-brokered operation."
+    )
+    assert 1000 not in {count for *_, count in releases(body, datetime.date(2023, 4, 16))}
