@@ -314,6 +314,25 @@ def _is_body(info: SentenceInfo, group: Group) -> bool:
     return group.category == "body" or _after_body_word(info, group)
 
 
+_OTHERS_RE = Cue(r"^\S+\s+others?\b")
+
+
+def _others_in_list(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
+    """ "Iran released five US citizens on Monday: Siamak Namazi, Emad Shargi, Morad Tahbaz
+    and two others": the others are named in the list of the five, not more people."""
+    if not group.value or not _OTHERS_RE.match(info.local(group.start, group.end + 8)):
+        return False
+    before = info.local(info.start, group.start)
+    colon = before.rfind(":")
+    if colon < 0:
+        return False
+    return any(
+        g.end <= info.start + colon and g.value and g.value > group.value
+        for g in groups
+        if g is not group
+    )
+
+
 def _part_of_subset(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
     """ "77 of the returnees served under his ministry: 73 National Guard members and four
     border guards": figures after a colon that follows a part are that part's breakdown."""
@@ -1142,6 +1161,7 @@ class Walker:
                 or whole_subset
                 or (group.nfor and _at_least_before(info, group))  # "минимум 1000 на 1000"
                 or _part_of_subset(info, group, groups)
+                or _others_in_list(info, group, groups)
                 or self._subset_cue_before(info, group, among)
                 or id(group) in parts
                 or not releasing

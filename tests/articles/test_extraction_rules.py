@@ -1973,3 +1973,11 @@ def test_a_when_clause_after_since_a_month_is_an_earlier_swap_without_a_day():
         "were freed in a similar UN-brokered operation."
     )
     assert 1000 not in {count for *_, count in releases(body, datetime.date(2023, 4, 16))}
+
+
+def test_others_in_the_list_after_a_colon_are_part_of_the_figure_before_it():
+    body = (
+        "Iran released four US citizens on Friday: businessmen Karim Haddad, 48, and Omid "
+        "Farahani, 55, and two others whose families asked that they not be named."
+    )
+    assert releases(body) == {(FRIDAY, "Iran", "United States", 4)}
