@@ -239,6 +239,10 @@ _CAPTURE_BEFORE_RE = Cue(
     r"|погиб\w*|убит\w*|викраден\w*|захоплен\w*|затриман\w*"
     r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,6}\s*$"
 )
+_DOCUMENT_BEFORE_RE = Cue(
+    r"\b(?:statement|declaration|communiqu[eé]|memorandum|decree|protocol)\s+(?:was\s+)?"
+    r"(?:issued|signed|adopted|published|dated)\s+(?:on\s+)?$"
+)
 _WHEN_AFTER_RE = Cue(r"^\s*,?\s*(?:when|коли|когда)\b")
 
 
@@ -289,6 +293,8 @@ def _event_date_flags(
             flags.append(False)
         elif SINCE_BEFORE_RE.search(before) and not _WHEN_AFTER_RE.match(after):
             flags.append(False)  # not "the first since Oct. 18, when each side freed 95"
+        elif _DOCUMENT_BEFORE_RE.search(before):
+            flags.append(False)  # "the Joint Statement issued on 7 December": a document's day
         elif _CAPTURE_BEFORE_RE.search(window):
             flags.append(False)  # "abducted from Kibbutz Nir Oz on Oct. 7": the capture's day
             # (or the day of a death: "a veteran who was killed in Donetsk on Aug. 23")

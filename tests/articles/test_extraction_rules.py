@@ -1981,3 +1981,11 @@ def test_others_in_the_list_after_a_colon_are_part_of_the_figure_before_it():
         "Farahani, 55, and two others whose families asked that they not be named."
     )
     assert releases(body) == {(FRIDAY, "Iran", "United States", 4)}
+
+
+def test_the_day_a_document_was_issued_is_not_the_day_of_the_handover():
+    body = (
+        "Today, on 8 March 2024, in accordance with the Joint Statement issued on 1 March 2024, "
+        "20 Armenian servicemen held in Azerbaijan were returned to Armenia."
+    )
+    assert releases(body) == {(FRIDAY, "Azerbaijan", "Armenia", 20)}
