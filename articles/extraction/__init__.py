@@ -35,7 +35,7 @@ __all__ = [
     "extract",
 ]
 
-PARSER_VERSION = "2025.11-7"
+PARSER_VERSION = "2025.11-8"
 
 
 @dataclass

@@ -190,7 +190,9 @@ EACH_RE = Cue(
     r"|on\s+both\s+sides|each\s+side|each\s+country|each(?=\s*(?:[,.;)]|$|on\b|in\b|from\b|at\b|to\b"
     r"|handed|released|freed|swapped|exchanged|returned|sent|received|gave|released))"
     r"|кожна\s+сторона|кожен\s+бік|з\s+кожного\s+боку|з\s+обох\s+боків|с\s+каждой\s+стороны"
-    r"|каждая\s+сторона|с\s+обеих\s+сторон|обидві\s+сторони|обе\s+стороны)"
+    r"|каждая\s+сторона|с\s+обеих\s+сторон|обидві\s+сторони|обе\s+стороны"
+    # "Россия и Украина обменялись 150 военнослужащими каждая": each of the two countries
+    r"|(?<=\s)(?:каждая|кожна)(?=\s*(?:[,.;)]|$)))"
 )
 FOR_EACH_RATIO_RE = Cue(
     r"\bfor\s+(?:each|every)\s+(?!side|way|direction|country)\w+|\bfor\s+every\s+(?:additional\s+)?\d"

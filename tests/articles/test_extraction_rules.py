@@ -1989,3 +1989,15 @@ def test_the_day_a_document_was_issued_is_not_the_day_of_the_handover():
         "20 Armenian servicemen held in Azerbaijan were returned to Armenia."
     )
     assert releases(body) == {(FRIDAY, "Azerbaijan", "Armenia", 20)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Тогда, 5 февраля, Россия и Украина обменялись 120 военнослужащими каждая.",
+        "Тоді, 5 лютого, Росія та Україна обмінялися 120 військовими кожна.",
+    ],
+)
+def test_each_of_the_two_countries_after_the_figure_gives_both_directions(body):
+    day = datetime.date(2024, 2, 5)
+    assert releases(body) == {(day, "Russia", "Ukraine", 120), (day, "Ukraine", "Russia", 120)}
