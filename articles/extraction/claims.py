@@ -299,6 +299,22 @@ def _named_days(info: SentenceInfo, start: int, end: int) -> list[DateMention]:
     ]
 
 
+_GAP_DASH_RE = re.compile(r"\s*[—–-]?\s*")
+_GAPPED_BEFORE_RE = Cue(r"(?:,\s*|\s)(?:а|и|і|й|та|and|while|whereas)\s+$")
+
+
+def _gapped_party(info: SentenceInfo, group: Group) -> str | None:
+    """The side named right before a figure whose verb is left out ("..., а Россия - 248")."""
+    for mention in reversed(info.parties):
+        if mention.end > group.start:
+            continue
+        if not _GAP_DASH_RE.fullmatch(info.local(mention.end, group.start)):
+            return None
+        before = info.local(max(info.start, mention.start - 12), mention.start)
+        return mention.party if _GAPPED_BEFORE_RE.search(before) else None
+    return None
+
+
 def _dated_series(info: SentenceInfo, one: Group, other: Group) -> bool:
     """ "brought home 390 ... on Friday, May 23, and 307 servicemen on Saturday, May 24": one
     verb, two groups with a day named between them, are two handovers the same way."""
@@ -970,6 +986,12 @@ class Walker:
         ):  # "тоді з полону повернулися 103 військових, а днем раніше ... 49 українців": back
             # from captivity in a Ukrainian story is home to Ukraine, whatever the other group
             return self.complete(None, self.home)
+        if roles and (gapped := _gapped_party(info, group)):
+            # "Украина получила 230 своих граждан, а Россия - 248 военных": the verb left out
+            # is the one before, with the named side in the same role
+            kinds = {kind for _, party, kind in roles if party != gapped}
+            if len(kinds) == 1:
+                return self._role_direction((0, gapped, kinds.pop()))
         others = [
             d
             for g in groups

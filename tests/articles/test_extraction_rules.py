@@ -2001,3 +2001,14 @@ def test_the_day_a_document_was_issued_is_not_the_day_of_the_handover():
 def test_each_of_the_two_countries_after_the_figure_gives_both_directions(body):
     day = datetime.date(2024, 2, 5)
     assert releases(body) == {(day, "Russia", "Ukraine", 120), (day, "Ukraine", "Russia", 120)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "8 марта Украина получила 130 своих граждан, а Россия — 140 военных.",
+        "On Friday Ukraine received 130 of its citizens, and Russia 140 soldiers.",
+    ],
+)
+def test_a_side_named_before_a_figure_whose_verb_is_left_out_takes_the_same_role(body):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 130), (FRIDAY, "Ukraine", "Russia", 140)}
