@@ -862,6 +862,16 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             ):
                 found.append(Group(1, start, end, "generic", joined=True))
     for group in list(groups) if " and " in info.text else ():
+        # "55 Russian prisoners of war and Viktor Medvedchuk, the pro-Kremlin politician": one
+        # more, by name
+        named = _AND_NAME_AFTER_RE.match(info.local(group.end, info.sentence.end))
+        if named and group.value and group.category in _PEOPLE_KINDS:
+            start, end = group.end + named.start("name"), group.end + named.end("name")
+            if not any(start <= m.start < end for m in info.parties + info.dates) and not any(
+                start <= g.start < end for g in groups + found
+            ):
+                found.append(Group(1, start, end, "generic", joined=True))
+    for group in list(groups) if " and " in info.text else ():
         # "100 soldiers and a civilian": one more person, of their own kind
         one = _AND_ONE_AFTER_RE.match(info.local(group.end, info.sentence.end))
         if one and group.value and group.category in _PEOPLE_KINDS:
@@ -907,6 +917,9 @@ _JOINED_NAMES_RE = re.compile(
 _SLAVIC_JOINED_NAME_RE = re.compile(
     r"\s*,?\s*(?:а\s+також|а\s+также|і|и|та)\s+(?:[а-яіїєґё'’-]+\s+|[А-ЯІЇЄҐЁ][а-яіїєґё'’]+\s+"
     r"(?=[а-яіїєґё])){0,5}?(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)(?!\s+[А-ЯІЇЄҐЁ])"
+)
+_AND_NAME_AFTER_RE = re.compile(
+    r"\s+and\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=\s*(?:,|\.|$|who\b))"
 )
 _AND_ONE_AFTER_RE = re.compile(
     r"\s+and\s+(?:a|an|one)\s+(?:[\w.-]+\s+)?(?P<noun>civilian|woman|soldier|officer|citizen"

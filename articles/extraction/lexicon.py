@@ -154,7 +154,7 @@ CUMULATIVE_WEAK_RE = Cue(
     r"|к\s+началу|до\s+початку\s+(?:19|20)\d\d|by\s+the\s+(?:start|beginning)\s+of)\b"
 )
 DURATION_BEFORE_SINCE_RE = Cue(
-    r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|in\s+custody|serving|missing)\s+(?:\w+\s+){0,4}$"
+    r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|custody|serving|missing)\s+(?:\w+\s+){0,4}$"
 )
 SUBSET_RE = Cue(
     r"\b(?:includ(?:ed|ing|es|e)|among(?:st)?|of\s+(?:them|whom|those|these)|along\s+with"

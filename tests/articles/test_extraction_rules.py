@@ -2012,3 +2012,12 @@ def test_each_of_the_two_countries_after_the_figure_gives_both_directions(body):
 )
 def test_a_side_named_before_a_figure_whose_verb_is_left_out_takes_the_same_role(body):
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 130), (FRIDAY, "Ukraine", "Russia", 140)}
+
+
+def test_a_named_person_joined_to_a_figure_is_one_more():
+    body = (
+        "Russia freed 120 Ukrainians on Friday. In return, Kyiv handed over 40 Russian "
+        "prisoners of war and Oleg Petrenko, a politician who had been in Ukrainian custody "
+        "since April on treason charges."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 120), (FRIDAY, "Ukraine", "Russia", 41)}
