@@ -2021,3 +2021,15 @@ def test_a_named_person_joined_to_a_figure_is_one_more():
         "since April on treason charges."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 120), (FRIDAY, "Ukraine", "Russia", 41)}
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Він закликав молитися, щоб усі полонені якнайшвидше повернулися додому.",
+        "Он призвал молиться, чтобы все пленные скорее вернулись домой.",
+    ],
+)
+def test_a_wish_that_prisoners_come_home_is_no_release(wish):
+    body = f"У п'ятницю з полону повернулися 10 цивільних українців. {wish}"
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 10)}
