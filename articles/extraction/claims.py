@@ -134,7 +134,9 @@ _MANY_COUNTRIES_RE = Cue(
     r"\b(?:three|four|five|six|seven|eight|nine|ten|several|multiple|[3-9]|\d\d)\s+(?:countries|nations)\b"
 )
 _SCENE_OPENING_RE = Cue(r"^\W*(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$")
-_BODIES_OF_BEFORE_RE = Cue(r"(?:bodies|remains|тіла|тела|останки)\s+(?:of\s+)?(?:the\s+)?$")
+_BODIES_OF_BEFORE_RE = Cue(
+    r"(?:bodies|remains|coffins|caskets|тіла|тела|останки|труни|гроби|гробы)\s+(?:of\s+)?(?:the\s+)?(?:all\s+)?$"
+)
 
 
 @dataclass

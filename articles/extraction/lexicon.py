@@ -96,7 +96,7 @@ _FUTURE_RE = Cue(
     r"|expecting|planned|plans?\s+to|scheduled|set\s+to|should|could|can|cannot|might|if|unless|propos\w+"
     r"|promis\w+|offer(?:ed|s|ing)?\s+to|intend\w*|aims?\s+to|agreed\s+(?:\w+\s+){0,2}?to\b|agrees?\s+to|agreed\s+(?:a|an|on)\b"
     r"|agreement\s+(?:in\s+principle\s+)?on|committed\s+to|commit\s+to|commitments?\s+to"
-    r"|pledg(?:e|ed|es)\s+to|vow(?:ed|s)?\s+to|provides?\s+for"
+    r"|pledg(?:e|ed|es)\s+to|vow(?:ed|s)?\s+to|provides?\s+for|meant\s+to|supposed\s+to"
     r"|cover(?:s|ing)|calls?\s+for|to\s+follow|ready\s+to|prepar(?:ed|es|ing)\s+to|getting\s+ready\s+to|wants?\s+to|seeks?\s+to|further\s+exchange)\b"
     r"|\b(?:буде|будуть|має|мають|матиме|очіку\w*|планує\w*|заплановано|пропону\w*|будет|будут"
     r"|должн\w*|предстоит|планиру\w*|ожида\w*|намерен\w*|домовил\w*|договорил\w*|якщо|если"

@@ -2033,3 +2033,14 @@ def test_a_named_person_joined_to_a_figure_is_one_more():
 def test_a_wish_that_prisoners_come_home_is_no_release(wish):
     body = f"У п'ятницю з полону повернулися 10 цивільних українців. {wish}"
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 10)}
+
+
+def test_coffins_are_remains_and_what_a_side_is_meant_to_return_is_a_plan():
+    body = (
+        "Hamas freed 12 living hostages on Friday, the Israeli military said. It later "
+        "received, via the Red Cross, the coffins of four deceased hostages. Under the deal, "
+        "Hamas is meant to return the remains of all 20 dead hostages."
+    )
+    found = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert {(r.date, r.released_by, r.count) for r in found.releases} == {(FRIDAY, "Hamas", 12)}
+    assert {(b.date, b.released_by, b.count) for b in found.bodies} == {(FRIDAY, "Hamas", 4)}
