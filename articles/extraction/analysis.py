@@ -147,6 +147,9 @@ class Group:
     series: tuple[int, int] | None = None  # "230, 207 and 100 prisoners": (first start, index)
 
 
+_UNSEEN = object()
+
+
 @dataclass
 class SentenceInfo:
     sentence: Sentence
@@ -160,6 +163,8 @@ class SentenceInfo:
     release_spans: list[tuple[int, int]]
     excluded: list[tuple[int, int]]
     cache: dict = field(default_factory=dict)
+    searched: dict = field(default_factory=dict)  # cue -> its first match (or None)
+    matched: dict = field(default_factory=dict)  # cue -> all its matches
 
     @property
     def affiliates(self) -> list[PartyMention]:
@@ -178,17 +183,17 @@ class SentenceInfo:
 
     def search(self, cue) -> re.Match | None:
         """`cue.search(self.text)`, computed once per sentence."""
-        key = ("search", cue)
-        if key not in self.cache:
-            self.cache[key] = cue.search(self.sentence.text)
-        return self.cache[key]
+        found = self.searched.get(cue, _UNSEEN)
+        if found is _UNSEEN:
+            found = self.searched[cue] = cue.search(self.sentence.text)
+        return found
 
     def matches(self, cue) -> list[re.Match]:
         """`list(cue.finditer(self.text))`, computed once per sentence."""
-        key = ("matches", cue)
-        if key not in self.cache:
-            self.cache[key] = list(cue.finditer(self.sentence.text))
-        return self.cache[key]
+        found = self.matched.get(cue)
+        if found is None:
+            found = self.matched[cue] = list(cue.finditer(self.sentence.text))
+        return found
 
     @property
     def start(self) -> int:
