@@ -217,6 +217,8 @@ def _already_counted(extra: Mention, base: list[Mention], stated: int | None) ->
     figure = extra.figure()
     if stated is None or figure is None:
         return False
+    if figure == stated:
+        return True  # "an exchange that also saw 116 Ukrainians freed": the same 116 again
     return any((f := m.figure()) is not None and f != stated and f + figure == stated for m in base)
 
 

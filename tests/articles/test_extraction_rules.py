@@ -2044,3 +2044,12 @@ def test_coffins_are_remains_and_what_a_side_is_meant_to_return_is_a_plan():
     found = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     assert {(r.date, r.released_by, r.count) for r in found.releases} == {(FRIDAY, "Hamas", 12)}
     assert {(b.date, b.released_by, b.count) for b in found.bodies} == {(FRIDAY, "Hamas", 4)}
+
+
+def test_the_same_figure_again_after_also_is_no_addition():
+    body = (
+        "- Remains returned as 90 Ukrainians walk free in exchange deal\n\n"
+        "Their remains were returned to Ukraine on Friday in an exchange that also saw 90 "
+        "Ukrainian prisoners of war freed by Russia."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
