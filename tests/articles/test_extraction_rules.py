@@ -2053,3 +2053,12 @@ def test_the_same_figure_again_after_also_is_no_addition():
         "Ukrainian prisoners of war freed by Russia."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
+
+
+def test_a_figure_that_now_stands_at_is_a_tally():
+    body = (
+        "Russia freed 64 Ukrainians on Friday. Kyiv had said 1,200 Ukrainians were freed "
+        "since the invasion began on February 24; with Friday's swap that figure now stands "
+        "at 1,264, officials say."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 64)}
