@@ -22,6 +22,7 @@ RELEASE_RE = Cue(
     r"|(?:went|going|gone|go|goes|headed|heading)\s+(?:the\s+other\s+way|in\s+the\s+(?:other"
     r"|opposite)\s+direction)"
     r"|crossed\s+(?:home|back)|cross\s+home"
+    r"|(?:walked|walk|walks|came|emerged|stepped)\s+(?:[\w'’-]+\s+){0,5}?out\s+of\s+(?:\w+\s+)?captivity"
     r"|on\s+(?:their|his|her|the)\s+way\s+(?:home|back)|head(?:ed|ing)\s+(?:back\s+)?home"
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back)\b"
     r"|got\s+back|t(?:ook|aken)\s+back|receiv(?:ed|ing|es|e)|recovered|swapped|swapping"

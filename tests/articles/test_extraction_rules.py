@@ -2062,3 +2062,8 @@ def test_a_figure_that_now_stands_at_is_a_tally():
         "at 1,264, officials say."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 64)}
+
+
+def test_walking_out_of_captivity_is_a_release():
+    body = "On Friday, 22 Ukrainian soldiers walked across the line and out of Russian captivity."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 22)}
