@@ -1157,6 +1157,24 @@ _DIGIT_RE = re.compile(r"\d")
 _THAT_END_RE = re.compile(r"(?:що|что)\s*$|,\s*$")
 
 
+_SLAVIC_RETURN_VERB_RE = Cue(r"\b(?:вернул[аи]?|повернул[аи]?|повернув|возвратил[аи]?)\b")
+
+
+def returning_subject(info: SentenceInfo, before: int) -> str | None:
+    """ "Украина вернула 116 человек": the side whose verb of bringing back has no side after
+    it to give the people to, and so brought them back itself (not "вернула Украине")."""
+    for match in info.matches(_SLAVIC_RETURN_VERB_RE):
+        verb_start = info.start + match.start()
+        if verb_start >= before:
+            break
+        if any(verb_start < m.start < before for m in info.parties):
+            continue  # "Россия вернула Украине 116": a side after the verb
+        subject = _subject_before(info, verb_start, None)
+        if subject:
+            return subject
+    return None
+
+
 def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | None) -> str | None:
     text, base = info.text, info.start
     candidates = [

@@ -25,6 +25,7 @@ from .analysis import (
     find_groups,
     party_roles,
     resolve_pronoun,
+    returning_subject,
     speaker_of,
     undisclosed_groups,
 )
@@ -1041,6 +1042,8 @@ class Walker:
             return self.complete(None, self.home)  # "з полону повернулися": home is Ukraine
         if lx.CAPTIVITY_RE.search(clause_text) and (side := self.home_side()):
             return self.complete(None, side)
+        if (own := returning_subject(info, group.start)) and own in self.pair:
+            return self.complete(None, own)  # "Украина вернула 116 человек": brought back
         told = {
             m.direction
             for m in self.claims.mentions

@@ -125,7 +125,17 @@ _DATED_BULLET_RE = re.compile(
 )
 
 
+# "21 сентября 2022 года: «обмен Медведчука»", "3 January 2024: a record": a dated section
+# heading of a chronology, whatever its last character
+_DATED_HEADING_RE = re.compile(
+    r"^(?:\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
+    r"(?:\s+(?:года|року|г\.|р\.))?\s*[:—–-]\s"
+)
+
+
 def _is_heading(line: str) -> bool:
+    if _DATED_HEADING_RE.match(line) and len(line.split()) <= 12:
+        return True
     if bullet := _BULLET_RE.match(line):
         # "1. PRISONERS: 175 EACH, PLUS 22 WOUNDED": a numbered section heading in capitals
         letters = [c for c in line[bullet.end() :] if c.isalpha()]

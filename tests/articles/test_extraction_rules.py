@@ -2011,7 +2011,10 @@ def test_each_of_the_two_countries_after_the_figure_gives_both_directions(body):
     ],
 )
 def test_a_side_named_before_a_figure_whose_verb_is_left_out_takes_the_same_role(body):
-    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 130), (FRIDAY, "Ukraine", "Russia", 140)}
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 130),
+        (FRIDAY, "Ukraine", "Russia", 140),
+    }
 
 
 def test_a_named_person_joined_to_a_figure_is_one_more():
@@ -2067,3 +2070,20 @@ def test_a_figure_that_now_stands_at_is_a_tally():
 def test_walking_out_of_captivity_is_a_release():
     body = "On Friday, 22 Ukrainian soldiers walked across the line and out of Russian captivity."
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 22)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # no side to give them to: the subject brought its own people back
+            "8 марта Россия получила 63 военнослужащих. Украина вернула 116 человек.",
+            (FRIDAY, "Russia", "Ukraine", 116),
+        ),
+        (  # a side after the verb receives them
+            "8 марта Россия вернула Украине 116 человек.",
+            (FRIDAY, "Russia", "Ukraine", 116),
+        ),
+    ],
+)
+def test_a_side_that_brought_people_back_with_no_side_after_the_verb_received_them(body, expected):
+    assert expected in releases(body)
