@@ -249,6 +249,7 @@ _IN_ALL_BEFORE_RE = Cue(
     r"|in\s+all|in\s+total|altogether|a\s+total\s+of|total(?:ling)?)\s*$"
 )
 # "82 privates, 21 officers", "82 privates and sergeants and 21 officers"
+_ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 _PARTS_GAP_RE = re.compile(
     r"\s*(?:,\s*)?(?:and|і|та|и|й)?\s*|\s*,\s*"
     r"|\s+(?:and|і|та|и|й)\s+[^\W\d_]+\s*,?\s*(?:and|і|та|и|й)?\s*"
@@ -382,7 +383,8 @@ def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
             continue
         chain, total = [], 0
         for before, group in zip(groups[index:], groups[index + 1 :], strict=False):
-            gap = info.local(before.end, group.start)
+            # "108 soldiers (seven of them from the navy), 22 guardsmen": an aside inside
+            gap = _ASIDE_RE.sub("", info.local(before.end, group.start))
             if group.value is None or (chain and not _PARTS_GAP_RE.fullmatch(gap)):
                 break
             chain.append(group)
@@ -400,6 +402,15 @@ def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
         if whole.category not in ("military", "civilian") and slotted:
             continue
         if len(chain) > 1 and total == whole.value:
+            parts.update(id(group) for group in chain)
+        elif (
+            len(chain) > 1
+            and total < whole.value
+            and gap == ":"
+            and chain[-1] is groups[-1]
+            and all(g.category == whole.category for g in chain)
+        ):  # "150 POWs: 108 soldiers, 22 guardsmen, 19 border guards and one policeman": a
+            # breakdown after a colon, some of it in words the engine does not count
             parts.update(id(group) for group in chain)
     for index, whole in enumerate(groups):
         # "87 soldiers, 43 guardsmen, 33 border guards and 24 sailors - 187 servicemen in all":

@@ -2087,3 +2087,12 @@ def test_walking_out_of_captivity_is_a_release():
 )
 def test_a_side_that_brought_people_back_with_no_side_after_the_verb_received_them(body, expected):
     assert expected in releases(body)
+
+
+def test_a_breakdown_after_a_colon_with_an_aside_and_a_part_in_words_is_a_breakdown():
+    body = (
+        "У п'ятницю з російської неволі звільнено 120 військовополонених: 90 військовослужбовців "
+        "ЗСУ (серед них семеро з тероборони і троє з ВМС), 20 нацгвардійців, 9 прикордонників та "
+        "один представник Національної поліції."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 120)}
