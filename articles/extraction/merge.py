@@ -64,9 +64,10 @@ def _both_ways(mentions: list[Mention]) -> set[int]:
     """ "Saturday's handover of 206 men" after 103 went each way: a figure that adds up what
     went in both directions that day is the size of the whole swap, not one direction's."""
     figures: dict[tuple, list[int]] = {}
-    for m in mentions:
+    for m in mentions:  # a group added on top ("also 22 wounded") is no direction's whole
         if m.kind == "release" and not m.undisclosed and (f := m.figure()) is not None:
-            figures.setdefault((m.date, m.released_by, m.received_by), []).append(f)
+            if not m.additive:
+                figures.setdefault((m.date, m.released_by, m.received_by), []).append(f)
     found = set()
     for m in mentions:
         if m.kind != "release" or m.undisclosed or m.total is None or m.date is None:
@@ -121,7 +122,9 @@ def _demote(group: list[Mention]) -> None:
             mention.overlap_only = True
 
 
-def _handover(group: list[Mention]) -> Handover:
+def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> Handover:
+    """One handover from its mentions; `opposite` holds the figures the other direction of
+    the same day was given."""
     first = group[0]
     numbered = [m for m in group if not m.undisclosed]
     base = [m for m in numbered if not m.additive] or numbered[:1] or group
@@ -181,7 +184,14 @@ def _handover(group: list[Mention]) -> Handover:
         if value is not None:
             categories[key] = value
     stated = total if total is not None else sum(categories.get(s, 0) for s in SLOTS) or None
-    counted = [m for m in extra if _already_counted(m, base, stated)]
+    counted = [
+        m
+        for m in extra
+        if _already_counted(m, base, stated)
+        # "175 for 175, and 22 wounded besides ... In all, 197 came home": the total is the
+        # swap's figure (the other direction's) and the group added on top
+        or (stated is not None and (f := m.figure()) is not None and stated - f in opposite)
+    ]
     added = _add_extra(
         categories,
         [m for m in extra if m not in counted],
@@ -247,7 +257,15 @@ def merge(mentions: list[Mention], notes: list[Note]) -> list[Handover]:
         if id(mention) not in both_ways:
             key = (mention.kind, mention.date, mention.released_by, mention.received_by)
             groups.setdefault(key, []).append(mention)
-    handovers = [_handover(group) for group in groups.values()]
+    figures: dict[tuple, set[int]] = {}
+    for mention in kept:
+        if not mention.undisclosed and not mention.additive and (f := mention.figure()):
+            key = (mention.kind, mention.date, mention.released_by, mention.received_by)
+            figures.setdefault(key, set()).add(f)
+    handovers = [
+        _handover(group, frozenset(figures.get((kind, day, receiver, releaser), ())))
+        for (kind, day, releaser, receiver), group in groups.items()
+    ]
     by_key = {(h.kind, h.date, h.released_by, h.received_by): h for h in handovers}
     for mention in kept:  # the sentence still tells of the handover: it stays as evidence
         key = (mention.kind, mention.date, mention.released_by, mention.received_by)

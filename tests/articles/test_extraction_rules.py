@@ -2096,3 +2096,15 @@ def test_a_breakdown_after_a_colon_with_an_aside_and_a_part_in_words_is_a_breakd
         "один представник Національної поліції."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 120)}
+
+
+def test_a_total_of_the_swap_and_a_group_added_on_top_is_one_direction():
+    body = (
+        "On Friday Ukraine handed over 175 Russian soldiers in the exchange. Kyiv said 197 "
+        "Ukrainians came home on Friday. Russia also handed over 22 badly wounded Ukrainian "
+        "soldiers outside the exchange."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Ukraine", "Russia", 175),
+        (FRIDAY, "Russia", "Ukraine", 197),
+    }
