@@ -277,6 +277,8 @@ def _additive(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
     clause's figure is their sum, not an addition to another."""
     start, _ = info.clauses[group.clause]
     clause_text = info.clause_text(group.clause)
+    if group.clause and lx.ADDITIVE_RE.match(info.clause_text(0)):
+        return True  # "Кроме того, Россия передала 31 ..., а в ответ получила 15": all of it
     mates = [g for g in groups if g.clause == group.clause and g.value is not None]
     for match in lx.ADDITIVE_RE.finditer(clause_text):
         at = start + match.start()

@@ -2108,3 +2108,12 @@ def test_a_total_of_the_swap_and_a_group_added_on_top_is_one_direction():
         (FRIDAY, "Ukraine", "Russia", 175),
         (FRIDAY, "Russia", "Ukraine", 197),
     }
+
+
+def test_an_additive_opening_covers_every_clause_of_its_sentence():
+    body = (
+        "8 марта на Родину вернулись 200 российских военнослужащих, киевской стороне передали "
+        "столько же военнопленных ВСУ. Кроме того, Россия передала Украине 30 раненых "
+        "военнопленных ВСУ, а в ответ получила 12 тяжелораненых российских военных."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 230), (FRIDAY, "Ukraine", "Russia", 212)}
