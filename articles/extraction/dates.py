@@ -438,6 +438,8 @@ def _explicit(
     end = match.end()
     last_year = None if year_text else _LAST_YEAR_AFTER_RE.match(text, end)
     that_year = None if year_text else _THAT_YEAR_AFTER_RE.match(text, end)
+    if not year_text and not that_year:  # "In June of that year, on June 12, ..."
+        that_year = _THAT_YEAR_BEFORE_RE.search(text[max(0, match.start() - 40) : match.start()])
     earlier_years = _YEAR_WORD_RE.findall(text, 0, match.start()) if that_year else []
     before = text[max(0, match.start() - 120) : match.start()]
     when = None if year_text else _YEAR_WHEN_BEFORE_RE.search(before)
@@ -445,7 +447,9 @@ def _explicit(
     if last_year and published:
         year, end = published.year - 1, last_year.end()
     elif earlier_years:  # "after the 2020 war ... on December 14 of that year"
-        year, end = int(earlier_years[-1]), that_year.end()
+        year = int(earlier_years[-1])
+        if that_year.re is _THAT_YEAR_AFTER_RE:
+            end = that_year.end()
     elif when:  # "resumed in January 2024, when a swap on January 3 returned 230"
         year = int(when.group(1))
     else:
@@ -463,6 +467,11 @@ def _explicit(
         # "the same year" with no year before it in the sentence: the one a sentence before names
         previous_year=bool(that_year) and not earlier_years,
     )
+
+
+_THAT_YEAR_BEFORE_RE = re.compile(
+    r"(?i)\b(?:of|in)\s+(?:that|the\s+same)\s+year,?\s+(?:on\s+)?$"
+)
 
 
 def _weekday_index(word: str) -> int | None:

@@ -2117,3 +2117,24 @@ def test_an_additive_opening_covers_every_clause_of_its_sentence():
         "военнопленных ВСУ, а в ответ получила 12 тяжелораненых российских военных."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 230), (FRIDAY, "Ukraine", "Russia", 212)}
+
+
+def test_of_that_year_before_a_date_gives_it_the_year_named_before():
+    body = (
+        "On December 19, 2021, Azerbaijan handed over 10 Armenian soldiers. In June of that "
+        "year, on June 12, Baku freed 15 Armenian detainees in exchange for minefield maps."
+    )
+    found = releases(body, datetime.date(2023, 12, 14))
+    assert (datetime.date(2021, 6, 12), "Azerbaijan", "Armenia", 15) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The six-week first phase foresees the release of 33 hostages.",
+        "С февраля 2022 года из плена удалось вернуть более 4300 украинцев.",
+    ],
+)
+def test_a_phase_that_foresees_and_a_count_since_a_month_are_no_releases(sentence):
+    body = f"On Friday Russia freed 12 Ukrainians and Hamas freed three Israelis. {sentence}"
+    assert all(count in (12, 3) for *_, count in releases(body))
