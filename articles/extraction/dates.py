@@ -469,9 +469,7 @@ def _explicit(
     )
 
 
-_THAT_YEAR_BEFORE_RE = re.compile(
-    r"(?i)\b(?:of|in)\s+(?:that|the\s+same)\s+year,?\s+(?:on\s+)?$"
-)
+_THAT_YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:of|in)\s+(?:that|the\s+same)\s+year,?\s+(?:on\s+)?$")
 
 
 def _weekday_index(word: str) -> int | None:

@@ -2116,7 +2116,10 @@ def test_an_additive_opening_covers_every_clause_of_its_sentence():
         "столько же военнопленных ВСУ. Кроме того, Россия передала Украине 30 раненых "
         "военнопленных ВСУ, а в ответ получила 12 тяжелораненых российских военных."
     )
-    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 230), (FRIDAY, "Ukraine", "Russia", 212)}
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 230),
+        (FRIDAY, "Ukraine", "Russia", 212),
+    }
 
 
 def test_of_that_year_before_a_date_gives_it_the_year_named_before():
