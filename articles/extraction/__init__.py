@@ -6,8 +6,9 @@ Pure and deterministic: no Django, no database, no network. One entry point:
 
 Stages, each testable alone: `text` (HTML/plain text to main text and publication date),
 `sentences` (offsets kept), `numbers`, `dates`, `parties` (injectable alias table),
-`analysis` (one sentence), `claims` (directed, dated mentions), `merge` (releases and bodies),
-`agreement` (the governing deal).
+`analysis` (one sentence), `claims` (directed, dated mentions), `tables` (release tables
+written as text, read by `claims`), `merge` (releases and bodies), `agreement` (the governing
+deal).
 """
 
 from __future__ import annotations
