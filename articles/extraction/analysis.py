@@ -857,19 +857,8 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
                 continue
             names = _NAME_RE.findall(listed.group("list"))
             found.append(Group(len(names), start, end, "generic", joined=True))
-    for group in list(groups) if not info.text.isascii() else ():
-        # "55 російських військових, а також кума Путіна Віктора Медведчука": one more, by name
-        named = _SLAVIC_JOINED_NAME_RE.match(info.local(group.end, info.sentence.end))
-        if named and group.value and group.category in _PEOPLE_KINDS:
-            start, end = group.end + named.start("name"), group.end + named.end("name")
-            if not any(start <= m.start < end for m in info.parties + info.dates) and not any(
-                start <= g.start < end for g in groups + found
-            ):
-                found.append(Group(1, start, end, "generic", joined=True))
-    for group in list(groups) if " and " in info.text else ():
-        # "55 Russian prisoners of war and Viktor Medvedchuk, the pro-Kremlin politician": one
-        # more, by name
-        named = _AND_NAME_AFTER_RE.match(info.local(group.end, info.sentence.end))
+    for group in list(groups):
+        named = _joined_name_after(info, group)
         if named and group.value and group.category in _PEOPLE_KINDS:
             start, end = group.end + named.start("name"), group.end + named.end("name")
             if not any(start <= m.start < end for m in info.parties + info.dates) and not any(
@@ -923,6 +912,18 @@ _SLAVIC_JOINED_NAME_RE = re.compile(
     r"\s*,?\s*(?:а\s+також|а\s+также|і|и|та)\s+(?:[а-яіїєґё'’-]+\s+|[А-ЯІЇЄҐЁ][а-яіїєґё'’]+\s+"
     r"(?=[а-яіїєґё])){0,5}?(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)(?!\s+[А-ЯІЇЄҐЁ])"
 )
+
+
+def _joined_name_after(info: SentenceInfo, group: Group) -> re.Match | None:
+    """One more person, by name, joined to a figure: "55 російських військових, а також кума
+    Путіна Віктора Медведчука", "55 Russian prisoners of war and Viktor Medvedchuk, the
+    pro-Kremlin politician"."""
+    after = info.local(group.end, info.sentence.end)
+    if not info.text.isascii() and (named := _SLAVIC_JOINED_NAME_RE.match(after)):
+        return named
+    return _AND_NAME_AFTER_RE.match(after) if " and " in after else None
+
+
 _AND_NAME_AFTER_RE = re.compile(
     r"\s+and\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=\s*(?:,|\.|$|who\b))"
 )
