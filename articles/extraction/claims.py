@@ -2060,7 +2060,8 @@ _NEW_CLAUSE_RE = Cue(
     r",\s+(?:while|whereas|but|and\s+(?:\w+\s+){0,3}?(?:said|says|reported)|а\s+|але|тоді\s+як"
     r"|тогда\s+как|но)\b"
     # "..., including all six ..., and the United States freed Alex Saab": a handover of its own
-    r"|,\s+and\s+(?:[\w.-]+\s+){1,4}?(?:freed|released|handed|returned|sent|swapped|exchanged)\b"
+    r"|,\s+and\s+(?:[\w.-]+\s+){1,6}?(?:freed|released|handed|returned|sent|swapped|exchanged"
+    r"|received|got\s+back|took\s+back|brought)\b"
 )
 _CLOSED_ASIDE_RE = re.compile(r"\s[—–-]\s|\)")
 

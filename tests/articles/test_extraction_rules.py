@@ -2141,3 +2141,11 @@ def test_of_that_year_before_a_date_gives_it_the_year_named_before():
 def test_a_phase_that_foresees_and_a_count_since_a_month_are_no_releases(sentence):
     body = f"On Friday Russia freed 12 Ukrainians and Hamas freed three Israelis. {sentence}"
     assert all(count in (12, 3) for *_, count in releases(body))
+
+
+def test_a_subset_cue_does_not_reach_the_other_side_getting_back_the_same_number():
+    body = (
+        "In the previous exchange, on Friday, 144 Ukrainian troops came home, many of them "
+        "badly wounded, and Russia and its proxies got back the same number of fighters."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 144), (FRIDAY, "Ukraine", "Russia", 144)}
