@@ -863,8 +863,10 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             start, end = group.end + named.start("name"), group.end + named.end("name")
             if not any(start <= m.start < end for m in info.parties + info.dates) and not any(
                 start <= g.start < end for g in groups + found
-            ):
-                found.append(Group(1, start, end, "generic", joined=True))
+            ):  # "in exchange for 55 Russians and Viktor Medvedchuk": given in return, too
+                found.append(
+                    Group(1, start, end, "generic", joined=True, in_return=group.in_return)
+                )
     for group in list(groups) if " and " in info.text else ():
         # "100 soldiers and a civilian": one more person, of their own kind
         one = _AND_ONE_AFTER_RE.match(info.local(group.end, info.sentence.end))
@@ -925,7 +927,8 @@ def _joined_name_after(info: SentenceInfo, group: Group) -> re.Match | None:
 
 
 _AND_NAME_AFTER_RE = re.compile(
-    r"\s+and\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=\s*(?:,|\.|$|who\b))"
+    r"\s+and\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}?)?"  # "and the pro-Kremlin politician"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=\s*(?:,|\.|$|who\b))"
 )
 _AND_ONE_AFTER_RE = re.compile(
     r"\s+and\s+(?:a|an|one)\s+(?:[\w.-]+\s+)?(?P<noun>civilian|woman|soldier|officer|citizen"

@@ -161,7 +161,8 @@ DURATION_BEFORE_SINCE_RE = Cue(
     r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|custody|serving|missing)\s+(?:\w+\s+){0,4}$"
 )
 SUBSET_RE = Cue(
-    r"\b(?:includ(?:ed|ing|es|e)|among(?:st)?|of\s+(?:them|whom|those|these)|along\s+with"
+    r"\b(?:includ(?:ed|ing|es|e)|among(?:st)?(?!\s+the\s+(?:\w+est|most|biggest|largest)\b)"
+    r"|of\s+(?:them|whom|those|these)|along\s+with"
     r"|серед|з\s+них|із\s+них|у\s+тому\s+числі|зокрема|среди|из\s+них|в\s+том\s+числе)\b"
 )
 ADDITIVE_RE = Cue(

@@ -2148,4 +2148,18 @@ def test_a_subset_cue_does_not_reach_the_other_side_getting_back_the_same_number
         "In the previous exchange, on Friday, 144 Ukrainian troops came home, many of them "
         "badly wounded, and Russia and its proxies got back the same number of fighters."
     )
-    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 144), (FRIDAY, "Ukraine", "Russia", 144)}
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 144),
+        (FRIDAY, "Ukraine", "Russia", 144),
+    }
+
+
+def test_among_the_largest_is_no_subset_and_a_described_name_joined_in_return_is_one_more():
+    body = (
+        "Russia and Ukraine swapped 90 prisoners each on Friday. The swap is among the largest "
+        "since Feb. 2, when Ukraine brought home 200 prisoners, including commanders, in "
+        "exchange for 40 Russians and the pro-Kremlin politician Oleg Petrenko."
+    )
+    found = releases(body)
+    assert (datetime.date(2024, 2, 2), "Russia", "Ukraine", 200) in found
+    assert (datetime.date(2024, 2, 2), "Ukraine", "Russia", 41) in found
