@@ -949,7 +949,8 @@ _OBJECT_PRONOUN_RE = re.compile(
     r"\s+(him|her)\b(?!\s+(?:own|family|relatives|husband|wife|son|daughter))"
 )
 _IN_EXCHANGE_FOR_NAMES_RE = re.compile(
-    rf"\b(?:in\s+exchange|in\s+return)\s+for\s+(?P<list>{_NAMES})"
+    rf"\b(?:in\s+exchange|in\s+return)\s+for\s+"
+    rf"(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}?)?(?P<list>{_NAMES})"  # "for the arms dealer Viktor Bout"
 )
 
 

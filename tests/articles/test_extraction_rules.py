@@ -2163,3 +2163,14 @@ def test_among_the_largest_is_no_subset_and_a_described_name_joined_in_return_is
     found = releases(body)
     assert (datetime.date(2024, 2, 2), "Russia", "Ukraine", 200) in found
     assert (datetime.date(2024, 2, 2), "Ukraine", "Russia", 41) in found
+
+
+def test_a_described_name_given_in_exchange_is_one_person_the_other_way():
+    body = (
+        "On Friday Russia released Anna Cole, an American basketball player, in exchange for "
+        "the convicted arms dealer Pavel Orlov, the United States said."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "United States", 1),
+        (FRIDAY, "United States", "Russia", 1),
+    }
