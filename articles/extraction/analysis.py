@@ -808,6 +808,16 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             continue
         names = _NAME_RE.findall(listed.group("list"))
         found.append(Group(len(names), start, end, "generic"))
+    for traded in _TRADED_FOR_RE.finditer(info.text) if " for " in info.text else ():
+        # "Brittney Griner, ..., was traded for arms dealer Viktor Bout": one person each way
+        spans = [
+            (info.start + traded.start(name), info.start + traded.end(name))
+            for name in ("first", "second")
+        ]
+        if any(start <= g.start < end for g in groups + found for start, end in spans):
+            continue
+        found.append(Group(1, *spans[0], "generic"))
+        found.append(Group(1, *spans[1], "generic", in_return=True))
     for listed in (
         _PASSIVE_NAMES_RE.finditer(info.text)
         if " been " in info.text or "were " in info.text or "was " in info.text
@@ -948,6 +958,11 @@ _JOINED_ONE_RE = re.compile(
 _OBJECT_PRONOUN_RE = re.compile(
     r"\s+(him|her)\b(?!\s+(?:own|family|relatives|husband|wife|son|daughter))"
 )
+_TRADED_FOR_RE = re.compile(
+    rf"(?P<first>{_NAME}(?:,[^,;]{{0,120}},)?)\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:traded|exchanged|swapped)\b(?:\s+[\w.-]+){{0,5}}?\s+for\s+"
+    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<second>{_NAME}(?:,\s+(?:a|an|the)\s+[^,;.]{{1,80}})?)"
+)  # each name with its description, which may say whose the person is
 _IN_EXCHANGE_FOR_NAMES_RE = re.compile(
     rf"\b(?:in\s+exchange|in\s+return)\s+for\s+"
     rf"(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}?)?(?P<list>{_NAMES})"  # "for the arms dealer Viktor Bout"

@@ -2174,3 +2174,15 @@ def test_a_described_name_given_in_exchange_is_one_person_the_other_way():
         (FRIDAY, "Russia", "United States", 1),
         (FRIDAY, "United States", "Russia", 1),
     }
+
+
+def test_a_named_person_traded_for_a_named_person_is_one_each_way():
+    body = (
+        "Lena Cole, a former U.S. Marine, was exchanged at an airport in Ankara for Pavel "
+        "Orlov, a Russian pilot, on Thursday."
+    )
+    thursday = datetime.date(2024, 3, 7)
+    assert releases(body) == {
+        (thursday, "Russia", "United States", 1),
+        (thursday, "United States", "Russia", 1),
+    }
