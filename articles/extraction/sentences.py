@@ -133,8 +133,15 @@ _DATED_HEADING_RE = re.compile(
 )
 
 
+_DATE_IN_BRACKETS_END_RE = re.compile(
+    r"\([^()]*\b(?:19|20)\d\d\)$"
+)  # "Griner for Bout (December 8, 2022)"
+
+
 def _is_heading(line: str) -> bool:
-    if _DATED_HEADING_RE.match(line) and len(line.split()) <= 12:
+    if (_DATED_HEADING_RE.match(line) or _DATE_IN_BRACKETS_END_RE.search(line)) and len(
+        line.split()
+    ) <= 12:
         return True
     if bullet := _BULLET_RE.match(line):
         # "1. PRISONERS: 175 EACH, PLUS 22 WOUNDED": a numbered section heading in capitals

@@ -2186,3 +2186,17 @@ def test_a_named_person_traded_for_a_named_person_is_one_each_way():
         (thursday, "Russia", "United States", 1),
         (thursday, "United States", "Russia", 1),
     }
+
+
+def test_a_short_heading_ending_in_a_bracketed_date_dates_its_section():
+    body = (
+        "Russia and the United States have traded prisoners one for one several times.\n\n"
+        "Cole for Orlov (December 8, 2022)\n\n"
+        "Lena Cole, an American basketball player, was traded for arms dealer Pavel Orlov, a "
+        "Russian."
+    )
+    day = datetime.date(2022, 12, 8)
+    assert releases(body) == {
+        (day, "Russia", "United States", 1),
+        (day, "United States", "Russia", 1),
+    }
