@@ -411,7 +411,10 @@ _NFOR_VERBS = frozenset("swapped exchanged traded".split())
 
 
 def _nfor_end(tokens: list[Token], i: int) -> int | None:
-    """Index of the second number in "390-for-390" / "«307 на 307»", else None."""
+    """Index of the second number in "390-for-390" / "«307 на 307»", else None ("one for
+    one", in words, is a ratio: each person for one other)."""
+    if tokens[i].value == 1 and tokens[i].is_word_number:
+        return None
     j = i + 1
     while j < len(tokens) and tokens[j].text in ("-", "‑", "«", "»", '"'):
         j += 1

@@ -2200,3 +2200,14 @@ def test_a_short_heading_ending_in_a_bracketed_date_dates_its_section():
         (day, "Russia", "United States", 1),
         (day, "United States", "Russia", 1),
     }
+
+
+def test_one_for_one_in_words_is_a_ratio_not_a_swap_of_one():
+    body = (
+        "The arrangement was one-for-one: five detainees on each side were freed by Iran and "
+        "the United States on Friday."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Iran", "United States", 5),
+        (FRIDAY, "United States", "Iran", 5),
+    }
