@@ -667,6 +667,9 @@ class Walker:
         self.formula_released: set[int] = set()
         self.formula_undated: set[int] = set()
         self.formula_told: dict[int, tuple[int, tuple[int, int]]] = {}  # order, evidence
+        # the largest release figure told so far of each (day, releasing side)
+        self._told_by_side: dict[tuple, int] = {}
+        self._told_upto = 0
 
     # -- dates ---------------------------------------------------------------------------
 
@@ -1059,7 +1062,7 @@ class Walker:
             return self.complete(None, own)  # "Украина вернула 116 человек": brought back
         told = {
             m.direction
-            for m in self.claims.mentions
+            for m in self.claims.mentions[-200:]  # the story so far, bounded for huge input
             if m.kind == "release" and group.value and m.figure() == group.value
         }
         if len(told) == 1:  # "confirmed that all 110 had been freed": the 110 told before
@@ -1553,11 +1556,13 @@ class Walker:
 
     def _both_ways_sum(self, value: int | None) -> bool:
         """ "Загалом у середу свободу отримали 372 людини": the day's two figures added up."""
-        told: dict[tuple, int] = {}
-        for m in self.claims.mentions:
+        told = self._told_by_side
+        mentions = self.claims.mentions  # only ever appended to: read what came since
+        for m in mentions[self._told_upto :]:
             if m.kind == "release" and (figure := m.figure()) is not None:
                 key = (m.date, m.released_by)
                 told[key] = max(told.get(key, 0), figure)
+        self._told_upto = len(mentions)
         days: dict = {}
         for (day, _), figure in told.items():
             days.setdefault(day, []).append(figure)

@@ -8,6 +8,7 @@ go to the receiving side's statement (rule 8) and the others are kept as alterna
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .claims import OVERLAPS, RANK_CONTEXT, SLOTS, Mention, Note
@@ -63,22 +64,22 @@ def _keep(mentions: list[Mention]) -> list[Mention]:
 def _both_ways(mentions: list[Mention]) -> set[int]:
     """ "Saturday's handover of 206 men" after 103 went each way: a figure that adds up what
     went in both directions that day is the size of the whole swap, not one direction's."""
-    figures: dict[tuple, list[int]] = {}
+    figures: dict[tuple, Counter] = {}
     for m in mentions:  # a group added on top ("also 22 wounded") is no direction's whole
         if m.kind == "release" and not m.undisclosed and (f := m.figure()) is not None:
             if not m.additive:
-                figures.setdefault((m.date, m.released_by, m.received_by), []).append(f)
+                figures.setdefault((m.date, m.released_by, m.received_by), Counter())[f] += 1
     found = set()
     for m in mentions:
         if m.kind != "release" or m.undisclosed or m.total is None or m.date is None:
             continue
-        own = figures.get((m.date, m.released_by, m.received_by), [])
-        if own.count(m.total) > 1:
+        own = figures.get((m.date, m.released_by, m.received_by), Counter())
+        if own[m.total] > 1:
             continue  # said twice of this direction ("Counting them, 197 came home")
         parts = set(own) - {m.total}
-        other = figures.get((m.date, m.received_by, m.released_by), [])
-        if any(a + b == m.total for a in parts for b in other) and not any(
-            a + b == m.total for a in parts for b in parts if a < b
+        other = set(figures.get((m.date, m.received_by, m.released_by), ()))
+        if any(m.total - a in other for a in parts) and not any(
+            m.total - a in parts and a < m.total - a for a in parts
         ):  # "246 each, and 31 wounded": 277 is this direction's 246 and 31
             found.add(id(m))
     return found
@@ -128,7 +129,8 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
     first = group[0]
     numbered = [m for m in group if not m.undisclosed]
     base = [m for m in numbered if not m.additive] or numbered[:1] or group
-    extra = [m for m in numbered if m not in base]
+    in_base = {id(m) for m in base}  # by identity: equal mentions are still two mentions
+    extra = [m for m in numbered if id(m) not in in_base]
     _demote(base)
     main = [m for m in base if not m.overlap_only]
     receiver = first.received_by
@@ -192,9 +194,10 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
         # swap's figure (the other direction's) and the group added on top
         or (stated is not None and (f := m.figure()) is not None and stated - f in opposite)
     ]
+    counted_ids = {id(m) for m in counted}
     added = _add_extra(
         categories,
-        [m for m in extra if m not in counted],
+        [m for m in extra if id(m) not in counted_ids],
         # "175 for 175, and separately 22 wounded": the base's kinds are unknown, so the 22
         # soldiers cannot make a "military" figure for the whole
         open_kinds=total is None or any(s in categories for s in SLOTS),

@@ -1,7 +1,9 @@
 """Bad input never raises: it gives an `error` or an empty result, in bounded time."""
 
 import datetime
+import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -104,3 +106,21 @@ def test_it_survives_unclosed_tags_and_stray_bytes():
 def test_it_truncates_oversized_input_with_a_warning():
     result = extract("Russia and Ukraine freed 307 prisoners each on Saturday. " * 200_000)
     assert any("truncated" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("head", "unit"),
+    [
+        ("", "Russia freed 50 Ukrainians on Friday. "),  # thousands of mentions of one handover
+        (  # thousands of rows of one release table
+            "Russia and Ukraine swapped prisoners.\n\nDate | To Ukraine | To Russia | Mediator\n",
+            "3 Jan | 230 | 248 | UAE\n",
+        ),
+    ],
+)
+def test_it_stays_linear_on_input_that_repeats_one_handover(head, unit):
+    text = f"Published: 2025-01-01\nHeadline\n\n{head}" + unit * (400_000 // len(unit))
+    started = time.perf_counter()
+    result = extract(text)
+    assert time.perf_counter() - started < 10
+    assert result.releases and "truncated" in " ".join(result.warnings)
