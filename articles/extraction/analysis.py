@@ -244,6 +244,7 @@ _CAPTURE_BEFORE_RE = Cue(
     r"|погиб\w*|убит\w*|викраден\w*|захоплен\w*|затриман\w*"
     r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,6}\s*$"
 )
+_NEW_ITEM_RE = re.compile(r"\s[—–](?:\s|$)|;")
 _DOCUMENT_BEFORE_RE = Cue(
     r"\b(?:statement|declaration|communiqu[eé]|memorandum|decree|protocol)\s+(?:was\s+)?"
     r"(?:issued|signed|adopted|published|dated)\s+(?:on\s+)?$"
@@ -293,6 +294,7 @@ def _event_date_flags(
                 lx.EXCHANGE_NOUN_RE.search(tail)
                 or lx.HAPPENED_RE.search(tail)
                 or lx.RELEASE_RE.search(tail)
+                or _NEW_ITEM_RE.search(tail)  # "по формуле 115 на 115, второй — 14 сентября"
             )
         if attached or _TALKS_AFTER_RE.match(after):
             flags.append(False)

@@ -2211,3 +2211,14 @@ def test_one_for_one_in_words_is_a_ratio_not_a_swap_of_one():
         (FRIDAY, "Iran", "United States", 5),
         (FRIDAY, "United States", "Iran", 5),
     }
+
+
+def test_a_formula_that_is_stated_does_not_hold_the_day_of_the_next_item():
+    body = (
+        "В пятницу Россия и Украина обменялись пленными по формуле 95 на 95. Первый обмен "
+        "состоялся 24 августа, когда стороны обменялись по формуле 115 на 115, второй — "
+        "14 сентября, 103 на 103."
+    )
+    found = releases(body, datetime.date(2024, 10, 19))
+    assert (datetime.date(2024, 9, 14), "Russia", "Ukraine", 103) in found
+    assert (datetime.date(2024, 8, 24), "Ukraine", "Russia", 115) in found
