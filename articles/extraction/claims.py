@@ -321,6 +321,23 @@ def _gapped_party(info: SentenceInfo, group: Group) -> str | None:
     return None
 
 
+# "3 листопада 2022 року — обмін «107 на 107».": a line of a chronology, a day and what happened
+_CHRONOLOGY_ENTRY_RE = Cue(
+    r"^(?:\d{1,2}\s+[^\W\d_]{3,12}\.?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
+    r"(?:\s+(?:года|року|г\.|р\.))?\s*[—–-]\s"
+)
+
+
+def _chronology_entry(info: SentenceInfo) -> bool:
+    """A line that opens on a full date and a dash, about an exchange."""
+    return bool(
+        info.search(_CHRONOLOGY_ENTRY_RE)
+        and info.search(lx.EXCHANGE_NOUN_RE)
+        and info.dates
+        and info.event_dates[0]
+    )
+
+
 def _dated_series(info: SentenceInfo, one: Group, other: Group) -> bool:
     """ "brought home 390 ... on Friday, May 23, and 307 servicemen on Saturday, May 24": one
     verb, two groups with a day named between them, are two handovers the same way."""
@@ -1178,8 +1195,11 @@ class Walker:
         self.groups_by_sentence[info.index] = groups
         roles = party_roles(info, self.speaker) + self._demonym_roles(info, groups)
         owners = {id(g): self.np_parties(info, g, roles) for g in groups}
-        has_release = bool(info.release_spans) or bool(
-            info.search(lx.EXCHANGE_PREDICATE_RE) and info.search(lx.EXCHANGE_NOUN_RE)
+        entry = _chronology_entry(info)
+        has_release = (
+            bool(info.release_spans)
+            or bool(info.search(lx.EXCHANGE_PREDICATE_RE) and info.search(lx.EXCHANGE_NOUN_RE))
+            or entry
         )
         whole_subset = bool(_WHOLE_SUBSET_RE.match(info.text))
         among = _among_split(info, groups)
@@ -1198,6 +1218,7 @@ class Walker:
                 or group.revision
                 or (group.elliptical and _each_cue(info, group))
                 or (has_release and _clause_releases(info, group))
+                or entry  # "4 лютого 2023 року — 116 українців в обмін на 63 росіян"
             )
             if (
                 group.subset
@@ -1336,7 +1357,7 @@ class Walker:
         if lx.PART_OF_BEFORE_RE.search(info.local(max(info.start, group.start - 40), group.start)):
             return  # "the last of three days of a 1,000-for-1,000 exchange": the whole deal
         date, rank = self.group_date(info, group)
-        happened = released or _TOOK_PLACE_RE.search(clause_text)
+        happened = released or _TOOK_PLACE_RE.search(clause_text) or _chronology_entry(info)
         if not happened and _DEAL_NOUN_RE.search(clause_text):
             return  # "The five-for-five arrangement came out of indirect talks": the deal
         # "246 were freed under the 246-for-246 formula", "the swap took place ...": a swap of

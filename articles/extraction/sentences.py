@@ -129,7 +129,7 @@ _DATED_BULLET_RE = re.compile(
 # heading of a chronology, whatever its last character
 _DATED_HEADING_RE = re.compile(
     r"^(?:\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
-    r"(?:\s+(?:года|року|г\.|р\.))?\s*[:—–-]\s"
+    r"(?:\s+(?:года|року|г\.|р\.))?\s*:\s"  # not "3 листопада 2022 року — обмін «107 на 107»"
 )
 
 

@@ -2222,3 +2222,27 @@ def test_a_formula_that_is_stated_does_not_hold_the_day_of_the_next_item():
     found = releases(body, datetime.date(2024, 10, 19))
     assert (datetime.date(2024, 9, 14), "Russia", "Ukraine", 103) in found
     assert (datetime.date(2024, 8, 24), "Ukraine", "Russia", 115) in found
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "3 листопада 2022 року — обмін «107 на 107».",
+            {
+                (datetime.date(2022, 11, 3), "Russia", "Ukraine", 107),
+                (datetime.date(2022, 11, 3), "Ukraine", "Russia", 107),
+            },
+        ),
+        (
+            "4 лютого 2023 року — 116 українців в обмін на 63 росіян.",
+            {
+                (datetime.date(2023, 2, 4), "Russia", "Ukraine", 116),
+                (datetime.date(2023, 2, 4), "Ukraine", "Russia", 63),
+            },
+        ),
+    ],
+)
+def test_a_chronology_line_of_a_date_and_a_dash_tells_a_swap_that_happened(line, expected):
+    body = f"Коротка хронологія обмінів полоненими між Росією та Україною.\n\n{line}"
+    assert releases(body, datetime.date(2023, 8, 8)) == expected
