@@ -93,7 +93,10 @@ def _one_of(text: str, match: re.Match) -> bool:
 
 
 _ALL_OF_KIND_RE = Cue(ALL_OF_KIND)
-_IS_AMONG_RE = Cue(r"\b(?:is|are|was|were|був|була|були|є|был|была|были)\s+(?:also\s+)?$")
+_IS_AMONG_RE = Cue(
+    r"\b(?:is|are|was|were|був|була|були|є|был|была|были|оказал\w*|виявил\w*|опинил\w*)"
+    r"\s+(?:also\s+)?$"
+)
 _AMONG_NUMBER_RE = Cue(r"\b(?:among(?:st)?|серед|среди)\s+(?:the\s+|тих\s+|тех\s+)?")
 _AMONG_KIND_RE = re.compile(
     r"(?i)\b(?:among|серед|среди)\s+(?:the\s+|them\s+)?(?:\w+\s+)?(?P<kind>\w+)"
