@@ -31,7 +31,7 @@ _FROM_BEFORE_RE = re.compile(
 )
 _RECEIVED_AFTER_RE = re.compile(r"(?i)^\s+(?:received|got|gets|receives|отримала|получила)\b")
 _RELEASED_AFTER_RE = re.compile(
-    r"(?i)^\s+(?:released|freed|handed\s+over|gave|звільнила|передала|освободила|передала)\b"
+    r"(?i)^\s+(?:released|freed|handed\s+over|gave|звільнила|передала|освободила)\b"
 )
 _DATE_HEADER_RE = re.compile(r"(?i)^(?:date|day|when|дата|день|коли|когда)$")
 _UNDISCLOSED_RE = re.compile(
