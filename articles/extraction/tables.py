@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from .dates import find_dates
 from .numbers import digit_value
 from .parties import PartyTable
+from .tokens import noun_category
 
 _CELL_SPLIT_RE = re.compile(r"\s*\|\s*")
 # The side a column's people went to ("To Ukraine", "Returned to Russia", "Ukraine received",
-# "До України") or came from ("From Russia", "Released by Israel", "Freed by Hamas").
+# "До України", "Ukrainians freed": its own people) or came from ("From Russia", "Released by
+# Israel", "Freed by Hamas").
 _TO_BEFORE_RE = re.compile(
     r"(?i)\b(?:to|into|returned\s+to|received\s+by|arrived\s+in|went\s+to|до|в|у|во|на)\s+$"
 )
@@ -74,6 +76,8 @@ def _direction(cell: str, table: PartyTable, pair: list[str]) -> tuple[str, str]
     mention = found[0]
     party = mention.party
     other = pair[1] if party == pair[0] else pair[0]
+    if noun_category(mention.text.lower()) == "generic":
+        return other, party  # "Ukrainians freed", "Palestinians released": that side's people
     before, after = cell[: mention.start], cell[mention.end :]
     if _TO_BEFORE_RE.search(before) or _RECEIVED_AFTER_RE.match(after):
         return other, party

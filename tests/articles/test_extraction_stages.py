@@ -279,6 +279,7 @@ def test_it_reads_fixed_date_holidays():
         ("Ukraine received", ("Russia", "Ukraine")),
         ("Freed by Russia", ("Russia", "Ukraine")),
         ("До України", ("Russia", "Ukraine")),
+        ("Ukrainians freed", ("Russia", "Ukraine")),  # that side's people, whatever the verb
         ("Ukraine", None),  # a party, but which way its column went is not said
         ("Mediator", None),
     ],
