@@ -206,6 +206,7 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
         for slot, value in mention.slots.items():
             if value is not None and categories.get(slot, 0) + value == stated:
                 categories[slot] = stated
+    _complete_breakdown(categories, main, counted, stated)
     count = total + added if total is not None else None
     partition = [categories[s] for s in SLOTS if s in categories]
     if count is None and partition and not slot_unknown:
@@ -222,6 +223,29 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
         first_order=first.order,
         orders={m.order for m in group},
     )
+
+
+def _complete_breakdown(
+    categories: dict[str, int], main: list[Mention], counted: list[Mention], stated: int | None
+) -> None:
+    """ "189 came home ... 173 privates and sergeants and 14 officers. Two civilians were also
+    freed": of the figures given for a kind, the one that the groups inside the total complete
+    to it is that kind's, and those groups are the other kinds."""
+    inside = [m for m in counted if m.slots and None not in m.slots.values()]
+    if stated is None or not inside:
+        return
+    on_top = sum(v for m in inside for v in m.slots.values())
+    kinds = {k for m in inside for k in m.slots}
+    for slot in SLOTS:
+        if slot in kinds:
+            continue
+        fits = [v for m in main if (v := m.slots.get(slot)) is not None and v + on_top == stated]
+        if fits and categories.get(slot) != fits[0]:
+            categories[slot] = fits[0]
+            for mention in inside:
+                for kind, value in mention.slots.items():
+                    categories.setdefault(kind, value)
+            return
 
 
 def _already_counted(extra: Mention, base: list[Mention], stated: int | None) -> bool:

@@ -2262,3 +2262,13 @@ def test_a_slavic_perfective_future_is_a_plan():
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
     assert "wounded" not in categories(body, "Russia")
+
+
+def test_the_kinds_figure_that_groups_inside_the_total_complete_is_that_kinds():
+    body = (
+        "У п'ятницю з російської неволі повернулися 150 українців.\n\n"
+        "Звільнено:\n— 70 військовослужбовців ЗСУ;\n— 40 — Національної гвардії.\n\n"
+        "Цього разу додому повертаються 130 рядових і сержантів та 18 офіцерів. Також із неволі "
+        "вдалося визволити двох цивільних."
+    )
+    assert categories(body, "Russia") == {"military": 148, "civilian": 2}
