@@ -323,6 +323,8 @@ def _apply_note(note: Note, releases: list[Handover]) -> None:
         for handover in matching if note.each else [target]:
             _add_categories(handover, note, partition=True)
         return
+    if _rest_of_count(note, earlier):
+        return
     if note.including and any(note.order in h.orders for h in earlier):
         # "390 people on each side, including 120 civilians": a part of this sentence's figure
         for handover in (h for h in earlier if note.order in h.orders):
@@ -345,6 +347,31 @@ def _apply_note(note: Note, releases: list[Handover]) -> None:
             if target.count is None or value <= target.count:
                 target.categories.setdefault(key, value)
         target.evidence = sorted(set(target.evidence) | {note.evidence})
+
+
+def _rest_of_count(note: Note, releases: list[Handover]) -> bool:
+    """ "75 came home ... four civilians among them. The military include six officers and 65
+    privates and sergeants": a breakdown of one kind that, with the other kind already given,
+    makes up a handover's count is that kind's figure."""
+    kinds = {category for category, _, _ in note.groups}
+    if note.total is None or len(kinds) != 1 or not kinds <= {"military", "civilian"}:
+        return False
+    kind = next(iter(kinds))
+    other = "civilian" if kind == "military" else "military"
+    fits = [
+        h
+        for h in releases
+        if h.count
+        and kind not in h.categories
+        and other in h.categories
+        and note.total + h.categories[other] == h.count
+    ]
+    target = _prefer(fits, note.party)
+    if target is None:
+        return False
+    target.categories[kind] = note.total
+    target.evidence = sorted(set(target.evidence) | {note.evidence})
+    return True
 
 
 def _add_categories(handover: Handover, note: Note, *, partition: bool) -> None:

@@ -2272,3 +2272,12 @@ def test_the_kinds_figure_that_groups_inside_the_total_complete_is_that_kinds():
         "вдалося визволити двох цивільних."
     )
     assert categories(body, "Russia") == {"military": 148, "civilian": 2}
+
+
+def test_a_ranks_breakdown_that_completes_the_count_with_the_civilians_is_the_military():
+    body = (
+        "Ukraine brought back 80 people from Russian captivity on Friday. Soldiers, National "
+        "Guard members and three civilians are among those released, Kyiv said. The military "
+        "personnel include seven officers and 70 privates and sergeants."
+    )
+    assert categories(body, "Russia") == {"military": 77, "civilian": 3}
