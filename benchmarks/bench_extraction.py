@@ -47,7 +47,12 @@ def main() -> int:
     import trafilatura
 
     from articles.extraction import extract
-    from articles.extraction.text import TRAFILATURA_OPTIONS, html_main_text
+    from articles.extraction.text import (
+        TRAFILATURA_OPTIONS,
+        html_main_text,
+        html_published,
+        load,
+    )
 
     texts = [p.read_bytes() for p in sorted(CORPUS.glob("*.txt")) + sorted(ARTICLES.glob("*.txt"))]
     # the corpus's 4 pages (6-7 KB) and our fixtures' full pages (18-23 KB, with the menus,
@@ -60,7 +65,13 @@ def main() -> int:
     def trafilatura_alone(page: str) -> None:
         trafilatura.bare_extraction(page, **TRAFILATURA_OPTIONS)
 
-    runs: list[tuple[float, float, float, float]] = []
+    # the pages' main text, to time the text stages alone on what the HTML pipeline feeds them
+    page_texts = [load(page).text for page in pages]
+
+    def text_stages(text: str) -> None:
+        extract(text, content_type="text")
+
+    runs: list[tuple[float, ...]] = []
     for _ in range(max(1, args.runs)):
         runs.append(
             (
@@ -68,18 +79,24 @@ def main() -> int:
                 _rate(extract, pages, args.seconds),
                 _rate(trafilatura_alone, pages, args.seconds),
                 _rate(lambda page: html_main_text(page, []), pages, args.seconds),
+                _rate(html_published, pages, args.seconds),
+                _rate(text_stages, page_texts, args.seconds),
             )
         )
-    plain, html_ours, html_trafilatura, main_text_only = (
+    plain, html_ours, html_trafilatura, main_text_only, dates_only, text_only = (
         statistics.median(column) for column in zip(*runs, strict=True)
     )
-    ratio = statistics.median(traf / ours for _, ours, traf, _ in runs)
+    ratio = statistics.median(run[2] / run[1] for run in runs)
     if len(runs) > 1:
         print(f"medians of {len(runs)} runs")
     print(f"plain text : {plain:8.1f} articles/s ({len(texts)} articles)")
     print(f"html       : {html_ours:8.1f} articles/s ({len(pages)} pages, whole pipeline)")
     print(f"trafilatura: {html_trafilatura:8.1f} pages/s (bare_extraction alone, same settings)")
     print(f"  (our trafilatura stage alone: {main_text_only:.1f} pages/s)")
+    print(
+        f"  (per page: trafilatura {1000 / main_text_only:.1f} ms, htmldate "
+        f"{1000 / dates_only:.1f} ms, our text stages on the page's text {1000 / text_only:.1f} ms)"
+    )
     print(f"html pipeline / trafilatura alone: {ratio:.2f}x time")
     return 0
 
