@@ -941,8 +941,10 @@ def _joined_name_after(info: SentenceInfo, group: Group) -> re.Match | None:
     return _AND_NAME_AFTER_RE.match(after) if " and " in after else None
 
 
+# A few lowercase words that describe the person named next ("the convicted arms dealer")
+_BEFORE_NAME = r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}?)?"
 _AND_NAME_AFTER_RE = re.compile(
-    r"\s+and\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}?)?"  # "and the pro-Kremlin politician"
+    rf"\s+and\s+{_BEFORE_NAME}"  # "and the pro-Kremlin politician Viktor Medvedchuk"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=\s*(?:,|\.|$|who\b))"
 )
 _AND_ONE_AFTER_RE = re.compile(
@@ -966,11 +968,10 @@ _OBJECT_PRONOUN_RE = re.compile(
 _TRADED_FOR_RE = re.compile(
     rf"(?P<first>{_NAME}(?:,[^,;]{{0,120}},)?)\s+(?:was|has\s+been|had\s+been)\s+"
     rf"(?:traded|exchanged|swapped)\b(?:\s+[\w.-]+){{0,5}}?\s+for\s+"
-    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<second>{_NAME}(?:,\s+(?:a|an|the)\s+[^,;.]{{1,80}})?)"
+    rf"{_BEFORE_NAME}(?P<second>{_NAME}(?:,\s+(?:a|an|the)\s+[^,;.]{{1,80}})?)"
 )  # each name with its description, which may say whose the person is
 _IN_EXCHANGE_FOR_NAMES_RE = re.compile(
-    rf"\b(?:in\s+exchange|in\s+return)\s+for\s+"
-    rf"(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}?)?(?P<list>{_NAMES})"  # "for the arms dealer Viktor Bout"
+    rf"\b(?:in\s+exchange|in\s+return)\s+for\s+{_BEFORE_NAME}(?P<list>{_NAMES})"
 )
 
 

@@ -32,6 +32,7 @@ from .analysis import (
 from .dates import DateMention
 from .fastre import Cue
 from .parties import USUAL_MEDIATORS, PartyTable
+from .sentences import DATE_OPENING
 from .tokens import noun_category
 
 SLOTS = ("military", "civilian", "other")
@@ -77,17 +78,11 @@ _PLURAL_EVENTS_RE = re.compile(r"(?i)swaps|exchanges|обмінів|обмено
 _ONE_OF_BEFORE_RE = Cue(r"\b(?:one\s+of\s+(?:the\s+)?|один\w*\s+(?:з|із|из)\s+)(?:[\w-]+\s+){0,3}$")
 
 
-_DAY_OF_BEFORE_RE = Cue(
-    r"\b(?:first|second|third|fourth|last|final|opening|closing)\s+(?:day|stage|part|round)"
-    r"\s+of\s+(?:the|a|an)\s+$"
-)
-
-
 def _one_of(text: str, match: re.Match) -> bool:
     """ "one of the larger exchanges of the war": one swap compared with others, and "the
     second day of the three-day exchange": one day of it, no total."""
     before = text[max(0, match.start() - 60) : match.start()]
-    if _DAY_OF_BEFORE_RE.search(before):
+    if lx.PART_OF_BEFORE_RE.search(before):
         return True
     return bool(_PLURAL_EVENTS_RE.fullmatch(match.group(0)) and _ONE_OF_BEFORE_RE.search(before))
 
@@ -166,6 +161,32 @@ class Mention:
     @property
     def direction(self) -> tuple[str, str]:
         return self.released_by, self.received_by
+
+    @classmethod
+    def figure_only(
+        cls,
+        date: datetime.date | None,
+        rank: int,
+        direction: tuple[str, str],
+        total: int | None,
+        order: int,
+        evidence: tuple[int, int],
+        speaker: str | None = None,
+    ) -> Mention:
+        """A release told by its figure alone (a formula, a table row): no kinds."""
+        return cls(
+            "release",
+            date,
+            rank,
+            *direction,
+            total,
+            {},
+            {},
+            speaker,
+            order,
+            evidence,
+            undisclosed=total is None,
+        )
 
     def figure(self) -> int | None:
         if self.total is not None:
@@ -325,10 +346,7 @@ def _gapped_party(info: SentenceInfo, group: Group) -> str | None:
 
 
 # "3 листопада 2022 року — обмін «107 на 107».": a line of a chronology, a day and what happened
-_CHRONOLOGY_ENTRY_RE = Cue(
-    r"^(?:\d{1,2}\s+[^\W\d_]{3,12}\.?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
-    r"(?:\s+(?:года|року|г\.|р\.))?\s*[—–-]\s"
-)
+_CHRONOLOGY_ENTRY_RE = Cue(rf"{DATE_OPENING}\s*[—–-]\s")
 
 
 def _chronology_entry(info: SentenceInfo) -> bool:
@@ -1386,18 +1404,14 @@ class Walker:
             return
         for released_by, received_by in self.both():
             self.formula_swaps.append(
-                Mention(
-                    "release",
+                Mention.figure_only(
                     date,
                     rank,
-                    released_by,
-                    received_by,
+                    (released_by, received_by),
                     group.value,
-                    {},
-                    {},
-                    self._speaker_for(info),
                     self.order,
                     (info.start, info.sentence.end),
+                    self._speaker_for(info),
                 )
             )
 
@@ -1426,18 +1440,8 @@ class Walker:
                 continue
             order, evidence = self.formula_told[value]
             self.claims.mentions.append(
-                Mention(
-                    "release",
-                    day,
-                    RANK_CONTEXT,
-                    received_by,
-                    released_by,
-                    value,
-                    {},
-                    {},
-                    None,
-                    order,
-                    evidence,
+                Mention.figure_only(
+                    day, RANK_CONTEXT, (received_by, released_by), value, order, evidence
                 )
             )
 
@@ -1448,21 +1452,9 @@ class Walker:
         ):
             self.order += 1
             for column, value in row.figures:
+                direction = (column.released_by, column.received_by)
                 self.claims.mentions.append(
-                    Mention(
-                        "release",
-                        day,
-                        RANK_OWN,
-                        column.released_by,
-                        column.received_by,
-                        value,
-                        {},
-                        {},
-                        None,
-                        self.order,
-                        evidence,
-                        undisclosed=value is None,
-                    )
+                    Mention.figure_only(day, RANK_OWN, direction, value, self.order, evidence)
                 )
         self.table_head, self.table_rows = None, []
 

@@ -104,10 +104,11 @@ _FUTURE_RE = Cue(
     r"|должн\w*|предстоит|планиру\w*|ожида\w*|намерен\w*|домовил\w*|договорил\w*|якщо|если"
     r"|предлож\w*|предлага\w*|запропонува\w*|пообіця\w*|обіця\w*|обеща\w*|пообеща\w*"
     r"|розрахову\w*|рассчитыва\w*|сподіва\w*|надеет\w*|надеют\w*|готує|готуємо|готують"
-    r"|готовит|готовят|готовим|щоб|щоби|чтобы|чтоб"
+    r"|готовит|готовят|готовим"
+    r"|щоб|щоби|чтобы|чтоб"  # "молитися, щоб усі повернулися": a wish
     # perfective futures: "стороны обменяются 175", "Россия передаст Украине 23"
     r"|обменяются|обменяется|передаст|передадут|освободит|освободят|вернёт|вернет|вернут"
-    r"|обміняються|обміняється|передасть|передадуть|звільнить|звільнять|поверне)\b"  # "молитися, щоб усі повернулися": a wish
+    r"|обміняються|обміняється|передасть|передадуть|звільнить|звільнять|поверне)\b"
 )
 # "may" the modal verb, not the month.
 FUTURE_RE = CueWithExact(_FUTURE_RE, r"\bmay\b")
@@ -222,14 +223,16 @@ CEASEFIRE_GOVERNS_RE = Cue(
     r"|\b(?:ceasefire|truce)\s+(?:that\s+)?(?:took\s+effect|began|came\s+into\s+force|took\s+hold)"
     r"|\bsince\s+the\s+(?:ceasefire|truce)\s+began"
 )
+# "the last of three days of a 1,000-for-1,000 exchange", "the second day of the three-day
+# exchange": what follows is the whole exchange, not the part told
+_PART_OF = (
+    r"\b(?:(?:first|second|third|fourth|last|final|opening|closing)\s+)?"
+    r"(?:days?|stages?|parts?|phases?|rounds?|tranches?|legs?|batch(?:es)?)\s+of\s+(?:the|an?)\s*$"
+)
+PART_OF_BEFORE_RE = Cue(_PART_OF)
 PROGRAM_BEFORE_RE = Cue(
     r"(?:\b(?:the|their|its|our|this|agreed|format|formula|формат\w*|формул\w*)\s*[«\"“]?|[«\"“])\s*$"
-    r"|\b(?:days?|stages?|parts?|phases?|rounds?|tranches?|legs?|batch(?:es)?)\s+of\s+an?\s*$"
-)  # the last: PART_OF_BEFORE_RE
-# "the last of three days of a 1,000-for-1,000 exchange": the formula is the whole exchange,
-# not the size of the part told
-PART_OF_BEFORE_RE = Cue(
-    r"\b(?:days?|stages?|parts?|phases?|rounds?|tranches?|legs?|batch(?:es)?)\s+of\s+an?\s*$"
+    rf"|{_PART_OF}"
 )
 PROGRAM_AFTER_RE = Cue(
     r"^\s*[»\"”]?\s*(?:prisoner\s+)?(?:deal|format|formula|basis|formula|agreement|plan|scheme"

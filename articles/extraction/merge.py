@@ -28,6 +28,20 @@ class Handover:
     orders: set[int] = field(default_factory=set)
 
 
+def _key(mention: Mention) -> tuple:
+    """What makes one handover: kind, day and direction."""
+    return (mention.kind, mention.date, mention.released_by, mention.received_by)
+
+
+def _figures(mentions: list[Mention]) -> dict[tuple, Counter]:
+    """The figures each handover was given, a group added on top ("also 22 wounded") apart."""
+    figures: dict[tuple, Counter] = {}
+    for m in mentions:
+        if not m.undisclosed and not m.additive and (f := m.figure()) is not None:
+            figures.setdefault(_key(m), Counter())[f] += 1
+    return figures
+
+
 def _keep(mentions: list[Mention]) -> list[Mention]:
     numbered_dates = {m.date for m in mentions if m.kind == "release" and not m.undisclosed}
     numbered_directions = {
@@ -39,14 +53,10 @@ def _keep(mentions: list[Mention]) -> list[Mention]:
     # handover happened that way: a figure, its own date, or an exchange said to have taken
     # place that day ("The exchange took place yesterday ... how many Russia received in return
     # was not said").
-    strong_keys = {
-        (m.kind, m.date, m.released_by, m.received_by)
-        for m in mentions
-        if not m.undisclosed or m.rank >= RANK_CONTEXT
-    }
+    strong_keys = {_key(m) for m in mentions if not m.undisclosed or m.rank >= RANK_CONTEXT}
     kept = []
     for mention in mentions:
-        key = (mention.kind, mention.date, mention.released_by, mention.received_by)
+        key = _key(mention)
         if mention.exchange_event and mention.date in numbered_dates:
             continue
         if mention.undisclosed and not mention.exchange_event and key not in strong_keys:
@@ -61,23 +71,18 @@ def _keep(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _both_ways(mentions: list[Mention]) -> set[int]:
+def _both_ways(mentions: list[Mention], figures: dict[tuple, Counter]) -> set[int]:
     """ "Saturday's handover of 206 men" after 103 went each way: a figure that adds up what
     went in both directions that day is the size of the whole swap, not one direction's."""
-    figures: dict[tuple, Counter] = {}
-    for m in mentions:  # a group added on top ("also 22 wounded") is no direction's whole
-        if m.kind == "release" and not m.undisclosed and (f := m.figure()) is not None:
-            if not m.additive:
-                figures.setdefault((m.date, m.released_by, m.received_by), Counter())[f] += 1
     found = set()
     for m in mentions:
         if m.kind != "release" or m.undisclosed or m.total is None or m.date is None:
             continue
-        own = figures.get((m.date, m.released_by, m.received_by), Counter())
+        own = figures.get(_key(m), Counter())
         if own[m.total] > 1:
             continue  # said twice of this direction ("Counting them, 197 came home")
         parts = set(own) - {m.total}
-        other = set(figures.get((m.date, m.received_by, m.released_by), ()))
+        other = set(figures.get((m.kind, m.date, m.received_by, m.released_by), ()))
         if any(m.total - a in other for a in parts) and not any(
             m.total - a in parts and a < m.total - a for a in parts
         ):  # "246 each, and 31 wounded": 277 is this direction's 246 and 31
@@ -279,24 +284,18 @@ def _add_extra(categories: dict[str, int], extra: list[Mention], *, open_kinds: 
 def merge(mentions: list[Mention], notes: list[Note]) -> list[Handover]:
     groups: dict[tuple, list[Mention]] = {}
     kept = _keep(mentions)
-    both_ways = _both_ways(kept)
+    figures = _figures(kept)
+    both_ways = _both_ways(kept, figures)
     for mention in kept:
         if id(mention) not in both_ways:
-            key = (mention.kind, mention.date, mention.released_by, mention.received_by)
-            groups.setdefault(key, []).append(mention)
-    figures: dict[tuple, set[int]] = {}
-    for mention in kept:
-        if not mention.undisclosed and not mention.additive and (f := mention.figure()):
-            key = (mention.kind, mention.date, mention.released_by, mention.received_by)
-            figures.setdefault(key, set()).add(f)
+            groups.setdefault(_key(mention), []).append(mention)
     handovers = [
         _handover(group, frozenset(figures.get((kind, day, receiver, releaser), ())))
         for (kind, day, releaser, receiver), group in groups.items()
     ]
     by_key = {(h.kind, h.date, h.released_by, h.received_by): h for h in handovers}
     for mention in kept:  # the sentence still tells of the handover: it stays as evidence
-        key = (mention.kind, mention.date, mention.released_by, mention.received_by)
-        if id(mention) in both_ways and key in by_key:
+        if id(mention) in both_ways and (key := _key(mention)) in by_key:
             by_key[key].evidence = sorted(set(by_key[key].evidence) | {mention.evidence})
     for note in notes:
         _apply_note(note, [h for h in handovers if h.kind == "release"])

@@ -125,12 +125,15 @@ _DATED_BULLET_RE = re.compile(
 )
 
 
-# "21 сентября 2022 года: «обмен Медведчука»", "3 January 2024: a record": a dated section
-# heading of a chronology, whatever its last character
-_DATED_HEADING_RE = re.compile(
-    r"^(?:\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
-    r"(?:\s+(?:года|року|г\.|р\.))?\s*:\s"  # not "3 листопада 2022 року — обмін «107 на 107»"
+# A line that opens on a full date ("21 сентября 2022 года", "3 January 2024", "May 6, 2023"),
+# as chronologies write their sections and entries
+DATE_OPENING = (
+    r"^(?:\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
+    r"(?:\s+(?:года|року|г\.|р\.))?"
 )
+# "21 сентября 2022 года: «обмен Медведчука»": a dated section heading, whatever its last
+# character (not "3 листопада 2022 року — обмін «107 на 107»", an entry: `claims`)
+_DATED_HEADING_RE = re.compile(rf"{DATE_OPENING}\s*:\s")
 
 
 _DATE_IN_BRACKETS_END_RE = re.compile(
