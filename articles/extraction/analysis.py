@@ -242,7 +242,7 @@ _CAPTURE_BEFORE_RE = Cue(
     r"\b(?:abducted|kidnapped|captured|seized|detained|arrested|jailed|sentenced|convicted"
     r"|killed|died|taken\s+(?:hostage|prisoner|captive)|went\s+missing|загину\w*|загинул\w*"
     r"|погиб\w*|убит\w*|викраден\w*|захоплен\w*|затриман\w*"
-    r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,6}\s*$"
+    r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,8}\s*$"
 )
 _NEW_ITEM_RE = re.compile(r"\s[—–](?:\s|$)|;")
 _DOCUMENT_BEFORE_RE = Cue(
@@ -302,7 +302,9 @@ def _event_date_flags(
             flags.append(False)  # not "the first since Oct. 18, when each side freed 95"
         elif _DOCUMENT_BEFORE_RE.search(before):
             flags.append(False)  # "the Joint Statement issued on 7 December": a document's day
-        elif _CAPTURE_BEFORE_RE.search(window):
+        elif (capture := _CAPTURE_BEFORE_RE.search(window)) and not lx.RELEASE_RE.search(
+            window[capture.start() :]
+        ):  # not "captured while fighting alongside Ukrainian forces were freed Wednesday"
             flags.append(False)  # "abducted from Kibbutz Nir Oz on Oct. 7": the capture's day
             # (or the day of a death: "a veteran who was killed in Donetsk on Aug. 23")
         else:

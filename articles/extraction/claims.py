@@ -1883,6 +1883,8 @@ class Walker:
             )
 
     def _categories_note(self, info: SentenceInfo, people: list[Group], date, party, evidence):
+        # has_cue: the figures are part of a whole told before ("among them", "Of the three
+        # Israelis, two are women")
         self.claims.notes.append(
             Note(
                 "categories",
@@ -1899,7 +1901,7 @@ class Walker:
                 or sum(g.value for g in people),
                 date,
                 party,
-                bool(info.search(lx.SUBSET_RE)),
+                bool(info.search(lx.SUBSET_RE) or info.search(_PARTITIVE_OPENING_RE)),
                 self.order,
                 evidence,
                 each=any(
@@ -1991,6 +1993,10 @@ class Walker:
         if pronoun:
             return resolve_pronoun(info, info.start + pronoun.start(), self.speaker)
         return speaker_of(info, self.speaker) or self.speaker or self.home_side()
+
+
+# "Of the three Israelis, two are women": a sentence that opens on the whole its figures part
+_PARTITIVE_OPENING_RE = Cue(r"^\W*of\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,")
 
 
 _SINCE_RE = Cue(
@@ -2325,10 +2331,17 @@ _COPULA_RE = Cue(
 )
 
 
+_FREED_PARTICIPLES = frozenset(
+    "freed released exchanged swapped traded returned repatriated rescued".split()
+)
+
+
 def _after_whole(tokens: list) -> list[str]:
     """ "71 of the Ukrainians who came home were servicemen": the words from the copula on,
     after the whole the figure is part of and its relative clause (else none)."""
     words = [t.low for t in tokens]
+    if len(words) > 2 and words[1] in ("are", "were") and words[0] in _FREED_PARTICIPLES:
+        return words[1:3]  # "Five of those freed are women"
     relative = next((i for i, w in enumerate(words[:3]) if w in ("who", "that")), None)
     if relative is None:
         return []

@@ -2281,3 +2281,23 @@ def test_a_ranks_breakdown_that_completes_the_count_with_the_civilians_is_the_mi
         "personnel include seven officers and 70 privates and sergeants."
     )
     assert categories(body, "Russia") == {"military": 77, "civilian": 3}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia handed back 60 Ukrainians on Friday. Seven of those released were minors.",
+        "Russia handed back 60 Ukrainians on Friday. Of the sixty people, seven are minors.",
+    ],
+)
+def test_a_partitive_copula_gives_a_part_of_the_handover(body):
+    assert categories(body, "Russia") == {"minors": 7}
+
+
+def test_a_capture_day_far_before_the_date_is_not_the_day_of_the_release():
+    body = (
+        "Russia freed 12 Ukrainians on Friday. One of them, who was taken captive at "
+        "the main hospital of the besieged city on March 3, 2022, said nothing. "
+        "Of the twelve, three are women."
+    )
+    assert categories(body, "Russia") == {"women": 3}
