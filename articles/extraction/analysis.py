@@ -249,6 +249,12 @@ _DOCUMENT_BEFORE_RE = Cue(
     r"\b(?:statement|declaration|communiqu[eé]|memorandum|decree|protocol)\s+(?:was\s+)?"
     r"(?:issued|signed|adopted|published|dated)\s+(?:on\s+)?$"
 )
+# "a week after", "за кілька днів після": the date that follows is the other event's
+_AFTER_EVENT_RE = Cue(
+    r"\b(?:days?|weeks?|months?|hours?|shortly|soon|днів|дні|дня|днях|тиждень|тижні|тижнів"
+    r"|місяць|місяці|місяців|годин\w*|дней|недел[юиь]|месяц\w*|час\w*)\s+"
+    r"(?:after|following|після|после)\b"
+)
 _WHEN_AFTER_RE = Cue(r"^\s*,?\s*(?:when|коли|когда)\b")
 
 
@@ -300,6 +306,12 @@ def _event_date_flags(
             flags.append(False)
         elif SINCE_BEFORE_RE.search(before) and not _WHEN_AFTER_RE.match(after):
             flags.append(False)  # not "the first since Oct. 18, when each side freed 95"
+        elif (follows := _AFTER_EVENT_RE.search(window)) and not (
+            lx.RELEASE_RE.search(window[follows.end() :])
+            or lx.EXCHANGE_NOUN_RE.search(window[follows.end() :])
+            or lx.EXCHANGE_NOUN_RE.search(after)  # "eight days after the Jan. 31 exchange"
+        ):  # "took place a week after the crash of an Il-76 near Belgorod on 24 January"
+            flags.append(False)
         elif _DOCUMENT_BEFORE_RE.search(before):
             flags.append(False)  # "the Joint Statement issued on 7 December": a document's day
         elif (capture := _CAPTURE_BEFORE_RE.search(window)) and not lx.RELEASE_RE.search(

@@ -689,6 +689,7 @@ class Walker:
         self.current_info: SentenceInfo | None = None
         self.para_date: datetime.date | None = None
         self.scene_date: datetime.date | None = None  # "On Friday, the waiting ended."
+        self.label_date: datetime.date | None = None  # "8 лютого." alone, over its entry
         self.paragraph = -1
         self.heading_date: datetime.date | None = None
         self.date_range: tuple[datetime.date, datetime.date] | None = None
@@ -1182,6 +1183,7 @@ class Walker:
         self._end_table()
         if sentence.paragraph != self.paragraph:
             self.paragraph, self.para_date, self.scene_date = sentence.paragraph, None, None
+            self.label_date = None
         if sentence.is_title:
             self._title_speaker(info)
             self._headline(info)
@@ -1285,6 +1287,10 @@ class Walker:
                 day = self.resolve(mention)
                 if day and (self.published is None or day <= self.published):
                     self.scene_date = day
+                    # "8 лютого. Обмін за формулою «100 на 100».": a date alone labels the
+                    # entry of a chronology that follows it
+                    if not info.local(mention.end, info.sentence.end).strip(" .:—–-"):
+                        self.label_date = day
                 return
 
     @staticmethod
@@ -1378,7 +1384,15 @@ class Walker:
         if lx.PART_OF_BEFORE_RE.search(info.local(max(info.start, group.start - 40), group.start)):
             return  # "the last of three days of a 1,000-for-1,000 exchange": the whole deal
         date, rank = self.group_date(info, group)
-        happened = released or _TOOK_PLACE_RE.search(clause_text) or _chronology_entry(info)
+        labelled = rank == RANK_CONTEXT and date is not None and date == self.label_date
+        if labelled and lx.EXCHANGE_NOUN_RE.search(clause_text):
+            rank = RANK_OWN  # the entry under a date label: "8 лютого. Обмін «100 на 100»."
+        happened = (
+            released
+            or _TOOK_PLACE_RE.search(clause_text)
+            or _chronology_entry(info)
+            or (labelled and rank == RANK_OWN)
+        )
         if not happened and _DEAL_NOUN_RE.search(clause_text):
             return  # "The five-for-five arrangement came out of indirect talks": the deal
         # "246 were freed under the 246-for-246 formula", "the swap took place ...": a swap of

@@ -192,6 +192,16 @@ _DAY_OF_MONTH_BEFORE_RE = re.compile(
     r"(?<![\w.-])(?P<day>[0-3]?\d)-(?:го|е)(?=\s*[—–,:;]|\s+-\s|\s+числа)"
 )
 _EN_ORDINAL_HINT_RE = re.compile(r"(?:st|nd|rd|th)\b")
+_NUMBER_WORD_AFTER_RE = re.compile(r"\s+числа\b")
+_SLAVIC_MONTH_RE = re.compile(
+    r"\b(" + "|".join(word for word in MONTHS if not word.isascii()) + r")\b"
+)
+
+
+def _month_word_before(low: str, end: int) -> int | None:
+    """The month of the last Ukrainian or Russian month name before `end` ("в начале января")."""
+    words = _SLAVIC_MONTH_RE.findall(low, 0, end)
+    return MONTHS[words[-1]] if words else None
 
 
 def _en_ordinal_date(match: re.Match, published: datetime.date | None) -> DateMention | None:
@@ -543,16 +553,31 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         if free(match.start(), match.end()) and (mention := _ordinal_word_date(match, published)):
             found.append(mention)
             taken.append((match.start(), match.end()))
-    for match in _DAY_OF_MONTH_BEFORE_RE.finditer(text) if found and "-" in text else ():
-        # "23 травня кожна сторона передала 390 людей, 24-го — 307": the month named before
+    day_hint = "-" in text and (found or "числа" in low)
+    for match in _DAY_OF_MONTH_BEFORE_RE.finditer(text) if day_hint else ():
+        # "23 травня кожна сторона передала 390 людей, 24-го — 307": the month named before;
+        # "в начале января: 8-го числа": the month a vaguer phrase named
         before = [m for m in found if m.end <= match.start() and m.value]
-        if before and free(match.start(), match.end()):
-            try:
+        if not free(match.start(), match.end()):
+            continue
+        try:
+            if before:
                 value = before[-1].value.replace(day=int(match.group("day")))
-            except ValueError:
+            elif low[match.end() :].lstrip().startswith("числа") and (
+                month := _month_word_before(low, match.start())
+            ):
+                day = int(match.group("day"))
+                value = _make(_year_for(month, day, published), month, day)
+            else:
                 continue
-            found.append(DateMention(match.start(), match.end(), "explicit", value))
-            taken.append((match.start(), match.end()))
+        except ValueError:
+            continue
+        if value:
+            end = match.end()
+            if number := _NUMBER_WORD_AFTER_RE.match(text, end):
+                end = number.end()  # "8-го числа" is one date
+            found.append(DateMention(match.start(), end, "explicit", value))
+            taken.append((match.start(), end))
     en_ordinal_hint = month_hint and _EN_ORDINAL_HINT_RE.search(low) is not None
     for match in EN_ORDINAL_DATE_RE.finditer(text) if en_ordinal_hint else ():
         if free(match.start(), match.end()) and (mention := _en_ordinal_date(match, published)):

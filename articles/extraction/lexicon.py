@@ -172,7 +172,9 @@ SUBSET_RE = Cue(
 ADDITIVE_RE = Cue(
     r"\b(?:in\s+addition|also|as\s+well(?!\s+as)|additionally|plus|on\s+top\s+of\s+(?:that|this)|separately"
     r"|in\s+a\s+separate|outside\s+the\s+(?:main\s+)?(?:exchange|swap)|поза\s+обмін\w*|вне\s+обмена"
-    r"|також|теж|также|тоже|кроме\s+того|крім\s+того|окремо|додатково|отдельно|дополнительно)\b"
+    r"|також|теж|также|тоже|кроме\s+(?:того|этого)|крім\s+(?:того|цього)|окремо|додатково"
+    r"|отдельно|дополнительно|сверх\s+(?:того|этого)|помимо\s+(?:того|этого)|понад\s+(?:те|це)"
+    r"|вдобавок|на\s+додачу)\b"
 )
 HOME_RE = Cue(r"\b(?:home|homeland|на\s+родину|додому|домой|на\s+батьківщину)\b")
 AFTER_CLAUSE_RE = Cue(r"^\W*(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+)?(?:after|before)\b")

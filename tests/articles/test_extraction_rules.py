@@ -2301,3 +2301,62 @@ def test_a_capture_day_far_before_the_date_is_not_the_day_of_the_release():
         "Of the twelve, three are women."
     )
     assert categories(body, "Russia") == {"women": 3}
+
+
+def test_a_date_alone_labels_the_chronology_entry_under_it():
+    body = (
+        "Обміни полоненими між Україною та Росією цього року.\n\n"
+        "12 січня. Обмін за формулою «40 на 40».\n\n"
+        "2 лютого. Ще один обмін: 25 на 25."
+    )
+    january_12 = datetime.date(2024, 1, 12)
+    february_2 = datetime.date(2024, 2, 2)
+    assert releases(body) == {
+        (january_12, "Russia", "Ukraine", 40),
+        (january_12, "Ukraine", "Russia", 40),
+        (february_2, "Russia", "Ukraine", 25),
+        (february_2, "Ukraine", "Russia", 25),
+    }
+
+
+def test_a_group_beyond_this_in_russian_adds_to_the_handover():
+    body = (
+        "В пятницу из плена вернулись 60 российских военнослужащих. Взамен ВСУ получили 60 "
+        "своих военнопленных. Помимо этого, Киеву передали ещё 9 тяжелораненых военнопленных."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Ukraine", "Russia", 60),
+        (FRIDAY, "Russia", "Ukraine", 69),
+    }
+
+
+def test_a_day_of_the_month_takes_its_month_from_a_vaguer_phrase_before_it():
+    body = (
+        "В пятницу Россия и Украина обменялись пленными по формуле «30 на 30». Предыдущий обмен "
+        "состоялся в конце января: 27-го числа, на следующий день после визита посредников, "
+        "стороны передали друг другу пленных по формуле «45 на 45»."
+    )
+    january_27 = datetime.date(2024, 1, 27)
+    assert (january_27, "Russia", "Ukraine", 45) in releases(body)
+    assert (january_27, "Ukraine", "Russia", 45) in releases(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia freed 60 Ukrainians on Friday. The swap came a week after a drone strike on "
+        "a market in the city on February 29.",
+        "У п'ятницю з полону повернулися 60 українців. Обмін відбувся через кілька днів після "
+        "обстрілу ринку 29 лютого.",
+    ],
+)
+def test_the_date_after_a_distance_and_after_is_the_other_events(body):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_the_date_of_an_earlier_swap_a_distance_after_still_counts():
+    body = (
+        "Russia freed 60 Ukrainians on Friday. The handover came eight days after the Feb. 29 "
+        "exchange, in which 40 Ukrainians came home."
+    )
+    assert (datetime.date(2024, 2, 29), "Russia", "Ukraine", 40) in releases(body)
