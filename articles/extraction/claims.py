@@ -1851,8 +1851,12 @@ class Walker:
 
     def _exchange_event(self, info: SentenceInfo, groups: list[Group]) -> None:
         text = info.text
-        if not info.search(lx.EXCHANGE_NOUN_RE) or not any(
-            self._exchange_happened(info, match) for match in info.matches(lx.HAPPENED_RE)
+        previous = info.search(_PREVIOUS_ONE_WAS_RE)  # "The last one was on 19 March."
+        if not previous and (
+            not info.search(lx.EXCHANGE_NOUN_RE)
+            or not any(
+                self._exchange_happened(info, match) for match in info.matches(lx.HAPPENED_RE)
+            )
         ):
             return
         dated = [
@@ -1863,7 +1867,7 @@ class Walker:
             and not lx.FUTURE_RE.search(info.clause_text(info.clause_of(m.start)))
         ]
         dated = [(m, d) for m, d in dated if d]
-        if not dated or not info.search(lx.HAPPENED_RE):
+        if not dated or not (previous or info.search(lx.HAPPENED_RE)):
             return
         date = dated[0][1]
         self.narrative = self.para_date = date
@@ -2009,6 +2013,11 @@ class Walker:
         return speaker_of(info, self.speaker) or self.speaker or self.home_side()
 
 
+# "The last one was on 19 March": the day of the swap before, which dates what follows
+_PREVIOUS_ONE_WAS_RE = Cue(
+    r"\b(?:last|previous|latest|most\s+recent|prior)\s+(?:one|swap|exchange|handover)\s+"
+    r"(?:was|came)\s+(?:on|in)\b"
+)
 # "Of the three Israelis, two are women": a sentence that opens on the whole its figures part
 _PARTITIVE_OPENING_RE = Cue(r"^\W*of\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,")
 

@@ -228,6 +228,52 @@ HOLIDAYS = {
     "christmas day": (12, 25),
 }
 HOLIDAY_RE = re.compile(r"(?i)\b(?:new\s+year['’]s\s+(?:eve|day)|christmas\s+(?:eve|day))\b")
+# Easter as a day: "on Easter Sunday", "on the eve of Orthodox Easter", "напередодні
+# Великодня", "на Пасху" (not the adjective of "the Easter swap", "великодній обмін")
+EASTER_RE = re.compile(
+    r"(?i)(?:\b(?P<eve>(?:the\s+)?eve\s+of|напередодні|накануне)\s+(?:the\s+)?"
+    r"|\b(?:on|at|over|на|в|у)\s+)"
+    r"(?P<orthodox>orthodox\s+)?(?P<word>easter(?:\s+sunday)?|великодня|великдень|пасхи|пасху)\b"
+)
+
+
+_APPOSITION_GAP_RE = re.compile(r"\s*[,(—–-]\s*")
+
+
+def _gregorian_easter(year: int) -> datetime.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+def _orthodox_easter(year: int) -> datetime.date:
+    """Orthodox Easter Sunday (Meeus's Julian computus), as a Gregorian date."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_offset = year // 100 - year // 400 - 2  # 13 days in 1900-2099
+    return datetime.date(year, month, day + 1) + datetime.timedelta(days=julian_offset)
+
+
+def _easter_day(match: re.Match, published: datetime.date | None) -> datetime.date | None:
+    """Orthodox when the text says so or is Ukrainian or Russian; the eve is the day before."""
+    if published is None:
+        return None
+    orthodox = bool(match.group("orthodox")) or not match.group("word").isascii()
+    computus = _orthodox_easter if orthodox else _gregorian_easter
+    day = computus(published.year)
+    if day - published > datetime.timedelta(days=60):  # last spring's, in a later story
+        day = computus(published.year - 1)
+    return day - datetime.timedelta(days=1) if match.group("eve") else day
+
+
 WEEKDAY_RE = Cue(
     r"(?P<prefix>\b(?:last|this|on|early|late|next|у|в|во|від|до)\s+)?"
     r"\b(?P<word>(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?"
@@ -590,6 +636,13 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
             if value:
                 found.append(DateMention(match.start(), match.end(), "explicit", value))
                 taken.append((match.start(), match.end()))
+    easter_hint = "easter" in low or "великод" in low or "великдень" in low or "пасх" in low
+    for match in EASTER_RE.finditer(text) if easter_hint else ():
+        if any(_APPOSITION_GAP_RE.fullmatch(text, match.end(), start) for start, _ in taken):
+            continue  # "на Пасху, 19 апреля": the calendar date says which day
+        if free(match.start(), match.end()) and (value := _easter_day(match, published)):
+            found.append(DateMention(match.start(), match.end(), "explicit", value))
+            taken.append((match.start(), match.end()))
     for match in _YEAR_END_RE.finditer(text) if ("day" in low or "ден" in low) else ():
         # "в останній день 2022 року", "the last day of 2024": 31 December of that year
         if free(match.start(), match.end()):

@@ -2360,3 +2360,38 @@ def test_the_date_of_an_earlier_swap_a_distance_after_still_counts():
         "exchange, in which 40 Ukrainians came home."
     )
     assert (datetime.date(2024, 2, 29), "Russia", "Ukraine", 40) in releases(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "day"),
+    [
+        (  # Orthodox Easter 2024 was 5 May; its eve, the 4th
+            "Russia and Ukraine swapped 45 prisoners each on the eve of Orthodox Easter.",
+            datetime.date(2024, 5, 7),
+            datetime.date(2024, 5, 4),
+        ),
+        (  # Ukrainian: Orthodox; Easter 2023 was 16 April
+            "На Великдень з російського полону повернулися 45 українців.",
+            datetime.date(2023, 4, 18),
+            datetime.date(2023, 4, 16),
+        ),
+        (  # the calendar date in apposition says which day
+            "Предыдущий обмен состоялся на Пасху, 15 апреля: Россия передала Украине 45 пленных.",
+            datetime.date(2023, 6, 1),
+            datetime.date(2023, 4, 15),
+        ),
+    ],
+)
+def test_easter_as_a_day(body, published, day):
+    assert {(d, n) for d, _, _, n in releases(body, published)} == {(day, 45)}
+
+
+def test_the_day_the_last_one_was_on_dates_the_next_sentence():
+    body = (
+        "Russia freed 60 Ukrainians on Friday.\n\n"
+        "Is this the first swap of the year?\nNo. The last one was on 2 February. Each side "
+        "released 30 prisoners of war."
+    )
+    february_2 = datetime.date(2024, 2, 2)
+    assert (february_2, "Russia", "Ukraine", 30) in releases(body)
+    assert (february_2, "Ukraine", "Russia", 30) in releases(body)
