@@ -537,6 +537,15 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
             ):
                 return "body", {}, j + 3, False
             return category, overlaps, j + 1, False
+        if (
+            low in ("and", "or", "і", "та", "и")
+            and j > i + 1
+            and _is_party_token(info, tokens[j - 1])
+            and j + 1 < len(tokens)
+            and (_is_party_token(info, tokens[j + 1]) or tokens[j + 1].low == "pro")
+        ):  # "55 Russian and pro-Russian fighters": two sides' adjectives before one noun
+            j += 1
+            continue
         if found == "thing" or low in _NP_STOP and low != "of":
             return None, overlaps, j, False
         if is_wounded(low):

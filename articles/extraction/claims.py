@@ -772,6 +772,17 @@ class Walker:
                 return mention.value.replace(year=self.recent[1].year)
             except ValueError:
                 return mention.value
+        heading = self.heading_date
+        if (
+            mention.guessed_year
+            and mention.value
+            and heading
+            and heading.year != mention.value.year
+        ):
+            try:  # "DECEMBER 31, 2022 / A New Year's Eve exchange ...": the heading's year
+                return mention.value.replace(year=heading.year)
+            except ValueError:
+                return mention.value
         return mention.value
 
     def _that_before(self, mention: DateMention) -> bool:

@@ -634,7 +634,9 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
             month, day = HOLIDAYS[re.sub(r"\s+", " ", match.group(0).lower())]
             value = _make(_year_for(month, day, published), month, day)
             if value:
-                found.append(DateMention(match.start(), match.end(), "explicit", value))
+                found.append(
+                    DateMention(match.start(), match.end(), "explicit", value, guessed_year=True)
+                )
                 taken.append((match.start(), match.end()))
     easter_hint = "easter" in low or "великод" in low or "великдень" in low or "пасх" in low
     for match in EASTER_RE.finditer(text) if easter_hint else ():

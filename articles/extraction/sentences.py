@@ -176,6 +176,7 @@ def split(text: str, title_span: tuple[int, int] | None = None) -> list[Sentence
     lines = _lines(text)
     index = 0
     paragraph = 0
+    prose_seen = False
     while index < len(lines):
         start, line = lines[index]
         is_title = title_span is not None and start <= title_span[0] < start + len(line) + 1
@@ -204,9 +205,12 @@ def split(text: str, title_span: tuple[int, int] | None = None) -> list[Sentence
         if heading and (
             (len(line) <= 60 and _CLOCK_RE.search(line))
             or (len(line) <= 120 and _STAMP_RE.match(line) and _DIGIT_RE.search(line))
-            or _DATE_ONLY_RE.fullmatch(line)  # "Thursday, June 30, 2022" under a byline
+            # "Thursday, June 30, 2022" under a byline; after prose, a date alone heads a
+            # chronology's entry ("SEPTEMBER 21, 2022")
+            or (_DATE_ONLY_RE.fullmatch(line) and not prose_seen)
         ):
             furniture = True  # "31 декабря 2024, 09:40", "Posted Sun 5 Feb 2023 at 6:41am"
+        prose_seen = prose_seen or not (is_title or heading or furniture)
         for span_start, span_end in spans:
             sentences.append(
                 Sentence(

@@ -2395,3 +2395,23 @@ def test_the_day_the_last_one_was_on_dates_the_next_sentence():
     february_2 = datetime.date(2024, 2, 2)
     assert (february_2, "Russia", "Ukraine", 30) in releases(body)
     assert (february_2, "Ukraine", "Russia", 30) in releases(body)
+
+
+def test_a_date_alone_after_prose_heads_a_chronology_entry_and_gives_a_holiday_its_year():
+    body = (
+        "A short chronology of the swaps between Russia and Ukraine.\n\n"
+        "OCTOBER 6, 2022\nUkraine announces that 20 people have been freed.\n\n"
+        "DECEMBER 31, 2022\nA New Year's Eve exchange brings 40 Ukrainians home."
+    )
+    assert releases(body) == {
+        (datetime.date(2022, 10, 6), "Russia", "Ukraine", 20),
+        (datetime.date(2022, 12, 31), "Russia", "Ukraine", 40),
+    }
+
+
+def test_two_sides_adjectives_before_one_noun_are_one_group():
+    body = (
+        "Russia freed 60 Ukrainians on Friday. In exchange, Kyiv handed over 45 Russian and "
+        "pro-Russian fighters."
+    )
+    assert (FRIDAY, "Ukraine", "Russia", 45) in releases(body)
