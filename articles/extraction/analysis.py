@@ -551,6 +551,8 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
         if is_wounded(low):
             overlaps["wounded"] = value
             following = tokens[j + 1] if j + 1 < len(tokens) else None
+            if following is not None and following.low == "ones":
+                return "generic", overlaps, j + 2, False  # "plus 15 wounded ones"
             if not unknown and (
                 following is None or following.kind != "word" or following.low in _NP_STOP
             ):

@@ -344,6 +344,23 @@ VAGUE_RE = Cue(
     r"|на прошлой неделе|на этой неделе|этого месяца|цього місяця)\b"
 )
 
+# "two days ago", "a month ago", "тиждень тому", "месяц назад"
+AGO_RE = Cue(
+    r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|кілька|несколько"
+    r"|два|дві|две|три|чотири|четыре|п['’]ять|пять)\s+)?"
+    r"(?P<unit>days?|weeks?|months?|years?|дн\w*|ден\w*|доб\w*|сут\w*|тижн\w*|тиждень"
+    r"|недел\w*|неделю|місяц\w*|месяц\w*|рок\w*|рік|год\w*|лет)\s+(?:ago|тому|назад)\b"
+)
+_WAS_BEFORE_RE = Cue(
+    r"\b(?:was|were|took\s+place|happened|occurred|came|відбувся|відбулася|відбувся|був|була"
+    r"|состоялся|состоялась|прошел|прошёл|был|была)\s+(?:just\s+|only\s+|лише\s+|лишь\s+"
+    r"|всего\s+|всього\s+)?$"
+)
+_AGO_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "два": 2, "дві": 2, "две": 2, "три": 3,
+    "чотири": 4, "четыре": 4, "п'ять": 5, "п’ять": 5, "пять": 5, "кілька": 0, "несколько": 0,
+}  # fmt: skip
 
 # Cheap substring checks that let most sentences skip most of the regexes below.
 _DIGIT_RE = re.compile(r"\d")
@@ -705,6 +722,22 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
                     DateMention(match.start(), match.end(), "ordinal", None, offset=_ORDINALS[word])
                 )
                 taken.append((match.start(), match.end()))
+    for match in AGO_RE.finditer(text) if ("ago" in low or "тому" in low or "назад" in low) else ():
+        if not free(match.start(), match.end()):
+            continue
+        said = (match.group("n") or "1").lower()
+        count = int(said) if said.isdigit() else _AGO_COUNTS[said]
+        if count and match.group("unit").lower().startswith(("day", "дн", "ден", "доб", "сут")):
+            # "three days ago": that day; "a month ago", "weeks ago": no day
+            value = published - datetime.timedelta(days=count) if published else None
+            found.append(DateMention(match.start(), match.end(), "deictic", value, -count))
+        elif _WAS_BEFORE_RE.search(text, max(0, match.start() - 30), match.start()):
+            # "the previous exchange was just a month ago": a day the story does not give
+            # (not "since the war began seven weeks ago": another event's time)
+            found.append(DateMention(match.start(), match.end(), "vague", None))
+        else:
+            continue
+        taken.append((match.start(), match.end()))
     for match in VAGUE_RE.finditer(text) if _VAGUE_HINT_RE.search(low) else ():
         if free(match.start(), match.end()):
             found.append(DateMention(match.start(), match.end(), "vague", None))

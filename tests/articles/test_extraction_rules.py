@@ -2415,3 +2415,38 @@ def test_two_sides_adjectives_before_one_noun_are_one_group():
         "pro-Russian fighters."
     )
     assert (FRIDAY, "Ukraine", "Russia", 45) in releases(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a day count is a day
+            "Russia freed 60 Ukrainians three days ago, officials said.",
+            {(datetime.date(2024, 3, 6), "Russia", "Ukraine", 60)},
+        ),
+        (  # a month is no day
+            "Russia freed 60 Ukrainians on Friday. The previous exchange, 30 for 30, was only "
+            "a month ago.",
+            {
+                (FRIDAY, "Russia", "Ukraine", 60),
+                (None, "Russia", "Ukraine", 30),
+                (None, "Ukraine", "Russia", 30),
+            },
+        ),
+        (  # another event's time is not the swap's
+            "Russia freed 60 Ukrainians on Friday, the first swap since the talks began seven "
+            "weeks ago.",
+            {(FRIDAY, "Russia", "Ukraine", 60)},
+        ),
+    ],
+)
+def test_a_time_ago(body, expected):
+    assert releases(body) == expected
+
+
+def test_wounded_ones_are_people_added_to_the_group():
+    body = (
+        "Russia freed 60 Ukrainians on Friday. Moscow says it got back 50 of its servicemen "
+        "plus 12 wounded ones — 62 in total."
+    )
+    assert (FRIDAY, "Ukraine", "Russia", 62) in releases(body)
