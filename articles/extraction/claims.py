@@ -1626,6 +1626,12 @@ class Walker:
             or _CASUALTY_AFTER_RE.match(info.local(group.end, info.sentence.end))
         ):
             return True
+        # "..., with 39 prisoners going the other way": the clause before governs it
+        adjunct = _WITH_OPENING_RE.match(clause_text) and _ING_AFTER_RE.match(
+            info.local(group.end, info.clauses[group.clause][1])
+        )
+        if adjunct and group.clause and lx.FUTURE_RE.search(info.clause_text(group.clause - 1)):
+            return True
         if group.elliptical and (governing := governing_clause(info, group.clause)):
             # "agreed on the transfer of bodies - 6,000 from each side -": the verbless clause
             # is governed by the one before it
@@ -2231,6 +2237,10 @@ def _one_day_total(info: SentenceInfo, group: Group) -> bool:
 
 
 _THAN_RE = Cue(r"\b(?:than|ніж|чем)\b")
+
+
+_WITH_OPENING_RE = Cue(r"^\W*with\b")
+_ING_AFTER_RE = re.compile(r"^\s+(?:[\w-]+\s+){0,4}?[a-z]+ing\b")
 
 
 def _modal_governs(info: SentenceInfo, group: Group, clause_text: str) -> bool:

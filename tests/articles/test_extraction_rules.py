@@ -2450,3 +2450,12 @@ def test_wounded_ones_are_people_added_to_the_group():
         "plus 12 wounded ones — 62 in total."
     )
     assert (FRIDAY, "Ukraine", "Russia", 62) in releases(body)
+
+
+def test_a_with_adjunct_of_a_future_clause_is_planned_too():
+    body = (
+        "Hamas freed 24 hostages on Friday and Israel released 39 prisoners. A second group of "
+        "13 hostages is due to be released on Saturday, with thirty-nine more prisoners going "
+        "the other way."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 24), (FRIDAY, "Israel", "Hamas", 39)}
