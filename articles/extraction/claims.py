@@ -29,7 +29,7 @@ from .analysis import (
     speaker_of,
     undisclosed_groups,
 )
-from .dates import DateMention
+from .dates import DateMention, month_opening
 from .fastre import Cue
 from .parties import USUAL_MEDIATORS, PartyTable
 from .sentences import DATE_OPENING
@@ -848,7 +848,16 @@ class Walker:
             and _IN_THE_SWAP_RE.search(info.clause_text(group.clause))
         ):  # "150 of its servicemen had been returned in the swap": the one just told
             return self.narrative, RANK_CONTEXT
-        return self.context_date()
+        date, rank = self.context_date()
+        month = month_opening(info.text)
+        if (
+            date
+            and month
+            and (month[0] != date.month or month[1] not in (None, date.year))
+            and not any(m.kind != "vague" for _, m in usable)
+        ):
+            return None, RANK_OWN  # "In September, Kyiv secured the release of 215 people"
+        return date, rank
 
     def context_date(self) -> tuple[datetime.date | None, int]:
         if self.para_date:

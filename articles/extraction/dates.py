@@ -361,6 +361,45 @@ _AGO_COUNTS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "два": 2, "дві": 2, "две": 2, "три": 3,
     "чотири": 4, "четыре": 4, "п'ять": 5, "п’ять": 5, "пять": 5, "кілька": 0, "несколько": 0,
 }  # fmt: skip
+# A sentence that opens on a month without a day: "In September, ...", "У вересні ...",
+# "В сентябре 2022 года ..."
+_MONTHS_IN = {
+    **{name: number for name, number in MONTHS.items() if name.isascii() and len(name) > 4},
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    **dict(
+        zip(
+            "січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді "
+            "грудні".split(),
+            range(1, 13),
+            strict=True,
+        )
+    ),
+    **dict(
+        zip(
+            "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре "
+            "декабре".split(),
+            range(1, 13),
+            strict=True,
+        )
+    ),
+}
+_MONTH_OPENING_RE = Cue(
+    r"^\W*(?:back\s+)?(?:in|у|в|во)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>"
+    + "|".join(_MONTHS_IN)
+    + r")(?:,?\s+(?P<year>(?:19|20)\d\d)(?:\s+(?:року|года|г\.))?)?(?![\w-])"
+)
+
+
+def month_opening(text: str) -> tuple[int, int | None] | None:
+    """(month, year or None) of the month without a day that the sentence opens on."""
+    match = _MONTH_OPENING_RE.match(text)
+    if match is None:
+        return None
+    year = match.group("year")
+    return _MONTHS_IN[match.group("month").lower()], int(year) if year else None
+
 
 # Cheap substring checks that let most sentences skip most of the regexes below.
 _DIGIT_RE = re.compile(r"\d")

@@ -2459,3 +2459,17 @@ def test_a_with_adjunct_of_a_future_clause_is_planned_too():
         "the other way."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 24), (FRIDAY, "Israel", "Hamas", 39)}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["In October, in what was then the largest swap,", "Back in October 2023,", "У жовтні"],
+)
+def test_a_sentence_that_opens_on_another_month_has_no_day(opening):
+    body = f"Russia freed 60 Ukrainians on Friday.\n\n{opening} Russia freed 45 Ukrainians."
+    assert (None, "Russia", "Ukraine", 45) in releases(body)
+
+
+def test_a_sentence_that_opens_on_the_month_of_the_story_keeps_its_day():
+    body = "Russia freed 60 Ukrainians on Friday. In March, Russia also freed 45 Ukrainians."
+    assert (None, "Russia", "Ukraine", 45) not in releases(body)
