@@ -748,7 +748,9 @@ class Walker:
                 else None
             )
             base = (self._past(own[-1]) if own else None) or recent or self.narrative
-            base = base or self.published
+            # no narrative yet: "on the same day" is the lead's day; "накануне", "the day
+            # before" is the eve of publication
+            base = base or (self.lead if mention.offset == 0 else None) or self.published
             return base + datetime.timedelta(days=mention.offset) if base else None
         if mention.kind == "ordinal":
             if not self.date_range:

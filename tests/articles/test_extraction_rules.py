@@ -2473,3 +2473,13 @@ def test_a_sentence_that_opens_on_another_month_has_no_day(opening):
 def test_a_sentence_that_opens_on_the_month_of_the_story_keeps_its_day():
     body = "Russia freed 60 Ukrainians on Friday. In March, Russia also freed 45 Ukrainians."
     assert (None, "Russia", "Ukraine", 45) not in releases(body)
+
+
+def test_the_same_day_before_any_narrative_day_is_the_leads():
+    body = (
+        "What happened on Friday?\nHamas released the last 20 living hostages held in Gaza. "
+        "They were handed to the Red Cross in two groups. All 20 are men. They were taken to "
+        "hospitals.\n\nAnd the Palestinian prisoners?\nIsrael released 250 Palestinians on the "
+        "same day."
+    )
+    assert (FRIDAY, "Israel", "Hamas", 250) in releases(body)
