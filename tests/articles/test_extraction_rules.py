@@ -2483,3 +2483,15 @@ def test_the_same_day_before_any_narrative_day_is_the_leads():
         "same day."
     )
     assert (FRIDAY, "Israel", "Hamas", 250) in releases(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A ceasefire from January to March saw 33 hostages exchanged for 1,500 Palestinians.",
+        "Over the truce, 33 hostages were exchanged for 1,500 Palestinians in several stages.",
+    ],
+)
+def test_a_period_of_months_or_several_stages_is_a_total(sentence):
+    body = f"Hamas freed 20 hostages on Friday. {sentence}"
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 20)}
