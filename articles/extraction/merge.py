@@ -171,13 +171,30 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
             and m.figure() != total
             and m.figure() + on_top != total
         }
+    # "75 came home ... its people among them: 21 National Guards and 7 border guards": groups
+    # of soldiers that make up less than half of the total are parts of it (units, regions),
+    # not the whole's military figure
+    parts = [
+        m
+        for m in main
+        if total is not None
+        and m.total is None
+        and set(m.slots) == {"military"}  # a stated civilian figure is the civilians' kind
+        and id(m) not in rival
+        and (f := m.figure()) is not None
+        and f < total
+    ]
+    if parts and 2 * sum(m.figure() for m in parts) < total:
+        rival_or_part = rival | {id(m) for m in parts}
+    else:
+        rival_or_part = rival
     for slot in SLOTS:
         for m in main:
             if id(m) in rival and m.slots.get(slot) is not None:
                 value = m.slots[slot]
                 if all(a["value"] != value or a["field"] != slot for a in alternatives):
                     alternatives.append({"value": value, "stated_by": m.speaker, "field": slot})
-        present = [m for m in main if slot in m.slots and id(m) not in rival]
+        present = [m for m in main if slot in m.slots and id(m) not in rival_or_part]
         value, alts = _choose(
             [(m.slots[slot], m) for m in present if m.slots[slot] is not None], receiver
         )

@@ -2495,3 +2495,13 @@ def test_the_same_day_before_any_narrative_day_is_the_leads():
 def test_a_period_of_months_or_several_stages_is_a_total(sentence):
     body = f"Hamas freed 20 hostages on Friday. {sentence}"
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 20)}
+
+
+def test_a_small_group_of_soldiers_told_later_is_a_part_not_the_military_figure():
+    body = (
+        "Сьогодні, 9 березня, відбувся обмін полоненими. З російської неволі вдалося звільнити "
+        "120 людей — 112 військовослужбовців та вісьмох цивільних, яких росіяни незаконно "
+        "утримували. Додому повертаються оборонці Маріуполя, дев'ятеро захисників острова "
+        "Зміїний, прикордонники."
+    )
+    assert categories(body, "Russia") == {"military": 112, "civilian": 8}
