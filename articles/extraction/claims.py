@@ -1947,7 +1947,11 @@ class Walker:
                 or sum(g.value for g in people),
                 date,
                 party,
-                bool(info.search(lx.SUBSET_RE) or info.search(_PARTITIVE_OPENING_RE)),
+                bool(
+                    info.search(lx.SUBSET_RE)
+                    or info.search(_PARTITIVE_OPENING_RE)
+                    or info.search(_THE_FREED_RE)
+                ),
                 self.order,
                 evidence,
                 each=any(
@@ -2047,6 +2051,10 @@ _PREVIOUS_ONE_WAS_RE = Cue(
     r"(?:was|came)\s+(?:on|in)\b"
 )
 # "Of the three Israelis, two are women": a sentence that opens on the whole its figures part
+# "Переважна більшість звільнених — чоловіки; жінок п'ятеро": figures about "the freed"
+_THE_FREED_RE = Cue(
+    r"\b(?:звільнених|визволених|повернених|освобожд[её]нных|вернувшихся|обменянных)\b"
+)
 _PARTITIVE_OPENING_RE = Cue(r"^\W*of\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,")
 
 
@@ -2406,11 +2414,32 @@ def _after_whole(tokens: list) -> list[str]:
     return [] if copula is None else words[copula : copula + 2]
 
 
+def _noun_before(tokens: list, index: int) -> str | None:
+    """The kind of a Ukrainian or Russian plural noun right before a figure that closes its
+    clause ("жінок п'ятеро.", "цивільних — шестеро;"), else None."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and following.text not in (".", ";", ",", ")"):
+        return None
+    previous = index - 1
+    if previous >= 0 and tokens[previous].text in ("—", "–", "-"):
+        previous -= 1
+    if previous < 0 or tokens[previous].kind != "word" or tokens[previous].low.isascii():
+        return None
+    kind = noun_category(tokens[previous].low)
+    return kind if kind in ("military", "civilian", "women", "minors") else None
+
+
 def _copula_groups(info: SentenceInfo) -> list[Group]:
     """ "387 are men", "Three of them are women": a figure and its noun across a copula."""
     found = []
-    for token_index, token in enumerate(info.tokens):
+    tokens = info.tokens
+    for token_index, token in enumerate(tokens):
         if token.kind != "num" or token.value is None:
+            continue
+        if (inverted := _noun_before(tokens, token_index)) is not None:
+            # "жінок п'ятеро", "женщин — пять": the noun first, its figure closing the clause
+            overlaps = {inverted: token.value} if inverted in OVERLAPS else {}
+            found.append(Group(token.value, token.start, token.end, inverted, overlaps))
             continue
         before = [t.low for t in info.tokens[max(0, token_index - 2) : token_index]]
         if before in (["of", "the"], ["of", "those"]):

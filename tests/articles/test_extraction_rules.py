@@ -2505,3 +2505,15 @@ def test_a_small_group_of_soldiers_told_later_is_a_part_not_the_military_figure(
         "Зміїний, прикордонники."
     )
     assert categories(body, "Russia") == {"military": 112, "civilian": 8}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Переважна більшість звільнених — чоловіки; жінок шестеро.",
+        "Среди освобождённых женщин — шесть.",
+    ],
+)
+def test_a_noun_before_its_figure_about_the_freed_is_a_part(sentence):
+    body = f"У п'ятницю з російського полону повернулися 90 українців. {sentence}"
+    assert categories(body, "Russia") == {"women": 6}
