@@ -1438,18 +1438,20 @@ class Walker:
             self.formula_undated.add(group.value)
             self.formula_told.setdefault(group.value, (self.order, (info.start, info.sentence.end)))
             return
+        soldiers = _soldiers_only(info, group)
         for released_by, received_by in self.both():
-            self.formula_swaps.append(
-                Mention.figure_only(
-                    date,
-                    rank,
-                    (released_by, received_by),
-                    group.value,
-                    self.order,
-                    (info.start, info.sentence.end),
-                    self._speaker_for(info),
-                )
+            mention = Mention.figure_only(
+                date,
+                rank,
+                (released_by, received_by),
+                group.value,
+                self.order,
+                (info.start, info.sentence.end),
+                self._speaker_for(info),
             )
+            if soldiers:  # "обменялись военнопленными в формате 175 на 175"
+                mention.slots = {"military": group.value}
+            self.formula_swaps.append(mention)
 
     def _table_line(self, info: SentenceInfo) -> None:
         """A line of a release table ("31 Jan | 207 | 195 | UAE"), read through its header."""
@@ -1724,6 +1726,15 @@ class Walker:
         if not directions:
             return
         total, slots, overlaps, undisclosed = self._figures(group, antecedent)
+        if (
+            kind == "release"
+            and group.nfor
+            and total is not None
+            and not slots
+            and not any(g is not group and g.value == total for g in groups)
+            and _soldiers_only(info, group)
+        ):
+            slots = {"military": total}  # "swapped prisoners of war in a 75-for-75 exchange"
         for released_by, received_by in directions:
             self.pending.append(
                 Mention(
@@ -2412,6 +2423,33 @@ def _after_whole(tokens: list) -> list[str]:
         (i for i, w in enumerate(words) if i > relative + 1 and w in ("are", "were")), None
     )
     return [] if copula is None else words[copula : copula + 2]
+
+
+def _soldiers_only(info: SentenceInfo, group: Group) -> bool:
+    """The people a formula counts are named next to it, as soldiers and no other kind
+    ("обменялись военнопленными в формате 175 на 175", "175-for-175 POWs"; not "soldiers and
+    civilians", nor bare "prisoners", nor "175 на 175 повернули 175 військових")."""
+    start, end = info.clauses[group.clause]
+    start, end = max(start, group.start - 60), min(end, group.end + 30)
+    numbers = [
+        t.start for t in info.tokens if t.kind == "num" and not group.start <= t.start < group.end
+    ]
+    kinds = set()
+    for index, token in enumerate(info.tokens):
+        if token.kind == "word" and start <= token.start < end:
+            low, high = sorted((token.start, group.start))
+            if any(low < n < high for n in numbers):
+                continue
+            kind = noun_category(token.low)
+            following = info.tokens[index + 1 : index + 3]
+            if token.low in ("prisoners", "prisoner") and [t.low for t in following] == [
+                "of",
+                "war",
+            ]:
+                kind = "military"
+            if kind in ("generic", "military", "civilian", "women", "minors"):
+                kinds.add(kind)
+    return kinds == {"military"}
 
 
 def _noun_before(tokens: list, index: int) -> str | None:

@@ -2517,3 +2517,22 @@ def test_a_small_group_of_soldiers_told_later_is_a_part_not_the_military_figure(
 def test_a_noun_before_its_figure_about_the_freed_is_a_part(sentence):
     body = f"У п'ятницю з російського полону повернулися 90 українців. {sentence}"
     assert categories(body, "Russia") == {"women": 6}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В пятницу стороны обменялись военнопленными в формате 75 на 75, кроме того, Россия "
+        "передала Украине 12 тяжелораненых военнопленных.",
+        "On Friday the two sides swapped prisoners of war in a 75-for-75 exchange. In addition, "
+        "Russia handed over 12 seriously wounded Ukrainian soldiers.",
+    ],
+)
+def test_a_formula_next_to_soldiers_counts_soldiers(body):
+    assert categories(body, "Russia") == {"military": 87, "wounded": 12}
+    assert categories(body, "Ukraine") == {"military": 75}
+
+
+def test_a_formula_with_another_figure_of_soldiers_between_is_not_all_soldiers():
+    body = "В пятницу по формуле «75 на 75» Россия вернула 75 украинских военных."
+    assert categories(body, "Ukraine") == {}
