@@ -18,7 +18,6 @@ from .analysis import SentenceInfo, find_groups
 from .claims import Walker, governing_clause
 from .fastre import Cue
 
-_BODY_RE = Cue(r"\b(?:bodies|remains)\b|\b(?:тіл|тела|тел|останк)\w*")
 _AGREE_VERB_RE = Cue(
     r"\b(?:agreed|agree|agrees|deal|committed|agreement|arrangement|домовил\w*|домовленіст\w*"
     r"|договорил\w*|договор[её]нност\w*|соглашени\w*|угод\w*|погодил\w*|погодили"
@@ -54,7 +53,7 @@ class AgreementFound:
 
 
 def _program_targets(info: SentenceInfo, walker: Walker) -> list[tuple[int, int]]:
-    if info.search(_BODY_RE) or not info.search(_NFOR_HINT_RE):
+    if info.search(lx.BODY_WORD_RE) or not info.search(_NFOR_HINT_RE):
         return []
     groups = walker.groups_by_sentence.get(info.index)
     if groups is None:
@@ -75,8 +74,8 @@ def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
         if any(m.start <= token.start < m.end for m in info.dates):
             continue  # "с 8 по 10 мая": a date, not "по 10" each
         clause = info.clause_of(token.start)
-        if _BODY_RE.search(info.clause_text(clause)) or (
-            (governing := governing_clause(info, clause)) and _BODY_RE.search(governing)
+        if lx.BODY_WORD_RE.search(info.clause_text(clause)) or (
+            (governing := governing_clause(info, clause)) and lx.BODY_WORD_RE.search(governing)
         ):
             continue  # "...; Russia also offered to hand over 3,000 bodies": not the deal's target
         local_start, local_end = token.start - info.start, token.end - info.start

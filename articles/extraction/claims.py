@@ -38,7 +38,7 @@ from .tokens import noun_category
 SLOTS = ("military", "civilian", "other")
 OVERLAPS = ("women", "wounded", "minors")
 RANK_OWN, RANK_CONTEXT, RANK_LEAD, RANK_PUBLISHED = 3, 2, 1, 0
-_BODY_WORD_RE = Cue(r"\b(?:bodies|remains|corpses|coffins?)\b|\b(?:тіл|тела|тел|останк)\w*")
+
 _ALL_SUBJECT_MILITARY_RE = Cue(
     r"\ball\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|servicemen|defenders|fighters)\s+(?:are|were)\b"
 )
@@ -1235,7 +1235,7 @@ class Walker:
             if info.search(lx.ALL_MILITARY_RE):
                 self._notes(info, [], len(self.claims.mentions))
             return
-        body_sentence = bool(info.search(_BODY_WORD_RE))
+        body_sentence = bool(info.search(lx.BODY_WORD_RE))
         groups = find_groups(info, body_sentence=body_sentence)
         self.groups_by_sentence[info.index] = groups
         roles = party_roles(info, self.speaker) + self._demonym_roles(info, groups)
@@ -1322,12 +1322,12 @@ class Walker:
         one ("the incursion, which began on Aug. 6, gives leverage for future swaps": no)."""
         index = info.clause_of(info.start + happened.start())
         clause = info.clause_text(index)
-        if _BODY_WORD_RE.search(clause) or _PLANNED_EXCHANGE_RE.search(clause):
+        if lx.BODY_WORD_RE.search(clause) or _PLANNED_EXCHANGE_RE.search(clause):
             return False
         if lx.EXCHANGE_NOUN_RE.search(clause):
             return True
         before = info.clause_text(index - 1) if index else ""
-        return bool(lx.EXCHANGE_NOUN_RE.search(before)) and not _BODY_WORD_RE.search(before)
+        return bool(lx.EXCHANGE_NOUN_RE.search(before)) and not lx.BODY_WORD_RE.search(before)
 
     def _title_speaker(self, info: SentenceInfo) -> None:
         """ "Coordination Headquarters: 390 Ukrainians freed" - the headline names who speaks."""
@@ -1344,7 +1344,7 @@ class Walker:
         present = _HEADLINE_VERB_RE.search(info.text)  # "Russia and Ukraine swap 20 prisoners"
         if not (info.release_spans or present) or len(info.text) > _HEADLINE_MAX:
             return
-        groups = find_groups(info, body_sentence=bool(info.search(_BODY_WORD_RE)))
+        groups = find_groups(info, body_sentence=bool(info.search(lx.BODY_WORD_RE)))
         roles = party_roles(info, self.speaker) + self._demonym_roles(info, groups)
         owners = {id(g): self.np_parties(info, g, roles) for g in groups}
         for group in groups:
@@ -1648,12 +1648,12 @@ class Walker:
         if group.elliptical and (governing := governing_clause(info, group.clause)):
             # "agreed on the transfer of bodies - 6,000 from each side -": the verbless clause
             # is governed by the one before it
-            if lx.FUTURE_RE.search(governing) or _BODY_WORD_RE.search(governing):
+            if lx.FUTURE_RE.search(governing) or lx.BODY_WORD_RE.search(governing):
                 return True
         if group.nfor and (governing := _handover_clause_before(info, group.clause)):
             # "agreed to hand back the bodies; Kyiv described that part as 6,000 for 6,000":
             # a formula without a verb of its own is the handover told before it
-            if lx.FUTURE_RE.search(governing) or _BODY_WORD_RE.search(governing):
+            if lx.FUTURE_RE.search(governing) or lx.BODY_WORD_RE.search(governing):
                 return True
         if (
             lx.AFTER_CLAUSE_RE.match(clause_text)
@@ -1855,7 +1855,7 @@ class Walker:
                 for match in regex.finditer(head)
             ):  # "hundreds have been returned since the invasion began on Feb. 24"
                 continue
-            if lx.SUBSET_RE.search(clause_text) or _BODY_WORD_RE.search(clause_text):
+            if lx.SUBSET_RE.search(clause_text) or lx.BODY_WORD_RE.search(clause_text):
                 continue
             if lx.SEPARATE_DEAL_RE.search(clause_text):
                 continue  # "Bangkok negotiated the release of its nationals on a separate track"
@@ -2392,7 +2392,7 @@ def _after_body_word(info: SentenceInfo, group: Group) -> bool:
     # a group in apposition to the remains named before it, with no verb of its own between
     clause_start = info.clauses[group.clause][0]
     head = info.local(clause_start, group.start)
-    bodies = list(_BODY_WORD_RE.finditer(head))
+    bodies = list(lx.BODY_WORD_RE.finditer(head))
     if not bodies:
         return False
     body = bodies[-1]

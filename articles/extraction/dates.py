@@ -315,8 +315,9 @@ ANAPHORIC_RE = Cue(
     r"|(?:on\s+)?that\s+day\b|в\s+тот\s+день|у\s+той\s+день|(?<!\w)того\s+дня"
     r"|того\s+ж\s+дня"
     r"|цього\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день)"
-    r"|\b(?P<next>the (?:next|following) day|a day later|the day after(?!\s+\w)|наступного дня"
+    r"|\b(?P<next>(?:the (?:next|following) day|a day later|the day after(?!\s+\w)|наступного дня"
     r"|на наступний день|на следующий день|на другой день)"
+    r"(?!\s+(?:after|following|після|после)\b))"  # not "the day after the call": its day
 )
 ORDINAL_DAY_RE = Cue(
     r"\b(?:on\s+)?the\s+(?P<ord>first|second|third|fourth|fifth|final|last)\s+day\b"

@@ -181,6 +181,10 @@ ADDITIVE_RE = Cue(
     r"|отдельно|дополнительно|сверх\s+(?:того|этого)|помимо\s+(?:того|этого)|понад\s+(?:те|це)"
     r"|вдобавок|на\s+додачу)\b"
 )
+BODY_WORD_RE = Cue(  # "тела", not "телефонного", "телеканал"
+    r"\b(?:bodies|remains|corpses|coffins?)\b"
+    r"|\b(?:тіл(?:о|а|ом|ами|ах)?|тел(?:о|а|ами|ах)?|останк\w*)\b"
+)
 HOME_RE = Cue(r"\b(?:home|homeland|на\s+родину|додому|домой|на\s+батьківщину)\b")
 AFTER_CLAUSE_RE = Cue(r"^\W*(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+)?(?:after|before)\b")
 ANAPHORA_RE = Cue(

@@ -2536,3 +2536,14 @@ def test_a_formula_next_to_soldiers_counts_soldiers(body):
 def test_a_formula_with_another_figure_of_soldiers_between_is_not_all_soldiers():
     body = "В пятницу по формуле «75 на 75» Россия вернула 75 украинских военных."
     assert categories(body, "Ukraine") == {}
+
+
+def test_a_telephone_call_is_no_body_and_the_day_after_it_is_not_the_story_day():
+    body = (
+        "В пятницу Россия и Украина обменялись пленными. Предыдущий обмен состоялся 2 марта, на "
+        "следующий день после телефонного разговора президентов. Тогда стороны обменялись по "
+        "40 человек."
+    )
+    march_2 = datetime.date(2024, 3, 2)
+    assert (march_2, "Russia", "Ukraine", 40) in releases(body)
+    assert (march_2, "Ukraine", "Russia", 40) in releases(body)
