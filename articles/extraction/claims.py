@@ -1432,7 +1432,8 @@ class Walker:
             day is None or self.narrative is None or day < self.narrative for day in said
         ):  # "Putin announced the 175-for-175 exchange on Tuesday": a deal before the swap
             return  # (not "announced a 107-for-107 format earlier in the day")
-        if not happened or rank < RANK_OWN or date is None:
+        undated = date is None and rank == RANK_OWN and month_opening(info.text) is not None
+        if not happened or rank < RANK_OWN or (date is None and not undated):
             # "Among those freed under the 175-for-175 formula ...": the size of a swap that
             # the story dates elsewhere, when a handover has that figure
             self.formula_undated.add(group.value)

@@ -386,10 +386,19 @@ _MONTHS_IN = {
         )
     ),
 }
+_PART_OF_MONTH = (  # "в конце декабря", "на початку березня", "at the end of December"
+    r"(?:(?:в|у|на)\s+(?:конце|начале|середине|кінці|початку|середині)|наприкінці|напочатку"
+    r"|at\s+the\s+(?:end|start|beginning)\s+of|in\s+the\s+(?:middle|first\s+half|second\s+half)"
+    r"\s+of)\s+"
+)
 _MONTH_OPENING_RE = Cue(
-    r"^\W*(?:back\s+)?(?:in|у|в|во)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>"
+    r"^\W*(?:back\s+)?(?:(?:in|у|в|во)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>"
     + "|".join(_MONTHS_IN)
-    + r")(?:,?\s+(?P<year>(?:19|20)\d\d)(?:\s+(?:року|года|г\.))?)?(?![\w-])"
+    + r")|"
+    + _PART_OF_MONTH
+    + r"(?P<genitive>"
+    + "|".join(MONTHS)
+    + r"))(?:,?\s+(?P<year>(?:19|20)\d\d)(?:\s+(?:року|года|г\.))?)?(?![\w-])"
 )
 
 
@@ -399,7 +408,11 @@ def month_opening(text: str) -> tuple[int, int | None] | None:
     if match is None:
         return None
     year = match.group("year")
-    return _MONTHS_IN[match.group("month").lower()], int(year) if year else None
+    if match.group("month"):
+        month = _MONTHS_IN[match.group("month").lower()]
+    else:
+        month = MONTHS[match.group("genitive").lower()]
+    return month, int(year) if year else None
 
 
 # Cheap substring checks that let most sentences skip most of the regexes below.

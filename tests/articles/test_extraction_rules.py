@@ -2547,3 +2547,16 @@ def test_a_telephone_call_is_no_body_and_the_day_after_it_is_not_the_story_day()
     march_2 = datetime.date(2024, 3, 2)
     assert (march_2, "Russia", "Ukraine", 40) in releases(body)
     assert (march_2, "Ukraine", "Russia", 40) in releases(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В конце января, по данным Минобороны, обмен прошел в формате «40 на 40».",
+        "At the end of January, a 40-for-40 exchange took place.",
+    ],
+)
+def test_a_swap_at_a_part_of_another_month_has_no_day(sentence):
+    body = f"Russia freed 60 Ukrainians on Friday. {sentence}"
+    assert (None, "Russia", "Ukraine", 40) in releases(body)
+    assert (None, "Ukraine", "Russia", 40) in releases(body)
