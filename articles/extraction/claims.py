@@ -1409,11 +1409,22 @@ class Walker:
         labelled = rank == RANK_CONTEXT and date is not None and date == self.label_date
         if labelled and lx.EXCHANGE_NOUN_RE.search(clause_text):
             rank = RANK_OWN  # the entry under a date label: "8 лютого. Обмін «100 на 100»."
+        # "Предыдущий обмен прошёл 30 декабря. Тогда Минобороны заявило о формате «150 на
+        # 150»": the swap the sentence before dated
+        then = (
+            rank < RANK_OWN
+            and self.recent is not None
+            and self.recent_swap == self.recent[0] == info.index - 1
+            and _THEN_OPENING_RE.match(info.text)
+        )
+        if then:
+            date, rank = self.recent[1], RANK_OWN
         happened = (
             released
             or _TOOK_PLACE_RE.search(clause_text)
             or _chronology_entry(info)
             or (labelled and rank == RANK_OWN)
+            or then
         )
         if not happened and _DEAL_NOUN_RE.search(clause_text):
             return  # "The five-for-five arrangement came out of indirect talks": the deal
@@ -2062,6 +2073,7 @@ _PREVIOUS_ONE_WAS_RE = Cue(
     r"\b(?:last|previous|latest|most\s+recent|prior)\s+(?:one|swap|exchange|handover)\s+"
     r"(?:was|came)\s+(?:on|in)\b"
 )
+_THEN_OPENING_RE = Cue(r"^\W*(?:тогда|тоді|then|at\s+the\s+time)\b")
 # "Of the three Israelis, two are women": a sentence that opens on the whole its figures part
 # "Переважна більшість звільнених — чоловіки; жінок п'ятеро": figures about "the freed"
 _THE_FREED_RE = Cue(

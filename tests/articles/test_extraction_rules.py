@@ -2560,3 +2560,13 @@ def test_a_swap_at_a_part_of_another_month_has_no_day(sentence):
     body = f"Russia freed 60 Ukrainians on Friday. {sentence}"
     assert (None, "Russia", "Ukraine", 40) in releases(body)
     assert (None, "Ukraine", "Russia", 40) in releases(body)
+
+
+def test_then_after_a_dated_swap_gives_a_formula_that_swap():
+    body = (
+        "В пятницу Россия и Украина обменялись пленными. Предыдущий обмен прошёл 2 марта. Тогда "
+        "Минобороны РФ заявило о формате «40 на 40»."
+    )
+    march_2 = datetime.date(2024, 3, 2)
+    assert (march_2, "Russia", "Ukraine", 40) in releases(body)
+    assert (march_2, "Ukraine", "Russia", 40) in releases(body)
