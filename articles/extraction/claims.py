@@ -2467,13 +2467,19 @@ def _soldiers_only(info: SentenceInfo, group: Group) -> bool:
 
 def _noun_before(tokens: list, index: int) -> str | None:
     """The kind of a Ukrainian or Russian plural noun right before a figure that closes its
-    clause ("жінок п'ятеро.", "цивільних — шестеро;"), else None."""
+    clause ("жінок п'ятеро.", "цивільних — шестеро;", "офіцерів серед них двоє,"), else None."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is not None and following.text not in (".", ";", ",", ")"):
         return None
     previous = index - 1
     if previous >= 0 and tokens[previous].text in ("—", "–", "-"):
         previous -= 1
+    if (  # "Офіцерів серед них двоє"
+        previous >= 1
+        and tokens[previous].low in ("них", "їх")
+        and tokens[previous - 1].low in ("серед", "среди", "з", "із", "из")
+    ):
+        previous -= 2
     if previous < 0 or tokens[previous].kind != "word" or tokens[previous].low.isascii():
         return None
     kind = noun_category(tokens[previous].low)

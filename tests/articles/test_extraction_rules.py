@@ -2570,3 +2570,11 @@ def test_then_after_a_dated_swap_gives_a_formula_that_swap():
     march_2 = datetime.date(2024, 3, 2)
     assert (march_2, "Russia", "Ukraine", 40) in releases(body)
     assert (march_2, "Ukraine", "Russia", 40) in releases(body)
+
+
+def test_officers_among_them_then_the_rest_make_the_military_figure():
+    body = (
+        "У п'ятницю з російської неволі вдалося повернути 60 наших громадян. Офіцерів серед них "
+        "троє, решта 57 — рядові та сержанти."
+    )
+    assert categories(body, "Russia") == {"military": 60}
