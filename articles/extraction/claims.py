@@ -9,6 +9,7 @@ other goes to `alternatives` (labelling rule 8).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -1824,6 +1825,22 @@ class Walker:
                 and not m.undisclosed
             ]
             antecedent = max(same, key=lambda m: m.figure(), default=antecedent)
+        elif antecedent is not None:
+            # "270 servicemen and 120 civilians had been returned, and Ukraine had received
+            # the same number": the groups of this sentence together, not the last one
+            parts = [
+                m
+                for m in self.pending
+                if (m.kind, m.date, m.direction)
+                == (antecedent.kind, antecedent.date, antecedent.direction)
+                and m.total is None
+                and m.slots
+                and None not in m.slots.values()
+            ]
+            kinds = [kind for m in parts for kind in m.slots]
+            if len(parts) > 1 and len(kinds) == len(set(kinds)):
+                slots = {kind: value for m in parts for kind, value in m.slots.items()}
+                antecedent = dataclasses.replace(antecedent, slots=slots)
         if own:
             return own, antecedent
         if group.anaphora == "similar" and lx.SYMMETRIC_RE.search(info.clause_text(group.clause)):

@@ -2578,3 +2578,14 @@ def test_officers_among_them_then_the_rest_make_the_military_figure():
         "троє, решта 57 — рядові та сержанти."
     )
     assert categories(body, "Russia") == {"military": 60}
+
+
+def test_the_same_number_after_two_groups_is_their_sum():
+    body = (
+        "Russia's Defence Ministry said 70 Russian servicemen and 20 civilians had been returned "
+        "on Friday, and that Ukraine had received the same number of people."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Ukraine", "Russia", 90),
+        (FRIDAY, "Russia", "Ukraine", 90),
+    }
