@@ -1614,8 +1614,17 @@ class Walker:
         cues = list(lx.SUBSET_RE.finditer(segment))
         # "230 Ukrainians - six of them civilians - were freed, with 248 Russians ...": a
         # subset cue inside a closed parenthesis does not reach past it
-        if not cues or _CLOSED_ASIDE_RE.search(segment[cues[-1].end() :]):
+        if not cues:
             return False
+        rest = segment[cues[-1].end() :]
+        asides = list(_CLOSED_ASIDE_RE.finditer(rest))
+        if any(rest[m.end() :].strip() for m in asides):
+            return False
+        if asides and any(  # "серед звільнених — 180 рядових і 27 офіцерів": all the freed
+            t.kind == "num" and t.start >= group.end and info.clause_of(t.start) == group.clause
+            for t in info.tokens
+        ):
+            return False  # (but "среди переданных Киеву — один гражданский": a part)
         # "63 soldiers, including some in a sensitive category, while Kyiv said 116 ...": nor
         # past a clause of its own that a conjunction ends
         cue_at = info.start + boundary + 1 + cues[-1].start()

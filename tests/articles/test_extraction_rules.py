@@ -2589,3 +2589,16 @@ def test_the_same_number_after_two_groups_is_their_sum():
         (FRIDAY, "Ukraine", "Russia", 90),
         (FRIDAY, "Russia", "Ukraine", 90),
     }
+
+
+def test_one_group_after_among_and_a_dash_is_a_part_a_list_is_the_breakdown():
+    part = (
+        "В среду Россия вернула Украине 25 военнопленных. Омбудсмен уточнил, что среди "
+        "переданных Киеву — один гражданский."
+    )
+    assert releases(part) == {(datetime.date(2024, 3, 6), "Russia", "Ukraine", 25)}
+    whole = (
+        "У п'ятницю з полону повернулися 60 українців. Як повідомив президент, серед "
+        "звільнених — 50 рядових і сержантів та 10 офіцерів."
+    )
+    assert categories(whole, "Russia") == {"military": 60}
