@@ -1757,6 +1757,7 @@ class Walker:
             and _soldiers_only(info, group)
         ):
             slots = {"military": total}  # "swapped prisoners of war in a 75-for-75 exchange"
+        additive = _additive(info, group, groups) or self._answers_addition(info, directions)
         for released_by, received_by in directions:
             self.pending.append(
                 Mention(
@@ -1772,7 +1773,7 @@ class Walker:
                     self.order,
                     (info.start, info.sentence.end),
                     undisclosed=undisclosed,
-                    additive=_additive(info, group, groups),
+                    additive=additive,
                     addend=_coordinated_addend(info, group, groups),
                     revision=group.revision,
                 )
@@ -1781,6 +1782,19 @@ class Walker:
             self.last_direction = directions[0]
         if rank >= RANK_CONTEXT and date:
             self.narrative = self.para_date = date
+
+    def _answers_addition(self, info: SentenceInfo, directions: list[tuple[str, str]]) -> bool:
+        """ "Дополнительно Россия передала 31 раненого. Взамен вернулись 15 тяжелораненых": the
+        answer to a group added on top is added on top too."""
+        if len(directions) != 1 or not _IN_RETURN_OPENING_RE.match(info.text):
+            return False
+        before = self.claims.mentions[-1] if self.claims.mentions else None
+        return (
+            before is not None
+            and before.additive
+            and before.order == self.order - 1
+            and before.direction == directions[0][::-1]
+        )
 
     def _speaker_for(self, info: SentenceInfo) -> str | None:
         return speaker_of(info, self.speaker)
@@ -2098,6 +2112,9 @@ class Walker:
 _PREVIOUS_ONE_WAS_RE = Cue(
     r"\b(?:last|previous|latest|most\s+recent|prior)\s+(?:one|swap|exchange|handover)\s+"
     r"(?:was|came)\s+(?:on|in)\b"
+)
+_IN_RETURN_OPENING_RE = Cue(
+    r"^\W*(?:взамен|в\s+ответ|натомість|навзаєм|у\s+відповідь|in\s+return|in\s+exchange)\b"
 )
 _THEN_OPENING_RE = Cue(r"^\W*(?:тогда|тоді|then|at\s+the\s+time)\b")
 # "Of the three Israelis, two are women": a sentence that opens on the whole its figures part

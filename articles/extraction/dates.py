@@ -348,7 +348,8 @@ VAGUE_RE = Cue(
 # "two days ago", "a month ago", "тиждень тому", "месяц назад"
 AGO_RE = Cue(
     r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|кілька|несколько"
-    r"|два|дві|две|три|чотири|четыре|п['’]ять|пять)\s+)?"
+    r"|два|дві|две|три|чотири|четыре|п['’]ять|пять|шість|шесть|сім|семь|вісім|восемь"
+    r"|дев['’]ять|девять|десять)\s+)?"
     r"(?P<unit>days?|weeks?|months?|years?|дн\w*|ден\w*|доб\w*|сут\w*|тижн\w*|тиждень"
     r"|недел\w*|неделю|місяц\w*|месяц\w*|рок\w*|рік|год\w*|лет)\s+(?:ago|тому|назад)\b"
 )
@@ -360,7 +361,9 @@ _WAS_BEFORE_RE = Cue(
 _AGO_COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "два": 2, "дві": 2, "две": 2, "три": 3,
-    "чотири": 4, "четыре": 4, "п'ять": 5, "п’ять": 5, "пять": 5, "кілька": 0, "несколько": 0,
+    "чотири": 4, "четыре": 4, "п'ять": 5, "п’ять": 5, "пять": 5, "шість": 6, "шесть": 6,
+    "сім": 7, "семь": 7, "вісім": 8, "восемь": 8, "дев'ять": 9, "дев’ять": 9, "девять": 9,
+    "десять": 10, "кілька": 0, "несколько": 0,
 }  # fmt: skip
 # A sentence that opens on a month without a day: "In September, ...", "У вересні ...",
 # "В сентябре 2022 года ..."
@@ -392,7 +395,8 @@ _PART_OF_MONTH = (  # "в конце декабря", "на початку бе�
     r"\s+of)\s+"
 )
 _MONTH_OPENING_RE = Cue(
-    r"^\W*(?:back\s+)?(?:(?:in|у|в|во)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>"
+    r"^\W*(?:(?:and|but|а|и|і|й|але|но|та)\s+)?(?:back\s+)?"
+    r"(?:(?:in|у|в|во)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>"
     + "|".join(_MONTHS_IN)
     + r")|"
     + _PART_OF_MONTH
@@ -778,9 +782,12 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     for match in AGO_RE.finditer(text) if ("ago" in low or "тому" in low or "назад" in low) else ():
         if not free(match.start(), match.end()):
             continue
+        days = match.group("unit").lower().startswith(("day", "дн", "ден", "доб", "сут"))
+        if days and match.group("n") is None:
+            continue  # "десять днів тому" with a count this pattern does not read: no day
         said = (match.group("n") or "1").lower()
         count = int(said) if said.isdigit() else _AGO_COUNTS[said]
-        if count and match.group("unit").lower().startswith(("day", "дн", "ден", "доб", "сут")):
+        if count and days:
             # "three days ago": that day; "a month ago", "weeks ago": no day
             value = published - datetime.timedelta(days=count) if published else None
             found.append(DateMention(match.start(), match.end(), "deictic", value, -count))

@@ -2602,3 +2602,32 @@ def test_one_group_after_among_and_a_dash_is_a_part_a_list_is_the_breakdown():
         "звільнених — 50 рядових і сержантів та 10 офіцерів."
     )
     assert categories(whole, "Russia") == {"military": 60}
+
+
+def test_a_day_count_in_words_this_pattern_cannot_read_gives_no_day_and_no_figure():
+    body = (
+        "У п'ятницю з полону повернулися 60 українців. Попередній обмін відбувся лише "
+        "одинадцять днів тому, 26 лютого: тоді додому повернулися 40 українців."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 60),
+        (datetime.date(2024, 2, 26), "Russia", "Ukraine", 40),
+    }
+
+
+def test_a_month_opening_after_a_conjunction_has_no_day():
+    body = "В пятницу Россия вернула 60 украинцев. А в январе был обмен 40 на 40."
+    assert (None, "Russia", "Ukraine", 40) in releases(body)
+
+
+def test_the_answer_to_an_added_group_is_added_too():
+    body = (
+        "В пятницу с подконтрольной Киеву территории возвращены 60 российских военнослужащих. "
+        "В обмен Украине передали 60 украинских военнопленных. Дополнительно Россия передала "
+        "украинской стороне 9 раненых военнопленных. Взамен домой вернулись 4 тяжелораненых "
+        "российских военнослужащих."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Ukraine", "Russia", 64),
+        (FRIDAY, "Russia", "Ukraine", 69),
+    }
