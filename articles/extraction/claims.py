@@ -1102,7 +1102,13 @@ class Walker:
             return self.both()
         if lx.RETURN_CUE_RE.search(clause_text) and self.last_direction:
             return [self.last_direction[::-1]]
-        named = {m.party for m in info.parties if m.party in self.pair}
+        named = {
+            m.party
+            for m in info.parties
+            if m.party in self.pair
+            # not "восемь жителей, которых незаконно удерживали на Украине": the holder
+            and not _HELD_IN_BEFORE_RE.search(info.local(max(info.start, m.start - 50), m.start))
+        }
         if lx.HOME_RE.search(clause_text) and len(named) == 1 and not speaker_of(info, None):
             # "on Aug. 24, Ukraine's Independence Day, when 146 soldiers came home": the one
             # side the sentence names, in a sentence nobody is said to say, is their home
@@ -2112,6 +2118,10 @@ class Walker:
 _PREVIOUS_ONE_WAS_RE = Cue(
     r"\b(?:last|previous|latest|most\s+recent|prior)\s+(?:one|swap|exchange|handover)\s+"
     r"(?:was|came)\s+(?:on|in)\b"
+)
+_HELD_IN_BEFORE_RE = Cue(
+    r"\b(?:удерживал|утримувал|содержал|held|detained|kept|imprisoned|jailed)\w*"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:на|в|у|in)\s+(?:the\s+)?$"
 )
 _IN_RETURN_OPENING_RE = Cue(
     r"^\W*(?:взамен|в\s+ответ|натомість|навзаєм|у\s+відповідь|in\s+return|in\s+exchange)\b"

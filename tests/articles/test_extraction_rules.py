@@ -2631,3 +2631,12 @@ def test_the_answer_to_an_added_group_is_added_too():
         (FRIDAY, "Ukraine", "Russia", 64),
         (FRIDAY, "Russia", "Ukraine", 69),
     }
+
+
+def test_a_side_named_as_where_people_were_held_is_not_their_home():
+    body = (
+        "Сегодня с подконтрольной киевскому режиму территории возвращены 60 российских "
+        "военнослужащих. Кроме того, домой вернулись пятеро жителей приграничья, которых "
+        "незаконно удерживали на Украине."
+    )
+    assert releases(body) == {(datetime.date(2024, 3, 9), "Ukraine", "Russia", 65)}
