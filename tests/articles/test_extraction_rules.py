@@ -2640,3 +2640,16 @@ def test_a_side_named_as_where_people_were_held_is_not_their_home():
         "незаконно удерживали на Украине."
     )
     assert releases(body) == {(datetime.date(2024, 3, 9), "Ukraine", "Russia", 65)}
+
+
+def test_over_the_first_two_days_is_a_total():
+    body = (
+        "В четверг, 7 марта, Россия и Украина освободили по 40 военнослужащих. В пятницу, 8 марта, "
+        "состоялся второй этап: каждая сторона освободила по 30 военнослужащих. Наконец, в "
+        "субботу, 9 марта, стороны обменялись ещё 20 военнопленными с каждой стороны.\n\n"
+        "Сколько всего?\nДа. За первые два дня стороны передали друг другу по 70 человек, а с "
+        "учётом третьего этапа — по 90, как и договаривались."
+    )
+    saturday = datetime.date(2024, 3, 9)
+    assert (saturday, "Russia", "Ukraine", 20) in releases(body)
+    assert all(count != 70 for _, _, _, count in releases(body))
