@@ -1204,6 +1204,11 @@ _POSSESSIVE_S_RE = re.compile(r"['’]s$")
 _SIDED_RE = re.compile(r"^(?:\s+side)?\s*$")
 _AND_END_RE = re.compile(r"\b(?:and|і|й|та|и)\s+$")
 _STOP_PUNCT_RE = re.compile(r"[.;:]")
+# ", по словам главы офиса президента Андрея Ермака, ": who says it, between subject and verb
+_ATTRIBUTION_ASIDE_RE = Cue(
+    r"^\s*,\s*(?:по\s+словам|по\s+данным|за\s+словами|за\s+даними|according\s+to|as\s+[\w.]+"
+    r"(?:\s+[\w.]+){0,3}\s+(?:said|says|reported|announced))[^,.;:]{0,100},\s*$"
+)
 _DIGIT_RE = re.compile(r"\d")
 _THAT_END_RE = re.compile(r"(?:що|что)\s*$|,\s*$")
 
@@ -1243,9 +1248,13 @@ def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | N
             )
     best = None
     for end, party in candidates:
+        between = text[end - base : verb_start - base]
+        if party is not None and _ATTRIBUTION_ASIDE_RE.match(between):
+            if best is None or end > best[0]:  # "Украина, по словам Ермака, получила 140"
+                best = (end, party)
+            continue
         if party is None or verb_start - end > 45:
             continue
-        between = text[end - base : verb_start - base]
         coordinated = _AND_END_RE.search(between) and lx.RELEASE_RE.search(between)
         if _STOP_PUNCT_RE.search(between) or (_DIGIT_RE.search(between) and not coordinated):
             continue

@@ -2653,3 +2653,15 @@ def test_over_the_first_two_days_is_a_total():
     saturday = datetime.date(2024, 3, 9)
     assert (saturday, "Russia", "Ukraine", 20) in releases(body)
     assert all(count != 70 for _, _, _, count in releases(body))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Украина, по словам главы офиса президента, получила 60 человек.",
+        "Ukraine, according to the head of the presidential office, received 60 people.",
+    ],
+)
+def test_who_says_it_between_the_subject_and_its_verb(sentence):
+    body = f"В пятницу Минобороны России сообщило о возвращении 40 военнослужащих. {sentence}"
+    assert (FRIDAY, "Russia", "Ukraine", 60) in releases(body)
