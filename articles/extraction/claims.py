@@ -133,7 +133,9 @@ _CASUALTY_AFTER_RE = Cue(
 _MANY_COUNTRIES_RE = Cue(
     r"\b(?:three|four|five|six|seven|eight|nine|ten|several|multiple|[3-9]|\d\d)\s+(?:countries|nations)\b"
 )
-_SCENE_OPENING_RE = Cue(r"^\W*(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$")
+_SCENE_OPENING_RE = Cue(
+    r"^\W*(?:(?:and|but|а|и|і|й|та|але|но)\s+)?(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$"
+)
 _BODIES_OF_BEFORE_RE = Cue(
     r"(?:bodies|remains|coffins|caskets|тіла|тела|останки|труни|гроби|гробы)\s+(?:of\s+)?(?:the\s+)?(?:all\s+)?$"
 )

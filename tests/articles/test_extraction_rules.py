@@ -2665,3 +2665,12 @@ def test_over_the_first_two_days_is_a_total():
 def test_who_says_it_between_the_subject_and_its_verb(sentence):
     body = f"В пятницу Минобороны России сообщило о возвращении 40 военнослужащих. {sentence}"
     assert (FRIDAY, "Russia", "Ukraine", 60) in releases(body)
+
+
+def test_a_sentence_opening_on_and_a_date_sets_the_scene():
+    body = (
+        "У п'ятницю з полону повернулися 60 українців.\n\n"
+        "А 21 вересня 2022 року сталося те, що багато хто називає найрезонанснішим обміном. "
+        "Україна повернула 215 людей."
+    )
+    assert (datetime.date(2022, 9, 21), "Russia", "Ukraine", 215) in releases(body)
