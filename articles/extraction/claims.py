@@ -1414,6 +1414,8 @@ class Walker:
             return  # "речь идет минимум о 1000 на 1000": a deal's minimum, never a swap's size
         if lx.PART_OF_BEFORE_RE.search(info.local(max(info.start, group.start - 40), group.start)):
             return  # "the last of three days of a 1,000-for-1,000 exchange": the whole deal
+        if any(m.range_end and info.clause_of(m.start) == group.clause for m in info.dates):
+            return  # "23–25 травня відбувся обмін за формулою «1000 на 1000»": days, the whole
         date, rank = self.group_date(info, group)
         labelled = rank == RANK_CONTEXT and date is not None and date == self.label_date
         if labelled and lx.EXCHANGE_NOUN_RE.search(clause_text):

@@ -2674,3 +2674,16 @@ def test_a_sentence_opening_on_and_a_date_sets_the_scene():
         "Україна повернула 215 людей."
     )
     assert (datetime.date(2022, 9, 21), "Russia", "Ukraine", 215) in releases(body)
+
+
+def test_came_out_of_captivity_in_either_order_is_a_release():
+    body = "У п'ятницю в межах обміну з полону вийшли 60 українців."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_a_formula_over_a_range_of_days_is_the_whole_exchange():
+    body = (
+        "У п'ятницю з полону повернулися 60 українців. Нагадаємо, 4–6 лютого відбувся обмін за "
+        "формулою «500 на 500»."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
