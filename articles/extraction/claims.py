@@ -1965,6 +1965,7 @@ class Walker:
             for i, m in enumerate(info.dates)
             if self._usable(info, i)
             and m.kind not in ("vague",)
+            and not m.range_end  # "23–25 травня відбувся обмін": several days, not one
             and not lx.FUTURE_RE.search(info.clause_text(info.clause_of(m.start)))
         ]
         dated = [(m, d) for m, d in dated if d]
