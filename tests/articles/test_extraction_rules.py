@@ -2687,3 +2687,13 @@ def test_a_formula_over_a_range_of_days_is_the_whole_exchange():
         "формулою «500 на 500»."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_groups_of_soldiers_told_apart_that_make_up_the_total_are_its_military_figure():
+    body = (
+        "On Friday, Russia's Defence Ministry said 60 Russian servicemen had been returned in "
+        "exchange for 60 Ukrainian prisoners of war. In a second part of the deal, 9 wounded "
+        "Ukrainian prisoners of war were handed over in exchange for 4 wounded Russian soldiers. "
+        "Adding the two parts together, 69 Ukrainians came home and 64 Russians went back."
+    )
+    assert categories(body, "Russia") == {"military": 69, "wounded": 9}
