@@ -163,6 +163,9 @@ _BYLINE_RE = re.compile(
 )
 
 
+_SENTENCE_BULLET_RE = re.compile(r"^\s*[-•*–—]\s+.{60,}[.!?]\s*$")
+
+
 def _is_byline(line: str) -> bool:
     return (
         len(line) <= 200
@@ -195,6 +198,9 @@ def split(text: str, title_span: tuple[int, int] | None = None) -> list[Sentence
             and _BULLET_RE.match(lines[index + 1][1])
             # "Background:\n- On 15 January, ..." bullets are sentences of their own
             and not _DATED_BULLET_RE.match(lines[index + 1][1])
+            # and so are bullets that are whole sentences ("- On Friday, 390 Ukrainians came
+            # home, 270 servicemen and 120 civilians. Russia's defence ministry said ...")
+            and not _SENTENCE_BULLET_RE.match(lines[index + 1][1])
         ):
             last_start = spans[-1][0]
             while index + 1 < len(lines) and _BULLET_RE.match(lines[index + 1][1]):

@@ -2697,3 +2697,20 @@ def test_groups_of_soldiers_told_apart_that_make_up_the_total_are_its_military_f
         "Adding the two parts together, 69 Ukrainians came home and 64 Russians went back."
     )
     assert categories(body, "Russia") == {"military": 69, "wounded": 9}
+
+
+def test_bullets_that_are_whole_sentences_are_sentences_of_their_own():
+    body = (
+        "Here is where things stand:\n"
+        "- Russia and Ukraine each released 50 prisoners on Friday, the first day of the swap.\n"
+        "- On Thursday, 60 Ukrainians came home, 40 servicemen and 20 civilians. Moscow said "
+        "the same number of Russians, 40 troops and 20 civilians, had been returned.\n"
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    thursday = {
+        r.released_by: r.categories for r in result.releases if r.date == datetime.date(2024, 3, 7)
+    }
+    assert thursday == {
+        "Russia": {"military": 40, "civilian": 20},
+        "Ukraine": {"military": 40, "civilian": 20},
+    }

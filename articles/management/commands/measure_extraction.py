@@ -177,6 +177,24 @@ HELD_OUT = [
         "business daily; 1 full HTML page), scored with the set before",
         "value": "release F1 0.80",
     },
+    {
+        "label": "Held out: 12 Russia-Ukraine stories, 4 each in English, Ukrainian and Russian "
+        "(broadcast transcript, FAQ, wire, live blog, brigade post, regional outlet, NGO "
+        "release, chronology; 2 full HTML pages), scored 2026-12-01 before any change",
+        "value": "release F1 0.82",
+    },
+    {
+        "label": "Held out: 12 English stories, 6 Russia-Ukraine (timeline, opinion, local paper, "
+        "live blog, Telegram-style post) and 6 other parties (Gaza, Armenia-Azerbaijan, "
+        "US-Venezuela, Griner-Bout, US-Iran; 2 full HTML pages), scored with the set before",
+        "value": "release F1 0.68 (Russia-Ukraine 0.70, other parties 0.64)",
+    },
+    {
+        "label": "Held out: 12 Ukrainian and Russian stories (regional TV, oblast post, district "
+        "paper, ombudsman statement, Q&A, long read, digest, Telegram post, chronology, sports; "
+        "3 full HTML pages), scored after the fixes for the two sets before",
+        "value": "release F1 0.68",
+    },
 ]
 
 
