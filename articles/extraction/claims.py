@@ -30,7 +30,7 @@ from .analysis import (
     speaker_of,
     undisclosed_groups,
 )
-from .dates import DateMention, month_opening
+from .dates import OPENING_CONJUNCTION, DateMention, month_opening
 from .fastre import Cue
 from .parties import USUAL_MEDIATORS, PartyTable
 from .sentences import DATE_OPENING
@@ -134,7 +134,7 @@ _MANY_COUNTRIES_RE = Cue(
     r"\b(?:three|four|five|six|seven|eight|nine|ten|several|multiple|[3-9]|\d\d)\s+(?:countries|nations)\b"
 )
 _SCENE_OPENING_RE = Cue(
-    r"^\W*(?:(?:and|but|а|и|і|й|та|але|но)\s+)?(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$"
+    r"^\W*" + OPENING_CONJUNCTION + r"(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$"
 )
 _BODIES_OF_BEFORE_RE = Cue(
     r"(?:bodies|remains|coffins|caskets|тіла|тела|останки|труни|гроби|гробы)\s+(?:of\s+)?(?:the\s+)?(?:all\s+)?$"

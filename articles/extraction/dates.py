@@ -389,13 +389,15 @@ _MONTHS_IN = {
         )
     ),
 }
+# "А 21 вересня ...", "And in May ...": a sentence may open on a conjunction before its date
+OPENING_CONJUNCTION = r"(?:(?:and|but|а|и|і|й|та|але|но)\s+)?"
 _PART_OF_MONTH = (  # "в конце декабря", "на початку березня", "at the end of December"
     r"(?:(?:в|у|на)\s+(?:конце|начале|середине|кінці|початку|середині)|наприкінці|напочатку"
     r"|at\s+the\s+(?:end|start|beginning)\s+of|in\s+the\s+(?:middle|first\s+half|second\s+half)"
     r"\s+of)\s+"
 )
 _MONTH_OPENING_RE = Cue(
-    r"^\W*(?:(?:and|but|а|и|і|й|але|но|та)\s+)?(?:back\s+)?"
+    r"^\W*" + OPENING_CONJUNCTION + r"(?:back\s+)?"
     r"(?:(?:in|у|в|во)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>"
     + "|".join(_MONTHS_IN)
     + r")|"
