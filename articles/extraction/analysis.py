@@ -252,7 +252,7 @@ _DOCUMENT_BEFORE_RE = Cue(
 # "a week after", "за кілька днів після": the date that follows is the other event's
 _AFTER_EVENT_RE = Cue(
     r"\b(?:days?|weeks?|months?|hours?|shortly|soon|днів|дні|дня|днях|тиждень|тижні|тижнів"
-    r"|місяць|місяці|місяців|годин\w*|дней|недел[юиь]|месяц\w*|час\w*)\s+"
+    r"|місяць|місяці|місяців|годин\w*|дней|недел[юиь]|месяц\w*|час(?:а|ов)?)\s+"
     r"(?:after|following|після|после)\b"
 )
 _WHEN_AFTER_RE = Cue(r"^\s*,?\s*(?:when|коли|когда)\b")

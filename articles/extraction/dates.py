@@ -354,7 +354,7 @@ AGO_RE = Cue(
     r"|недел\w*|неделю|місяц\w*|месяц\w*|рок\w*|рік|год\w*|лет)\s+(?:ago|тому|назад)\b"
 )
 _WAS_BEFORE_RE = Cue(
-    r"\b(?:was|were|took\s+place|happened|occurred|came|відбувся|відбулася|відбувся|був|була"
+    r"\b(?:was|were|took\s+place|happened|occurred|came|відбувся|відбулася|був|була"
     r"|состоялся|состоялась|прошел|прошёл|был|была)\s+(?:just\s+|only\s+|лише\s+|лишь\s+"
     r"|всего\s+|всього\s+)?$"
 )

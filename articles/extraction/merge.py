@@ -198,9 +198,8 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
         value, alts = _choose(
             [(m.slots[slot], m) for m in present if m.slots[slot] is not None], receiver
         )
-        told = [  # (the groups with a kind of their own, "31 wounded", are demoted in main)
-            m.slots[slot] for m in base if m.slots.get(slot) is not None and m.total is None
-        ]
+        # base, not main: a group with a kind of its own ("31 wounded") is demoted out of main
+        told = [m.slots[slot] for m in base if m.slots.get(slot) is not None and m.total is None]
         if total is not None and len(told) > 1 and sum(told) == total:
             value, alts = total, []  # "246 servicemen ... a second part, 31 wounded POWs": 277
         if value is not None:
