@@ -693,6 +693,7 @@ class Walker:
         self.para_date: datetime.date | None = None
         self.scene_date: datetime.date | None = None  # "On Friday, the waiting ended."
         self.label_date: datetime.date | None = None  # "8 лютого." alone, over its entry
+        self.month_year: tuple[int, int | None] | None = None  # "In November 2023, ..." opening
         self.paragraph = -1
         self.heading_date: datetime.date | None = None
         self.date_range: tuple[datetime.date, datetime.date] | None = None
@@ -786,6 +787,17 @@ class Walker:
         ):
             try:  # "DECEMBER 31, 2022 / A New Year's Eve exchange ...": the heading's year
                 return mention.value.replace(year=heading.year)
+            except ValueError:
+                return mention.value
+        month_year = self.month_year
+        if (
+            mention.guessed_year
+            and mention.value
+            and month_year
+            and month_year[0] == mention.value.month
+        ):
+            try:  # "In November 2023 a week-long truce ... On its first day, 24 November": 2023
+                return mention.value.replace(year=month_year[1])
             except ValueError:
                 return mention.value
         return mention.value
@@ -1214,7 +1226,7 @@ class Walker:
         self._end_table()
         if sentence.paragraph != self.paragraph:
             self.paragraph, self.para_date, self.scene_date = sentence.paragraph, None, None
-            self.label_date = None
+            self.label_date = self.month_year = None
         if sentence.is_title:
             self._title_speaker(info)
             self._headline(info)
@@ -1233,6 +1245,8 @@ class Walker:
             self.claims.warnings.append(f"skipped a correction notice at {sentence.start}")
             return
         self.order += 1
+        if (opening := month_opening(info.text)) and opening[1]:
+            self.month_year = opening  # the year of the month the paragraph is set in
         self._quoted_days(info)
         self._scene(info)
         if not (

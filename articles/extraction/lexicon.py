@@ -138,6 +138,7 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|за\s+всіма\s+етапами|за\s+усіма\s+етапами|по\s+всем\s+этапам|во\s+всех\s+этапах"
     r"|(?:now\s+)?(?:stands|stood)\s+at"  # "that figure now stands at 1,455": a tally
     r"|(?:during|over|throughout)\s+the\s+(?:\w+-day|\w+\s+days?)\s+(?:pause|truce|ceasefire)"
+    r"|(?:a|the|its|that)\s+(?:week|\w+-day|\w+-week|month)-long\s+(?:pause|truce|ceasefire)"
     r"|in\s+(?:two|three|four|five|\d+)\s+days"
     r"|(?:two|three|four|five|\d+)-day\s+(?:exchange|swap|operation|handover|period|process)"
     r"|(?:have|has|had)\s+now\s+been|swaps|exchanges|previous\s+swaps"

@@ -2714,3 +2714,17 @@ def test_bullets_that_are_whole_sentences_are_sentences_of_their_own():
         "Russia": {"military": 40, "civilian": 20},
         "Ukraine": {"military": 40, "civilian": 20},
     }
+
+
+def test_a_month_and_year_the_paragraph_opens_on_gives_a_later_day_its_year():
+    body = (
+        "Hamas freed 20 hostages on Friday.\n\n"
+        "In November 2023 a week-long truce freed 105 hostages and 240 Palestinian prisoners. "
+        "On its first day, 24 November, Hamas freed 13 Israelis and Israel released 39 "
+        "Palestinians."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Hamas", "Israel", 20),
+        (datetime.date(2023, 11, 24), "Hamas", "Israel", 13),
+        (datetime.date(2023, 11, 24), "Israel", "Hamas", 39),
+    }
