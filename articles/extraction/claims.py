@@ -30,7 +30,7 @@ from .analysis import (
     speaker_of,
     undisclosed_groups,
 )
-from .dates import OPENING_CONJUNCTION, DateMention, month_opening
+from .dates import MONTH_WHEN_BEFORE_RE, OPENING_CONJUNCTION, DateMention, month_opening
 from .fastre import Cue
 from .parties import USUAL_MEDIATORS, PartyTable
 from .sentences import DATE_OPENING
@@ -866,6 +866,8 @@ class Walker:
         ):  # "150 of its servicemen had been returned in the swap": the one just told
             return self.narrative, RANK_CONTEXT
         date, rank = self.context_date()
+        if date and MONTH_WHEN_BEFORE_RE.search(info.local(info.start, group.start)):
+            return None, RANK_OWN  # "the record set in September 2022, when 215 were freed"
         month = month_opening(info.text)
         if (
             date

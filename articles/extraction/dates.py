@@ -408,6 +408,14 @@ _MONTH_OPENING_RE = Cue(
 )
 
 
+# "set in September 2022, when 215 Ukrainians were freed": the when-clause has the month, no day
+MONTH_WHEN_BEFORE_RE = Cue(
+    r"\b(?:in|у|в|во)\s+(?:(?:early|late|mid)[\s-]+)?(?:"
+    + "|".join(_MONTHS_IN)
+    + r")(?:,?\s+(?:19|20)\d\d(?:\s+(?:року|года))?)?,?\s+(?:when|коли|когда)\b[^.;:]*$"
+)
+
+
 def month_opening(text: str) -> tuple[int, int | None] | None:
     """(month, year or None) of the month without a day that the sentence opens on."""
     match = _MONTH_OPENING_RE.match(text)

@@ -115,7 +115,10 @@ _FUTURE_RE = Cue(
 # "may" the modal verb, not the month.
 FUTURE_RE = CueWithExact(_FUTURE_RE, r"\bmay\b")
 NEGATION_RE = Cue(
-    r"\b(?:not|never|no|не|ні|ни|нет)\b|n't\b"
+    r"\b(?:not|never|не|ні|ни|нет)\b|n't\b"
+    # not "with almost no warning, 230 came home": a manner, not a denial
+    r"|\bno\b(?!\s+(?:warning|notice|fanfare|ceremony|delay|doubt|surprise|advance\s+notice"
+    r"|prior\s+(?:warning|notice|announcement)|public\s+announcement|explanation|comment)\b)"
     r"|\b(?:declined|refused|failed|unable)\s+to\s+(?:take|accept|receive|release|free|return|hand|swap|exchange)"
     r"|\b(?:postpon\w*|delay\w*|suspend\w*|halt\w*|put\s+off|called\s+off|відклал\w*|відкла\w*|отложил\w*|отлож\w*)"
 )

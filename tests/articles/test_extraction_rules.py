@@ -2728,3 +2728,14 @@ def test_a_month_and_year_the_paragraph_opens_on_gives_a_later_day_its_year():
         (datetime.date(2023, 11, 24), "Hamas", "Israel", 13),
         (datetime.date(2023, 11, 24), "Israel", "Hamas", 39),
     }
+
+
+def test_a_record_set_in_a_month_when_a_figure_was_freed_has_no_day():
+    body = (
+        "Then, with almost no warning, 60 Ukrainians came home on Friday. It eclipsed the "
+        "previous record set in September 2022, when 45 Ukrainians were freed."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 60),
+        (None, "Russia", "Ukraine", 45),
+    }
