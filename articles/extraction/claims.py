@@ -1654,6 +1654,10 @@ class Walker:
         # "63 soldiers, including some in a sensitive category, while Kyiv said 116 ...": nor
         # past a clause of its own that a conjunction ends
         cue_at = info.start + boundary + 1 + cues[-1].start()
+        if any(cue_at < start < group.start for start, _ in info.release_spans) and (
+            _IN_RETURN_BETWEEN_RE.search(info.local(cue_at, group.start))
+        ):  # "215 freed, among them the commanders ..., handing over in return 55 Russians"
+            return False
         return not _NEW_CLAUSE_RE.search(info.local(cue_at, group.start))
 
     def _both_ways_sum(self, value: int | None) -> bool:
@@ -2143,6 +2147,9 @@ _PREVIOUS_ONE_WAS_RE = Cue(
 _HELD_IN_BEFORE_RE = Cue(
     r"\b(?:удерживал|утримувал|содержал|held|detained|kept|imprisoned|jailed)\w*"
     r"(?:\s+[\w-]+){0,3}?\s+(?:на|в|у|in)\s+(?:the\s+)?$"
+)
+_IN_RETURN_BETWEEN_RE = Cue(
+    r"\b(?:in\s+return|in\s+exchange|взамен|натомість|в\s+обмін|в\s+обмен)\b"
 )
 _IN_RETURN_OPENING_RE = Cue(
     r"^\W*(?:взамен|в\s+ответ|натомість|навзаєм|у\s+відповідь|in\s+return|in\s+exchange)\b"

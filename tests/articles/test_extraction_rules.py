@@ -2739,3 +2739,14 @@ def test_a_record_set_in_a_month_when_a_figure_was_freed_has_no_day():
         (FRIDAY, "Russia", "Ukraine", 60),
         (None, "Russia", "Ukraine", 45),
     }
+
+
+def test_a_subset_cue_does_not_reach_past_a_handover_in_return():
+    body = (
+        "On Friday Ukraine won the release of 60 people held by Russia, among them the "
+        "commanders of the garrison, handing over in return 25 Russians."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 60),
+        (FRIDAY, "Ukraine", "Russia", 25),
+    }
