@@ -223,6 +223,11 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     return [span for span in spans if span[1] > span[0]] or [(sentence.start, sentence.end)]
 
 
+_PUBLISHED_THING_AFTER_RE = Cue(
+    r"^\s+(?:(?:a|an|the|new|its|their|his|her)\s+)?(?:footage|videos?|statements?|photos?"
+    r"|photographs?|images?|pictures|lists?|figures|details|recordings?|documents?|data"
+    r"|reports?|names|transcripts?|readouts?)\b"
+)
 _INJURY_AFTER_RE = Cue(r"^\s*(?:поранен|ранен|травм|пораненн)")
 
 
@@ -231,6 +236,8 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
     for match in lx.RELEASE_RE.finditer(text):
         if _INJURY_AFTER_RE.match(text[match.end() :]):
             continue
+        if _PUBLISHED_THING_AFTER_RE.match(text[match.end() :]):
+            continue  # "released footage of the two men talking": published, not freed
         spans.append((base + match.start(), base + match.end()))
     return spans
 

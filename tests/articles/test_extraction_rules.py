@@ -2750,3 +2750,10 @@ def test_a_subset_cue_does_not_reach_past_a_handover_in_return():
         (FRIDAY, "Russia", "Ukraine", 60),
         (FRIDAY, "Ukraine", "Russia", 25),
     }
+
+
+def test_released_footage_of_people_is_no_release_of_them():
+    from articles.extraction.analysis import _release_spans
+
+    assert _release_spans("The press service released footage of the two men talking.", 0) == []
+    assert _release_spans("The press service said two men were released.", 0) != []
