@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .dates import DateMention, find_dates
+from .dates import APPOSITION_RE, DateMention, find_dates
 from .fastre import Cue
 from .parties import PartyMention, PartyTable
 from .sentences import Sentence
@@ -44,6 +44,8 @@ _HELD_BY_BEFORE_RE = Cue(
     r"\b(?:held|controlled|detained|captive|jailed|imprisoned)\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?$"
     r"|подконтрольн\w*\s+$"
     r"|\b(?:territory|areas)\s+(?:controlled|held)\s+by\s+(?:the\s+)?$"
+    # "восемь жителей, которых незаконно удерживали на Украине": where they were held
+    r"|\b(?:удерживал|утримувал|содержал)\w*(?:\s+[\w-]+){0,2}?\s+(?:на|в|у)\s+$"
 )
 _MEDIATED_BY_RE = Cue(
     r"\b(?:mediat\w+|brokered|hosted|facilitated|organi[sz]ed|arranged|overseen|supervised"
@@ -265,9 +267,6 @@ _AFTER_EVENT_RE = Cue(
 _WHEN_AFTER_RE = Cue(r"^\s*,?\s*(?:when|коли|когда)\b")
 
 
-_APPOSITION_RE = re.compile(r"\s*[,(—–-]\s*")
-
-
 def _without_appositions(text: str, dates: list[DateMention]) -> list[DateMention]:
     """ "8 января, на следующий день после Рождества": a relative phrase in apposition to an
     explicit date restates it; the explicit date alone dates the sentence."""
@@ -278,7 +277,7 @@ def _without_appositions(text: str, dates: list[DateMention]) -> list[DateMentio
             previous is not None
             and mention.kind == "anaphoric"
             and previous.kind == "explicit"
-            and _APPOSITION_RE.fullmatch(text[previous.end : mention.start])
+            and APPOSITION_RE.fullmatch(text[previous.end : mention.start])
         ):
             continue
         kept.append(mention)

@@ -30,7 +30,13 @@ from .analysis import (
     speaker_of,
     undisclosed_groups,
 )
-from .dates import MONTH_WHEN_BEFORE_RE, OPENING_CONJUNCTION, DateMention, month_opening
+from .dates import (
+    MONTH_OPENING_RE,
+    MONTH_WHEN_BEFORE_RE,
+    OPENING_CONJUNCTION,
+    DateMention,
+    month_opening,
+)
 from .fastre import Cue
 from .parties import USUAL_MEDIATORS, PartyTable
 from .sentences import DATE_OPENING
@@ -778,29 +784,22 @@ class Walker:
                 return mention.value.replace(year=self.recent[1].year)
             except ValueError:
                 return mention.value
-        heading = self.heading_date
-        if (
-            mention.guessed_year
-            and mention.value
-            and heading
-            and heading.year != mention.value.year
-        ):
-            try:  # "DECEMBER 31, 2022 / A New Year's Eve exchange ...": the heading's year
-                return mention.value.replace(year=heading.year)
-            except ValueError:
-                return mention.value
-        month_year = self.month_year
-        if (
-            mention.guessed_year
-            and mention.value
-            and month_year
-            and month_year[0] == mention.value.month
-        ):
-            try:  # "In November 2023 a week-long truce ... On its first day, 24 November": 2023
-                return mention.value.replace(year=month_year[1])
+        if mention.guessed_year and mention.value and (year := self._context_year(mention)):
+            try:  # the year a heading or the paragraph's opening gave
+                return mention.value.replace(year=year)
             except ValueError:
                 return mention.value
         return mention.value
+
+    def _context_year(self, mention: DateMention) -> int | None:
+        """The year of a day written without one, when the story set it: "DECEMBER 31, 2022 /
+        A New Year's Eve exchange ..." (a heading), "In November 2023 a week-long truce ... On
+        its first day, 24 November" (the month the paragraph opens on)."""
+        if self.heading_date:
+            return self.heading_date.year
+        if self.month_year and self.month_year[0] == mention.value.month:
+            return self.month_year[1]
+        return None
 
     def _that_before(self, mention: DateMention) -> bool:
         info = self.current_info
@@ -868,7 +867,7 @@ class Walker:
         date, rank = self.context_date()
         if date and MONTH_WHEN_BEFORE_RE.search(info.local(info.start, group.start)):
             return None, RANK_OWN  # "the record set in September 2022, when 215 were freed"
-        month = month_opening(info.text)
+        month = month_opening(info.search(MONTH_OPENING_RE))
         if (
             date
             and month
@@ -1118,13 +1117,7 @@ class Walker:
             return self.both()
         if lx.RETURN_CUE_RE.search(clause_text) and self.last_direction:
             return [self.last_direction[::-1]]
-        named = {
-            m.party
-            for m in info.parties
-            if m.party in self.pair
-            # not "восемь жителей, которых незаконно удерживали на Украине": the holder
-            and not _HELD_IN_BEFORE_RE.search(info.local(max(info.start, m.start - 50), m.start))
-        }
+        named = {m.party for m in info.parties if m.party in self.pair}
         if lx.HOME_RE.search(clause_text) and len(named) == 1 and not speaker_of(info, None):
             # "on Aug. 24, Ukraine's Independence Day, when 146 soldiers came home": the one
             # side the sentence names, in a sentence nobody is said to say, is their home
@@ -1247,7 +1240,7 @@ class Walker:
             self.claims.warnings.append(f"skipped a correction notice at {sentence.start}")
             return
         self.order += 1
-        if (opening := month_opening(info.text)) and opening[1]:
+        if (opening := month_opening(info.search(MONTH_OPENING_RE))) and opening[1]:
             self.month_year = opening  # the year of the month the paragraph is set in
         self._quoted_days(info)
         self._scene(info)
@@ -1470,7 +1463,7 @@ class Walker:
             day is None or self.narrative is None or day < self.narrative for day in said
         ):  # "Putin announced the 175-for-175 exchange on Tuesday": a deal before the swap
             return  # (not "announced a 107-for-107 format earlier in the day")
-        undated = date is None and rank == RANK_OWN and month_opening(info.text) is not None
+        undated = date is None and rank == RANK_OWN and bool(info.search(MONTH_OPENING_RE))
         if not happened or rank < RANK_OWN or (date is None and not undated):
             # "Among those freed under the 175-for-175 formula ...": the size of a swap that
             # the story dates elsewhere, when a handover has that figure
@@ -1655,7 +1648,7 @@ class Walker:
         # past a clause of its own that a conjunction ends
         cue_at = info.start + boundary + 1 + cues[-1].start()
         if any(cue_at < start < group.start for start, _ in info.release_spans) and (
-            _IN_RETURN_BETWEEN_RE.search(info.local(cue_at, group.start))
+            lx.RETURN_CUE_RE.search(info.local(cue_at, group.start))
         ):  # "215 freed, among them the commanders ..., handing over in return 55 Russians"
             return False
         return not _NEW_CLAUSE_RE.search(info.local(cue_at, group.start))
@@ -1816,8 +1809,9 @@ class Walker:
     def _answers_addition(self, info: SentenceInfo, directions: list[tuple[str, str]]) -> bool:
         """ "Дополнительно Россия передала 31 раненого. Взамен вернулись 15 тяжелораненых": the
         answer to a group added on top is added on top too."""
-        if len(directions) != 1 or not _IN_RETURN_OPENING_RE.match(info.text):
-            return False
+        cue = info.search(lx.RETURN_CUE_RE) if len(directions) == 1 else None
+        if cue is None or _WORD_CHAR_RE.search(info.text, 0, cue.start()):
+            return False  # "In return ..." must open the sentence
         before = self.claims.mentions[-1] if self.claims.mentions else None
         return (
             before is not None
@@ -2144,16 +2138,7 @@ _PREVIOUS_ONE_WAS_RE = Cue(
     r"\b(?:last|previous|latest|most\s+recent|prior)\s+(?:one|swap|exchange|handover)\s+"
     r"(?:was|came)\s+(?:on|in)\b"
 )
-_HELD_IN_BEFORE_RE = Cue(
-    r"\b(?:удерживал|утримувал|содержал|held|detained|kept|imprisoned|jailed)\w*"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:на|в|у|in)\s+(?:the\s+)?$"
-)
-_IN_RETURN_BETWEEN_RE = Cue(
-    r"\b(?:in\s+return|in\s+exchange|взамен|натомість|в\s+обмін|в\s+обмен)\b"
-)
-_IN_RETURN_OPENING_RE = Cue(
-    r"^\W*(?:взамен|в\s+ответ|натомість|навзаєм|у\s+відповідь|in\s+return|in\s+exchange)\b"
-)
+_WORD_CHAR_RE = re.compile(r"\w")
 _THEN_OPENING_RE = Cue(r"^\W*(?:тогда|тоді|then|at\s+the\s+time)\b")
 # "Of the three Israelis, two are women": a sentence that opens on the whole its figures part
 # "Переважна більшість звільнених — чоловіки; жінок п'ятеро": figures about "the freed"
@@ -2499,17 +2484,17 @@ _COPULA_RE = Cue(
 )
 
 
-_FREED_PARTICIPLES = frozenset(
-    "freed released exchanged swapped traded returned repatriated rescued".split()
-)
-
-
 def _after_whole(tokens: list) -> list[str]:
     """ "71 of the Ukrainians who came home were servicemen": the words from the copula on,
     after the whole the figure is part of and its relative clause (else none)."""
     words = [t.low for t in tokens]
-    if len(words) > 2 and words[1] in ("are", "were") and words[0] in _FREED_PARTICIPLES:
-        return words[1:3]  # "Five of those freed are women"
+    if (
+        len(words) > 2
+        and words[1] in ("are", "were")
+        and (verb := lx.RELEASE_RE.match(words[0]))
+        and verb.end() == len(words[0])
+    ):
+        return words[1:3]  # "Five of those freed are women": the release verb's whole word
     relative = next((i for i, w in enumerate(words[:3]) if w in ("who", "that")), None)
     if relative is None:
         return []

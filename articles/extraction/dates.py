@@ -193,9 +193,7 @@ _DAY_OF_MONTH_BEFORE_RE = re.compile(
 )
 _EN_ORDINAL_HINT_RE = re.compile(r"(?:st|nd|rd|th)\b")
 _NUMBER_WORD_AFTER_RE = re.compile(r"\s+числа\b")
-_SLAVIC_MONTH_RE = re.compile(
-    r"\b(" + "|".join(word for word in MONTHS if not word.isascii()) + r")\b"
-)
+_SLAVIC_MONTH_RE = re.compile(rf"\b({_SLAVIC_MONTH})\b")
 
 
 def _month_word_before(low: str, end: int) -> int | None:
@@ -237,7 +235,8 @@ EASTER_RE = re.compile(
 )
 
 
-_APPOSITION_GAP_RE = re.compile(r"\s*[,(—–-]\s*")
+# "8 января, на следующий день ...", "на Пасху, 19 апреля": two dates of one day side by side
+APPOSITION_RE = re.compile(r"\s*[,(—–-]\s*")
 
 
 def _gregorian_easter(year: int) -> datetime.date:
@@ -396,7 +395,7 @@ _PART_OF_MONTH = (  # "в конце декабря", "на початку бе�
     r"|at\s+the\s+(?:end|start|beginning)\s+of|in\s+the\s+(?:middle|first\s+half|second\s+half)"
     r"\s+of)\s+"
 )
-_MONTH_OPENING_RE = Cue(
+MONTH_OPENING_RE = Cue(
     r"^\W*" + OPENING_CONJUNCTION + r"(?:back\s+)?"
     r"(?:(?:in|у|в|во)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>"
     + "|".join(_MONTHS_IN)
@@ -416,9 +415,9 @@ MONTH_WHEN_BEFORE_RE = Cue(
 )
 
 
-def month_opening(text: str) -> tuple[int, int | None] | None:
-    """(month, year or None) of the month without a day that the sentence opens on."""
-    match = _MONTH_OPENING_RE.match(text)
+def month_opening(match: re.Match | None) -> tuple[int, int | None] | None:
+    """(month, year or None) of the month without a day that a sentence opens on, from its
+    `MONTH_OPENING_RE` match (searched once per sentence)."""
     if match is None:
         return None
     year = match.group("year")
@@ -724,7 +723,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
                 taken.append((match.start(), match.end()))
     easter_hint = "easter" in low or "великод" in low or "великдень" in low or "пасх" in low
     for match in EASTER_RE.finditer(text) if easter_hint else ():
-        if any(_APPOSITION_GAP_RE.fullmatch(text, match.end(), start) for start, _ in taken):
+        if any(APPOSITION_RE.fullmatch(text, match.end(), start) for start, _ in taken):
             continue  # "на Пасху, 19 апреля": the calendar date says which day
         if free(match.start(), match.end()) and (value := _easter_day(match, published)):
             found.append(DateMention(match.start(), match.end(), "explicit", value))
