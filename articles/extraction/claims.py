@@ -166,6 +166,7 @@ class Mention:
     additive: bool = False
     addend: bool = False  # "eight Russians and two minors": a further group, not a breakdown
     revision: bool = False  # "later revised to 197": this total replaces the others
+    answer: bool = False  # "in exchange for ten wounded": what a group was swapped for
 
     @property
     def direction(self) -> tuple[str, str]:
@@ -310,7 +311,7 @@ def _additive(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
     clause's figure is their sum, not an addition to another."""
     start, _ = info.clauses[group.clause]
     clause_text = info.clause_text(group.clause)
-    if group.clause and lx.ADDITIVE_RE.match(info.clause_text(0)):
+    if group.clause and lx.ADDITIVE_RE.match(info.text):  # the sentence opens on the cue
         return True  # "Кроме того, Россия передала 31 ..., а в ответ получила 15": all of it
     mates = [g for g in groups if g.clause == group.clause and g.value is not None]
     for match in lx.ADDITIVE_RE.finditer(clause_text):
@@ -1587,6 +1588,13 @@ class Walker:
                 into.total = mention.total
             elif mention.addend and mention.total is not None:
                 into.total += mention.total
+            elif (
+                mention.additive
+                and mention.total is None
+                and mention.slots
+                and None not in mention.slots.values()
+            ):  # "175 for 175, and Russia also handed over 22 wounded soldiers"
+                into.total += sum(mention.slots.values())
             for slot, value in mention.slots.items():
                 if slot in into.slots and into.slots[slot] is not None and value is not None:
                     into.slots[slot] += value
@@ -1799,6 +1807,7 @@ class Walker:
                     additive=additive,
                     addend=_coordinated_addend(info, group, groups),
                     revision=group.revision,
+                    answer=group.in_return,
                 )
             )
         if len(directions) == 1:
@@ -2135,7 +2144,8 @@ class Walker:
 
 # "The last one was on 19 March": the day of the swap before, which dates what follows
 _PREVIOUS_ONE_WAS_RE = Cue(
-    r"\b(?:last|previous|latest|most\s+recent|prior)\s+(?:one|swap|exchange|handover)\s+"
+    r"\b(?:last|previous|latest|most\s+recent|prior)\s+(?:(?:big|large|major|small)\w*\s+)?"
+    r"(?:one|swap|exchange|handover)\s+"
     r"(?:was|came)\s+(?:on|in)\b"
 )
 _WORD_CHAR_RE = re.compile(r"\w")

@@ -151,8 +151,9 @@ WEEKDAYS = {
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 EXPLICIT_RE = Cue(
-    rf"\b(?P<month1>{_EN_MONTH})\s+{_DAY}(?:\s*[-–]\s*(?P<day_end1>[0-3]?\d)\b)?{_YEAR}\b"
-    rf"|\b(?:(?P<day_start2>[0-3]?\d)\s*[-–]\s*)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+    rf"\b(?P<month1>{_EN_MONTH})\s+(?:the\s+)?{_DAY}(?:\s*[-–]\s*(?P<day_end1>[0-3]?\d)\b)?{_YEAR}\b"
+    rf"|\b(?:(?P<day_start2>[0-3]?\d)\s*[-–]\s*)?(?P<day2>[0-3]?\d)(?:(?:st|nd|rd|th)\s+of)?"
+    r"(?:st|nd|rd|th)?\s+"
     rf"(?P<month2>{_EN_MONTH}|{_SLAVIC_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d)(?:-(?:го|му|м|й))?)?(?![\w-])"
     r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
     r"|\b(?P<dmy_day>[0-3]?\d)\.(?P<dmy_month>[01]?\d)\.(?P<dmy_year>(?:19|20)\d\d)\b(?!\.\d)"

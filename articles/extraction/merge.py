@@ -221,7 +221,7 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
         or (stated is not None and (f := m.figure()) is not None and stated - f in opposite)
     ]
     counted_ids = {id(m) for m in counted}
-    added = _add_extra(
+    added, loose = _add_extra(
         categories,
         [m for m in extra if id(m) not in counted_ids],
         # "175 for 175, and separately 22 wounded": the base's kinds are unknown, so the 22
@@ -236,7 +236,17 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
     count = total + added if total is not None else None
     partition = [categories[s] for s in SLOTS if s in categories]
     if count is None and partition and not slot_unknown:
-        count = sum(partition)
+        # "246 servicemen ... on top of that, 15 of its own wounded": a group of no kind adds
+        count = sum(partition) + loose
+    if (
+        loose
+        and count is not None
+        and "civilian" not in categories
+        and categories.get("military", count) + loose == count
+        and any(m.slots.get("military") == count for m in main)
+    ):  # "246 servicemen plus 15 of its own wounded ... that's 261 servicemen": all soldiers
+        categories["military"] = count
+        alternatives = [a for a in alternatives if (a["field"], a["value"]) != ("military", count)]
     return Handover(
         kind=first.kind,
         date=first.date,
@@ -285,9 +295,13 @@ def _already_counted(extra: Mention, base: list[Mention], stated: int | None) ->
     return any((f := m.figure()) is not None and f != stated and f + figure == stated for m in base)
 
 
-def _add_extra(categories: dict[str, int], extra: list[Mention], *, open_kinds: bool = True) -> int:
-    """ "In addition, eight civilians came home": new groups add up, a repeated figure does not."""
-    added = 0
+def _add_extra(
+    categories: dict[str, int], extra: list[Mention], *, open_kinds: bool = True
+) -> tuple[int, int]:
+    """ "In addition, eight civilians came home": new groups add up, a repeated figure does not.
+    Returns what they add to a stated total, and what groups of no kind add to parts."""
+    added = loose = 0
+    figures: set[int] = set()
     for mention in extra:
         for slot, value in mention.slots.items():
             if value is None or categories.get(slot) == value:
@@ -295,11 +309,17 @@ def _add_extra(categories: dict[str, int], extra: list[Mention], *, open_kinds: 
             if open_kinds or slot in categories:
                 categories[slot] = categories.get(slot, 0) + value
             added += value
-        if not mention.slots and mention.total is not None and not mention.overlaps:
-            added += mention.total
+            figures.add(value)
+        if not mention.slots and mention.total is not None and mention.total not in figures:
+            # (not "ещё 22 тяжелораненых" told again after "22 военнопленных"); a group known
+            # only by a kind that overlaps ("10 wounded") may be inside a stated total, but it
+            # adds to a handover known only by its parts (unless it only answers another group)
+            added += 0 if mention.overlaps else mention.total
+            loose += 0 if mention.answer else mention.total
+            figures.add(mention.total)
         for key, value in mention.overlaps.items():
             categories.setdefault(key, value)
-    return added
+    return added, loose
 
 
 def merge(mentions: list[Mention], notes: list[Note]) -> list[Handover]:

@@ -2757,3 +2757,44 @@ def test_released_footage_of_people_is_no_release_of_them():
 
     assert _release_spans("The press service released footage of the two men talking.", 0) == []
     assert _release_spans("The press service said two men were released.", 0) != []
+
+
+@pytest.mark.parametrize(
+    "phrase", ["on the 2nd of March", "on March the 2nd", "on the second of March"]
+)
+def test_a_british_ordinal_day_of_a_month_is_a_date(phrase):
+    body = f"Russia freed 60 Ukrainian soldiers {phrase}, officials in Kyiv said."
+    assert releases(body) == {(datetime.date(2024, 3, 2), "Russia", "Ukraine", 60)}
+
+
+def test_the_last_big_swap_dates_what_is_said_of_it_next():
+    body = (
+        "Russia freed 80 Ukrainians on Friday. The previous large swap was on 2 February. "
+        "That time Russia handed over 45 Ukrainians."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 80),
+        (datetime.date(2024, 2, 2), "Russia", "Ukraine", 45),
+    }
+
+
+def test_a_group_added_in_the_same_sentence_as_a_swap_adds_to_its_total():
+    body = (
+        "On Friday it was 60 prisoners for 60, and Russia also handed over 12 badly wounded "
+        "Ukrainian soldiers."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 72), (FRIDAY, "Ukraine", "Russia", 60)}
+
+
+def test_groups_added_by_a_sentence_that_opens_on_the_cue_add_up():
+    body = (
+        "On Friday 150 Russian soldiers were returned and in return 150 Ukrainian soldiers were "
+        "handed over. On top of that there was a smaller swap of wounded: Ukraine got back 20 "
+        "wounded soldiers, while Russia received 9 of its own wounded. Adding it up, that's "
+        "159 servicemen returned to Russia."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 170),
+        (FRIDAY, "Ukraine", "Russia", 159),
+    }
+    assert categories(body, "Ukraine") == {"military": 159, "wounded": 9}
