@@ -997,7 +997,9 @@ _OBJECT_PRONOUN_RE = re.compile(
     r"\s+(him|her)\b(?!\s+(?:own|family|relatives|husband|wife|son|daughter))"
 )
 _TRADED_FOR_RE = re.compile(
-    rf"(?P<first>{_NAME}(?:,[^,;]{{0,120}},)?)\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"(?P<first>{_NAME}(?:,[^,;]{{0,120}},)?|\b(?:[Ss]he|[Hh]e))\s+(?:was|has\s+been|had\s+been)\s+"
+    # "she was flown to Abu Dhabi and exchanged on the tarmac for ..."
+    r"(?:[\w-]+(?:\s+[\w-]+){0,5}?\s+and\s+)?"
     rf"(?:traded|exchanged|swapped)\b(?:\s+[\w.-]+){{0,5}}?\s+for\s+"
     rf"{_BEFORE_NAME}(?P<second>{_NAME}(?:,\s+(?:a|an|the)\s+[^,;.]{{1,80}})?)"
 )  # each name with its description, which may say whose the person is

@@ -963,8 +963,11 @@ class Walker:
                 and not g.in_return
                 and len(d := self.strong_direction(info, g, groups, roles, owners)) == 1
             ]
-            return [before[-1][0][::-1]] if before else []
-        releaser, receiver = owners[id(group)]
+            if before:
+                return [before[-1][0][::-1]]
+            if not any(owners[id(group)]):
+                return []
+        releaser, receiver = owners[id(group)]  # "for Viktor Bout, the Russian arms dealer"
         if releaser or receiver:
             return self.complete(*self._third_party(info, roles, releaser, receiver))
         traded = [g for g in groups if g.in_return and g.start >= group.end]
@@ -1089,6 +1092,17 @@ class Walker:
             kinds = {kind for _, party, kind in roles if party != gapped}
             if len(kinds) == 1:
                 return self._role_direction((0, gapped, kinds.pop()))
+        answers = [  # "she was exchanged for Viktor Bout, the Russian arms dealer": his way back
+            d
+            for g in groups
+            if g.in_return
+            and not group.in_return
+            and g.start >= group.end
+            and g.clause == group.clause
+            and len(d := self.strong_direction(info, g, groups, roles, owners)) == 1
+        ]
+        if answers:
+            return [answers[0][0][::-1]]
         others = [
             d
             for g in groups

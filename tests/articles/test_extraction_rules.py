@@ -2798,3 +2798,15 @@ def test_groups_added_by_a_sentence_that_opens_on_the_cue_add_up():
         (FRIDAY, "Ukraine", "Russia", 159),
     }
     assert categories(body, "Ukraine") == {"military": 159, "wounded": 9}
+
+
+def test_a_pronoun_exchanged_for_a_named_person_goes_the_other_way():
+    body = (
+        "Tom Baker spent a year in a Russian jail. On Friday he was flown to Istanbul and "
+        "exchanged on the runway for Ivan Sorokin, the Russian businessman who had been held in "
+        "the United States."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "United States", 1),
+        (FRIDAY, "United States", "Russia", 1),
+    }
