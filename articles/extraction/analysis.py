@@ -688,6 +688,13 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
                 group.elliptical, group.category = True, "body"
             elif (
                 prev is not None
+                and any(s <= prev.start < e for s, e in info.release_spans)
+                and (i + 1 >= len(tokens) or tokens[i + 1].kind == "punct")
+                and any(g.category in _PEOPLE_KINDS for g in groups)
+            ):  # "Україна повернула 230 людей, Росія отримала 248.": people like those before
+                group.category, group.elliptical = "generic", True
+            elif (
+                prev is not None
                 and prev.low in ("по",)
                 and noun_category(tokens[i + 1].low if i + 1 < len(tokens) else "") is None
             ):
@@ -1224,9 +1231,11 @@ _THAT_END_RE = re.compile(r"(?:що|что)\s*$|,\s*$")
 _SLAVIC_RETURN_VERB_RE = Cue(r"\b(?:вернул[аи]?|повернул[аи]?|повернув|возвратил[аи]?)\b")
 
 
-def returning_subject(info: SentenceInfo, before: int) -> str | None:
+def returning_subject(info: SentenceInfo, before: int, *, named: bool = False) -> str | None:
     """ "Украина вернула 116 человек": the side whose verb of bringing back has no side after
-    it to give the people to, and so brought them back itself (not "вернула Украине")."""
+    it to give the people to, and so brought them back itself (not "вернула Украине").
+    `named`: only a side named by its proper name in the verb's clause ("Україна повернула"),
+    not an adjective ("з російського полону повернули")."""
     for match in info.matches(_SLAVIC_RETURN_VERB_RE):
         verb_start = info.start + match.start()
         if verb_start >= before:
@@ -1234,6 +1243,14 @@ def returning_subject(info: SentenceInfo, before: int) -> str | None:
         if any(verb_start < m.start < before for m in info.parties):
             continue  # "Россия вернула Украине 116": a side after the verb
         subject = _subject_before(info, verb_start, None)
+        if subject and named:
+            clause = info.clause_of(verb_start)
+            if not any(
+                m.party == subject and m.text[:1].isupper() and info.clause_of(m.start) == clause
+                for m in info.parties
+                if m.end <= verb_start
+            ):
+                continue
         if subject:
             return subject
     return None

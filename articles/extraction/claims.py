@@ -1001,6 +1001,8 @@ class Walker:
             found = self._role_direction(subject)
             if found:
                 return found
+        if (own := returning_subject(info, group.start, named=True)) and own in self.pair:
+            return self.complete(None, own)  # "Україна повернула 230 людей, Росія отримала 248"
         # "230 Ukrainians came home and 248 people went the other way, to Russia": the one
         # role between the group and the next figure of its clause is the group's own
         following = [g.start for g in groups if g.start > group.end and g.value is not None]

@@ -2810,3 +2810,14 @@ def test_a_pronoun_exchanged_for_a_named_person_goes_the_other_way():
         (FRIDAY, "Russia", "United States", 1),
         (FRIDAY, "United States", "Russia", 1),
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "У п'ятницю відбувся обмін: Україна повернула 90 людей, Росія отримала 70.",
+        "В пятницу прошёл обмен: Украина вернула 90 человек, Россия получила 70.",
+    ],
+)
+def test_a_side_that_brings_people_back_receives_them_and_a_bare_figure_after_is_people(body):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90), (FRIDAY, "Ukraine", "Russia", 70)}
