@@ -203,7 +203,10 @@ def extract(
                 infos,
                 walker,
                 frozenset(h.date for h in handovers if h.kind == "release"),
-                frozenset(h.count for h in handovers if h.kind == "release" and h.count),
+                # the handovers' figures and the parts they were told in ("246 ... and 31
+                # wounded on top": "246 на 246" in the headline is that swap's first part)
+                frozenset(h.count for h in handovers if h.kind == "release" and h.count)
+                | frozenset(m.figure() for m in walker.claims.mentions if m.kind == "release"),
             ),
             text,
         ),

@@ -695,6 +695,16 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
                 group.category, group.elliptical = "generic", True
             elif (
                 prev is not None
+                and prev.text in ("—", "–", "-")
+                and i >= 2
+                and any(p.start <= tokens[i - 2].start < p.end for p in info.parties)
+                and groups
+                and groups[-1].category in (*_PEOPLE_KINDS, "body")
+                and (i + 1 >= len(tokens) or tokens[i + 1].kind == "punct")
+            ):  # "Украина получила 212 тел, Россия — 45": the kind of the figure before
+                group.category, group.elliptical = groups[-1].category, True
+            elif (
+                prev is not None
                 and prev.low in ("по",)
                 and noun_category(tokens[i + 1].low if i + 1 < len(tokens) else "") is None
             ):

@@ -351,7 +351,12 @@ def _gapped_party(info: SentenceInfo, group: Group) -> str | None:
         if not _GAP_DASH_RE.fullmatch(info.local(mention.end, group.start)):
             return None
         before = info.local(max(info.start, mention.start - 12), mention.start)
-        return mention.party if _GAPPED_BEFORE_RE.search(before) else None
+        if _GAPPED_BEFORE_RE.search(before):
+            return mention.party
+        dashed = any(dash in info.local(mention.end, group.start) for dash in "—–")
+        return (
+            mention.party if dashed and before.rstrip().endswith(",") else None
+        )  # ", Россия — 45"
     return None
 
 
@@ -700,6 +705,7 @@ class Walker:
         self.para_date: datetime.date | None = None
         self.scene_date: datetime.date | None = None  # "On Friday, the waiting ended."
         self.label_date: datetime.date | None = None  # "8 лютого." alone, over its entry
+        self.label_index = -1  # the sentence of that date
         self.month_year: tuple[int, int | None] | None = None  # "In November 2023, ..." opening
         self.paragraph = -1
         self.heading_date: datetime.date | None = None
@@ -1063,12 +1069,11 @@ class Walker:
             before = self.strong_direction(info, earlier[-1], groups, roles, owners)
             if len(before) == 1:
                 return before
-        if group.clause and info.local(info.start, info.clauses[group.clause][0]).rstrip()[-1:] in (
-            ":",
-            "-",
-            "—",
-            "–",
-            "(",
+        if (
+            group.clause
+            and info.local(info.start, info.clauses[group.clause][0]).rstrip()[-1:]
+            in (":", "-", "—", "–", "(")
+            and not _gapped_party(info, group)  # not "..., Россия — 45": a side of its own
         ):
             # "75 Ukrainians were freed: 71 soldiers and four civilians" - a breakdown of the
             # group before the colon, in its direction.
@@ -1275,7 +1280,13 @@ class Walker:
         self.groups_by_sentence[info.index] = groups
         roles = party_roles(info, self.speaker) + self._demonym_roles(info, groups)
         owners = {id(g): self.np_parties(info, g, roles) for g in groups}
-        entry = _chronology_entry(info)
+        entry = _chronology_entry(info) or (
+            # "31 мая. Первый обмен после перерыва: по 75 человек с каждой стороны."
+            info.index == self.label_index + 1
+            and self.label_date is not None
+            and bool(info.search(lx.EXCHANGE_NOUN_RE))
+            and not info.search(lx.FUTURE_RE)
+        )
         has_release = (
             bool(info.release_spans)
             or bool(info.search(lx.EXCHANGE_PREDICATE_RE) and info.search(lx.EXCHANGE_NOUN_RE))
@@ -1347,7 +1358,7 @@ class Walker:
                     # "8 лютого. Обмін за формулою «100 на 100».": a date alone labels the
                     # entry of a chronology that follows it
                     if not info.local(mention.end, info.sentence.end).strip(" .:—–-"):
-                        self.label_date = day
+                        self.label_date, self.label_index = day, info.index
                 return
 
     @staticmethod
@@ -1717,7 +1728,9 @@ class Walker:
         if group.elliptical and (governing := governing_clause(info, group.clause)):
             # "agreed on the transfer of bodies - 6,000 from each side -": the verbless clause
             # is governed by the one before it
-            if lx.FUTURE_RE.search(governing) or lx.BODY_WORD_RE.search(governing):
+            if lx.FUTURE_RE.search(governing) or (
+                lx.BODY_WORD_RE.search(governing) and group.category != "body"
+            ):  # (not "Украина получила 212 тел, Россия — 45": bodies, like the figure before)
                 return True
         if group.nfor and (governing := _handover_clause_before(info, group.clause)):
             # "agreed to hand back the bodies; Kyiv described that part as 6,000 for 6,000":
@@ -2155,6 +2168,9 @@ class Walker:
         pronoun = info.search(_OUR_GROUP_RE)
         if pronoun:
             return resolve_pronoun(info, info.start + pronoun.start(), self.speaker)
+        receivers = {p for _, p, role in party_roles(info, self.speaker) if role == "receiver"}
+        if len(receivers) == 1:  # "Среди вернувшихся на Украину — четверо гражданских"
+            return receivers.pop()
         return speaker_of(info, self.speaker) or self.speaker or self.home_side()
 
 

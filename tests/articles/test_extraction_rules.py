@@ -2821,3 +2821,16 @@ def test_a_pronoun_exchanged_for_a_named_person_goes_the_other_way():
 )
 def test_a_side_that_brings_people_back_receives_them_and_a_bare_figure_after_is_people(body):
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90), (FRIDAY, "Ukraine", "Russia", 70)}
+
+
+def test_a_verbless_entry_under_a_date_label_is_a_swap_and_its_notes_and_bodies_go_its_way():
+    body = (
+        "Хронология года.\n\n"
+        "5 марта. Первый обмен после перерыва: по 60 человек с каждой стороны. Среди "
+        "вернувшихся на Украину — трое гражданских. В тот же день стороны передали друг другу "
+        "тела погибших: Украина получила 120 тел, Россия — 30.\n"
+    )
+    march5 = datetime.date(2024, 3, 5)
+    assert releases(body) == {(march5, "Russia", "Ukraine", 60), (march5, "Ukraine", "Russia", 60)}
+    assert categories(body, "Russia") == {"civilian": 3}
+    assert bodies(body) == {(march5, "Russia", "Ukraine", 120), (march5, "Ukraine", "Russia", 30)}
