@@ -425,6 +425,10 @@ _AGE_EXTREMES = frozenset(
     "oldest youngest eldest найстарший найстаршому наймолодший наймолодшому старейший "
     "старейшему".split()
 )
+_THE_FREED_GENITIVE = frozenset(
+    "звільнених визволених повернених повернутих освобождённых освобожденных вернувшихся "
+    "обменянных".split()
+)
 _PEOPLE_KINDS = ("generic", "military", "civilian", "women", "minors")
 
 
@@ -653,6 +657,12 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
             skip_until = second
             continue
         category, overlaps, np_end, subset = _head(tokens, i, info)
+        if (
+            i + 2 < len(tokens)
+            and tokens[i + 1].low in _THE_FREED_GENITIVE
+            and tokens[i + 2].text in ("—", "–")
+        ):  # "58 звільнених — працівники МВС": 58 of the freed are, a part
+            subset = True
         end_index = _post_modifier_end(tokens, np_end, info) if category else np_end
         end = tokens[end_index - 1].end if category and end_index > i + 1 else token.end
         group = Group(token.value, token.start, end, category, overlaps, subset=subset)

@@ -71,7 +71,9 @@ _SUPERLATIVE_BEFORE_RE = Cue(
     r"|largest|biggest|latest|last|only|highest|most|\w+est)\b(?:\W+\w+){0,8}\W*$"
 )
 _SUPERLATIVE_NEAR_RE = Cue(r"\b(?:largest|biggest|\w{3,}est|most\s+\w+)\b(?:\W+\w+){0,6}\W*$")
-_RELATIVE_RE = Cue(r"\b(?:who|which|that|whom|whose|який|яка|які|котор\w*)\b.*$", re.S)
+_RELATIVE_RE = Cue(
+    r"\b(?:who|which|that|whom|whose|як(?:ий|а|е|і|их|ого|ому|им|ими|ій|у)|котор\w*)\b.*$", re.S
+)
 _EACH_IN_GROUP_RE = Cue(r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s+side)\b")
 # "one person fewer than", "на одного человека меньше": a difference, not a handover
 _COMPARISON_AFTER_RE = Cue(r"^\s*(?:(?:fewer|less|more)\s+than|меньше|больше|менше|більше)\b")
@@ -339,6 +341,10 @@ def _named_days(info: SentenceInfo, start: int, end: int) -> list[DateMention]:
     ]
 
 
+_CAPTIVITY_AFTER_RE = Cue(
+    r"^\s*(?:неволі|неволе|полону|полоні|плену|плене|ув'язненні|заключении|captivity|custody"
+    r"|prisons?|jails?|detention)\b"
+)
 _GAP_DASH_RE = re.compile(r"\s*[—–-]?\s*")
 _GAPPED_BEFORE_RE = Cue(r"(?:,\s*|\s)(?:а|и|і|й|та|and|while|whereas)\s+$")
 
@@ -1139,7 +1145,13 @@ class Walker:
             return self.both()
         if lx.RETURN_CUE_RE.search(clause_text) and self.last_direction:
             return [self.last_direction[::-1]]
-        named = {m.party for m in info.parties if m.party in self.pair}
+        named = {
+            m.party
+            for m in info.parties
+            if m.party in self.pair
+            # not "в російській неволі", "in Russian captivity": where they were held
+            and not _CAPTIVITY_AFTER_RE.match(info.local(m.end, info.sentence.end))
+        }
         if lx.HOME_RE.search(clause_text) and len(named) == 1 and not speaker_of(info, None):
             # "on Aug. 24, Ukraine's Independence Day, when 146 soldiers came home": the one
             # side the sentence names, in a sentence nobody is said to say, is their home

@@ -26,6 +26,10 @@ class Handover:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     first_order: int = 0
     orders: set[int] = field(default_factory=set)
+    # the total a statement gave, before groups told as added on top ("in addition, four
+    # civilians") were added to it, and those groups by kind
+    stated: int | None = None
+    on_top: dict[str, int] = field(default_factory=dict)
 
 
 def _key(mention: Mention) -> tuple:
@@ -221,9 +225,15 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
         or (stated is not None and (f := m.figure()) is not None and stated - f in opposite)
     ]
     counted_ids = {id(m) for m in counted}
+    new_groups = [m for m in extra if id(m) not in counted_ids]
+    on_top: dict[str, int] = {}
+    for mention in new_groups:
+        for slot, value in mention.slots.items():
+            if value is not None:
+                on_top[slot] = on_top.get(slot, 0) + value
     added, loose = _add_extra(
         categories,
-        [m for m in extra if id(m) not in counted_ids],
+        new_groups,
         # "175 for 175, and separately 22 wounded": the base's kinds are unknown, so the 22
         # soldiers cannot make a "military" figure for the whole
         open_kinds=total is None or any(s in categories for s in SLOTS),
@@ -258,6 +268,8 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
         evidence=sorted({m.evidence for m in group}),
         first_order=first.order,
         orders={m.order for m in group},
+        stated=total if added else None,
+        on_top=on_top if added else {},
     )
 
 
@@ -406,9 +418,20 @@ def _rest_of_count(note: Note, releases: list[Handover]) -> bool:
         and other in h.categories
         and note.total + h.categories[other] == h.count
     ]
-    target = _prefer(fits, note.party)
+    inside = [  # "75 came home ... In addition, four civilians ... the military: 6 officers
+        # and 65 privates": the four told as added were inside the 75
+        h
+        for h in releases
+        if h.stated
+        and kind not in h.categories
+        and set(h.on_top) == {other}
+        and note.total + h.on_top[other] == h.stated
+    ]
+    target = _prefer(fits, note.party) or _prefer(inside, note.party)
     if target is None:
         return False
+    if target in inside and target not in fits:
+        target.count, target.categories[other] = target.stated, target.on_top[other]
     target.categories[kind] = note.total
     target.evidence = sorted(set(target.evidence) | {note.evidence})
     return True

@@ -2834,3 +2834,34 @@ def test_a_verbless_entry_under_a_date_label_is_a_swap_and_its_notes_and_bodies_
     assert releases(body) == {(march5, "Russia", "Ukraine", 60), (march5, "Ukraine", "Russia", 60)}
     assert categories(body, "Russia") == {"civilian": 3}
     assert bodies(body) == {(march5, "Russia", "Ukraine", 120), (march5, "Ukraine", "Russia", 30)}
+
+
+def test_a_side_named_as_the_captivity_they_left_is_not_their_home():
+    body = (
+        "Україна в п'ятницю провела обмін полоненими. Додому повернулися 60 військовослужбовців, "
+        "більшість із яких два роки провели в російській неволі."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 60) in releases(body)
+
+
+def test_a_group_told_inside_another_handovers_added_part_was_inside_its_total():
+    body = (
+        "У п'ятницю з російської неволі вдалося звільнити 50 українців. Серед звільнених "
+        "військових — п'ять офіцерів та 41 рядовий. Крім того, з полону повернулися четверо "
+        "цивільних."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 50)}
+    assert categories(body, "Russia") == {"military": 46, "civilian": 4}
+
+
+def test_a_relative_clause_gives_a_list_no_verb_and_the_freed_before_a_dash_are_a_part():
+    listed = (
+        "У п'ятницю додому повернулися 40 військовослужбовців ЗСУ, 12 нацгвардійців і троє "
+        "цивільних, яких росіяни незаконно утримували."
+    )
+    assert releases(listed) == {(FRIDAY, "Russia", "Ukraine", 55)}
+    part = (
+        "У п'ятницю з полону звільнено 90 українських військовослужбовців. Міністр повідомив, "
+        "що 20 звільнених — працівники МВС: 12 гвардійців і 8 прикордонників."
+    )
+    assert releases(part) == {(FRIDAY, "Russia", "Ukraine", 90)}
