@@ -370,6 +370,19 @@ def _gapped_party(info: SentenceInfo, group: Group) -> str | None:
 _CHRONOLOGY_ENTRY_RE = Cue(rf"{DATE_OPENING}\s*[—–-]\s")
 
 
+def _dated_verbless(info: SentenceInfo) -> bool:
+    """ "Коли був попередній обмін? 5 лютого, за формулою 150 на 150.": an answer that opens
+    on a past date and has no verb says when a swap of that formula took place."""
+    return bool(
+        info.dates
+        and info.dates[0].kind == "explicit"
+        and info.event_dates[0]
+        and not info.local(info.start, info.dates[0].start).strip()
+        and not info.search(lx.FUTURE_RE)
+        and not _VERB_RE.search(info.text)
+    )
+
+
 def _chronology_entry(info: SentenceInfo) -> bool:
     """A line that opens on a full date and a dash, about an exchange."""
     return bool(
@@ -591,7 +604,8 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
     title_date = opening_date = None
     for info in infos:
         sentence = info.sentence
-        if sentence.is_title and info.release_spans:
+        if sentence.is_title and (info.release_spans or info.search(lx.EXCHANGE_NOUN_RE)):
+            # "14.08.2025: 84 Ukrainians came home", "Що відомо про обмін 19 березня"
             title_date = title_date or next(
                 (
                     m.value
@@ -624,7 +638,10 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
                 None,
             )
         if not (
-            info.release_spans or info.search(lx.HAPPENED_RE) or info.search(_ANNOUNCED_SWAP_RE)
+            info.release_spans
+            or info.search(lx.HAPPENED_RE)
+            or info.search(_ANNOUNCED_SWAP_RE)
+            or info.search(lx.SYMMETRIC_RE)  # "У середу Україна та Росія обмінялися полоненими"
         ):
             continue
         for mention, ok in zip(info.dates, info.event_dates, strict=True):
@@ -1485,6 +1502,7 @@ class Walker:
             or _chronology_entry(info)
             or (labelled and rank == RANK_OWN)
             or then
+            or _dated_verbless(info)
         )
         if not happened and _DEAL_NOUN_RE.search(clause_text):
             return  # "The five-for-five arrangement came out of indirect talks": the deal

@@ -2865,3 +2865,38 @@ def test_a_relative_clause_gives_a_list_no_verb_and_the_freed_before_a_dash_are_
         "що 20 звільнених — працівники МВС: 12 гвардійців і 8 прикордонників."
     )
     assert releases(part) == {(FRIDAY, "Russia", "Ukraine", 90)}
+
+
+@pytest.mark.parametrize("phrase", ["Минулої середи", "В прошлую среду"])
+def test_last_wednesday_in_ukrainian_and_russian_genitive_and_accusative(phrase):
+    verb = "Україна повернула з полону" if phrase.startswith("М") else "Украина вернула из плена"
+    noun = "людей" if phrase.startswith("М") else "человек"
+    body = f"{phrase} {verb} 70 {noun}."
+    assert releases(body) == {(datetime.date(2024, 3, 6), "Russia", "Ukraine", 70)}
+
+
+def test_the_environment_is_no_wednesday():
+    from articles.extraction.dates import find_dates
+
+    assert find_dates("Охрана окружающей среды важна.", PUBLISHED) == []
+
+
+def test_a_qa_explainer_dates_its_answers_by_the_swap_the_lead_says_was_exchanged():
+    body = (
+        "Пояснюємо головне про обмін.\n\n"
+        "Що сталося?\n\n"
+        "У середу Україна та Росія обмінялися полоненими за формулою 80 на 80.\n\n"
+        "Хто повернувся?\n\n"
+        "За даними штабу, серед 80 звільнених — 70 рядових і десять офіцерів.\n\n"
+        "Коли був попередній обмін?\n\n"
+        "2 лютого, за формулою 50 на 50.\n"
+    )
+    wednesday, february2 = datetime.date(2024, 3, 6), datetime.date(2024, 2, 2)
+    assert releases(body) == {
+        (wednesday, "Russia", "Ukraine", 80),
+        (wednesday, "Ukraine", "Russia", 80),
+        (february2, "Russia", "Ukraine", 50),
+        (february2, "Ukraine", "Russia", 50),
+    }
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert result.agreement is None
