@@ -1100,8 +1100,19 @@ _POSSESSIVE_BEFORE_RE = Cue(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?$")
 
 
 def undisclosed_groups(info: SentenceInfo, clause_index: int) -> list[Group]:
-    """People named without a figure in a release clause ("another group of Russian servicemen")."""
+    """People named without a figure in a release clause ("another group of Russian servicemen"),
+    and the people given in return after them ("..., взамен передана группа украинских
+    военнопленных")."""
     start, end = info.clauses[clause_index]
+    found = _undisclosed_group(info, clause_index, start, end)
+    if found:
+        cue = lx.RETURN_CUE_RE.search(info.text, found[0].end - info.start, end - info.start)
+        if cue:
+            found += _undisclosed_group(info, clause_index, info.start + cue.end(), end)
+    return found
+
+
+def _undisclosed_group(info: SentenceInfo, clause_index: int, start: int, end: int) -> list[Group]:
     for k, token in enumerate(info.tokens):
         if not (start <= token.start < end) or token.kind != "word":
             continue

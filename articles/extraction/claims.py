@@ -341,6 +341,7 @@ def _named_days(info: SentenceInfo, start: int, end: int) -> list[DateMention]:
     ]
 
 
+_ALREADY_RE = Cue(r"\b(?:already|уже|вже)\b")
 _CAPTIVITY_AFTER_RE = Cue(
     r"^\s*(?:неволі|неволе|полону|полоні|плену|плене|ув'язненні|заключении|captivity|custody"
     r"|prisons?|jails?|detention)\b"
@@ -1744,6 +1745,12 @@ class Walker:
                     group.start <= m.start < group.end and m.party in self.pair
                     for m in info.parties
                 )
+                # nor "15 тяжелораненых были переданы России в рамках отдельной договорённости":
+                # a side of the pair in a role in the clause
+                and not any(
+                    info.clause_of(at) == group.clause and party in self.pair
+                    for at, party, _ in party_roles(info, self.speaker)
+                )
             )
             or _MANY_COUNTRIES_RE.search(clause_text)  # "26 people and seven countries"
             or _CASUALTY_AFTER_RE.match(info.local(group.end, info.sentence.end))
@@ -1827,6 +1834,10 @@ class Walker:
     def _count_group(self, info, group, groups, roles, owners, resolved, body_sentence) -> None:
         kind = "body" if _is_body(info, group) else "release"
         date, rank = self.group_date(info, group)
+        if date is None and _ALREADY_RE.search(
+            info.local(info.clauses[group.clause][0], group.start)
+        ):  # "Путин заявил, что Россия уже передала Украине тела 6000": a tally, no handover
+            return
         if group.anaphora:
             directions, antecedent = self._anaphora_direction(info, group, roles, owners)
         else:

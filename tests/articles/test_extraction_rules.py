@@ -2900,3 +2900,30 @@ def test_a_qa_explainer_dates_its_answers_by_the_swap_the_lead_says_was_exchange
     }
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     assert result.agreement is None
+
+
+def test_wounded_handed_to_a_side_under_a_separate_arrangement_still_go_to_it():
+    body = (
+        "В пятницу из плена вернулись 90 российских военнослужащих, а ещё 12 тяжелораненых "
+        "военных были переданы России в рамках отдельной договорённости."
+    )
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 102)}
+
+
+def test_a_group_given_in_return_without_a_figure_is_a_release_too():
+    body = (
+        "В пятницу группа российских военных вернулась с подконтрольной Киеву территории, "
+        "взамен передана группа украинских военнопленных."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Ukraine", "Russia", None),
+        (FRIDAY, "Russia", "Ukraine", None),
+    }
+
+
+def test_what_a_side_has_already_handed_over_with_no_day_is_a_tally():
+    body = (
+        "В пятницу Украина вернула 50 военных. На этой неделе Путин заявил, что Россия уже "
+        "передала Украине тела 4000 погибших военных."
+    )
+    assert bodies(body) == set()
