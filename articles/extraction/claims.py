@@ -318,6 +318,10 @@ def _additive(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
     mates = [g for g in groups if g.clause == group.clause and g.value is not None]
     for match in lx.ADDITIVE_RE.finditer(clause_text):
         at = start + match.start()
+        if at >= group.end and any(
+            g.value == group.value and g.end <= group.start for g in groups
+        ):  # "150 were returned and it puts the number it handed over at 150 as well": too
+            continue
         joined = any(
             left.end <= at and right.start >= at and right.start - left.end <= 25
             for left in mates
@@ -341,6 +345,10 @@ def _named_days(info: SentenceInfo, start: int, end: int) -> list[DateMention]:
     ]
 
 
+_NEW_SPEAKER_CLAUSE_RE = Cue(
+    r",\s+(?:and|while|but|whereas)\s+[^.;]{0,120}?\b(?:said|says|reported|announced|told"
+    r"|added|stated)\b"
+)
 _ALREADY_RE = Cue(r"\b(?:already|уже|вже)\b")
 _CAPTIVITY_AFTER_RE = Cue(
     r"^\s*(?:неволі|неволе|полону|полоні|плену|плене|ув'язненні|заключении|captivity|custody"
@@ -1647,7 +1655,7 @@ class Walker:
             elif mention.addend and mention.total is not None:
                 into.total += mention.total
             elif (
-                mention.additive
+                (mention.additive or mention.addend)
                 and mention.total is None
                 and mention.slots
                 and None not in mention.slots.values()
@@ -1702,6 +1710,8 @@ class Walker:
         if not cues:
             return False
         rest = segment[cues[-1].end() :]
+        if _NEW_SPEAKER_CLAUSE_RE.search(rest):
+            return False  # "144 servicemen, 95 of them ..., and Pushilin said the same number"
         asides = list(_CLOSED_ASIDE_RE.finditer(rest))
         if any(rest[m.end() :].strip() for m in asides):
             return False
@@ -2535,6 +2545,14 @@ def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -
         and len(before) == 1  # not "90 prisoners: 69 women and 21 minors", a breakdown
         and _AND_GAP_RE.match(info.local(before[-1].end, group.start))
     ):  # "24 women and 15 teenage boys": two groups of people
+        return True
+    if (
+        group.category in ("military", "civilian")
+        and before
+        and before[-1].category == "generic"
+        and before[-1].value == 1
+        and _AND_GAP_RE.match(info.local(before[-1].end, group.start))
+    ):  # "Viktor Medvedchuk and 55 Russian prisoners of war": one person and a group
         return True
     if group.category not in ("women", "minors", "generic") or group.value is None:
         return False

@@ -2927,3 +2927,27 @@ def test_what_a_side_has_already_handed_over_with_no_day_is_a_tally():
         "передала Украине тела 4000 погибших военных."
     )
     assert bodies(body) == set()
+
+
+def test_the_same_figure_stated_as_well_by_the_other_side_is_not_added():
+    body = (
+        "On Friday Kyiv said 120 Ukrainians had come home. Moscow said 100 Russian servicemen "
+        "were returned and puts the number it handed over at 100 as well."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 120) in releases(body)
+
+
+def test_a_named_person_and_a_group_given_in_return_add_up():
+    body = (
+        "Russia handed 90 prisoners over to Ukraine on Friday, Kyiv said, in return for the "
+        "politician Ivan Petrenko and 30 Russian prisoners of war."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90), (FRIDAY, "Ukraine", "Russia", 31)}
+
+
+def test_a_subset_cue_does_not_reach_into_another_speakers_clause():
+    body = (
+        "On Friday, Ukraine brought home 80 servicemen, 30 of them Mariupol defenders, and the "
+        "separatist leader in Donetsk, Ivan Petrov, said the same number went back the other way."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 80), (FRIDAY, "Ukraine", "Russia", 80)}
