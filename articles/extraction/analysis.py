@@ -825,7 +825,7 @@ _NOT_DESCRIPTION = (
 # "released former U.S. Marine Trevor Reed", "freed Russian pilot Konstantin Yaroshenko": up
 # to three words that describe one person (never a plural, a figure or "including")
 _NAME_LIST_RE = re.compile(
-    rf"^\s+(?P<descr>(?:(?!{_NOT_DESCRIPTION}\b)[A-Za-z][\w.'’-]*\s+){{0,3}}?)"
+    rf"^\s+(?:the\s+)?(?P<descr>(?:(?!{_NOT_DESCRIPTION}\b)[A-Za-z][\w.'’-]*\s+){{0,3}}?)"
     rf"(?P<list>{_NAMES})"
 )
 # "Sagui Dekel-Chen, Sasha Troufanov and Yair Horn were freed": names as a passive subject.

@@ -379,6 +379,22 @@ def _gapped_party(info: SentenceInfo, group: Group) -> str | None:
 _CHRONOLOGY_ENTRY_RE = Cue(rf"{DATE_OPENING}\s*[—–-]\s")
 
 
+_THE_BEFORE_RE = Cue(r"\bthe\s+$")
+_PARTICIPLE_SUBJECT_AFTER_RE = Cue(
+    r"^\s+(?:freed|released|returned|exchanged|swapped)\b[^,;.]{0,40}?\s(?:were|are|was|is)\s+"
+    r"(?!freed|released|returned|handed|exchanged|swapped|set|brought|let)"
+)
+
+
+def _described_again(info: SentenceInfo, group: Group) -> bool:
+    """ "the two Thais freed last night were farm workers": people counted before, the
+    subject of what is said about them, not a handover of their own."""
+    return bool(
+        _THE_BEFORE_RE.search(info.local(max(info.start, group.start - 8), group.start))
+        and _PARTICIPLE_SUBJECT_AFTER_RE.match(info.local(group.end, info.sentence.end))
+    )
+
+
 def _dated_verbless(info: SentenceInfo) -> bool:
     """ "Коли був попередній обмін? 5 лютого, за формулою 150 на 150.": an answer that opens
     on a past date and has no verb says when a swap of that formula took place."""
@@ -629,6 +645,8 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
         if sentence.is_title or sentence.is_heading or sentence.is_furniture:
             continue
         if sentence.paragraph not in paragraphs:
+            if len(info.text.split()) < 10 and not info.release_spans and not info.dates:
+                continue  # "[Transcript, corrected by the team.]", "NADIA: Welcome to Crossfade."
             paragraphs.append(sentence.paragraph)
         if len(paragraphs) > 2:
             break
@@ -1356,6 +1374,7 @@ class Walker:
                 or _part_of_subset(info, group, groups)
                 or _others_in_list(info, group, groups)
                 or self._subset_cue_before(info, group, among)
+                or _described_again(info, group)
                 or id(group) in parts
                 or not releasing
             ):

@@ -301,9 +301,11 @@ DEICTIC = {
     "позавчера": -2,
     "tomorrow": 1,
     "завтра": 1,
+    "last night": -1,
 }
 DEICTIC_RE = Cue(
     r"\b(?:the day before yesterday|earlier today|this (?:morning|afternoon|evening)|today|tonight"
+    r"|last night"
     r"|yesterday|tomorrow|сьогодні|сегодня|нині|вчора|учора|вчера|позавчора|позавчера|завтра)\b"
 )
 ANAPHORIC_RE = Cue(
@@ -451,6 +453,7 @@ _WEEKDAY_HINTS = (
     "воскрес",
 )
 _DEICTIC_HINTS = (
+    "night",
     "today",
     "morning",
     "afternoon",

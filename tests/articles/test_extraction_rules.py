@@ -2951,3 +2951,41 @@ def test_a_subset_cue_does_not_reach_into_another_speakers_clause():
         "separatist leader in Donetsk, Ivan Petrov, said the same number went back the other way."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 80), (FRIDAY, "Ukraine", "Russia", 80)}
+
+
+def test_a_named_person_after_an_article_and_a_title_is_one_person():
+    body = (
+        "On Friday, at an airport in Turkey, Russia freed the former U.S. Marine John Miller and "
+        "the United States released the Russian pilot Ivan Sorokin."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "United States", 1),
+        (FRIDAY, "United States", "Russia", 1),
+    }
+
+
+def test_last_night_is_the_day_before_publication():
+    from articles.extraction.dates import find_dates
+
+    (mention,) = find_dates("Buses left the prison late last night.", PUBLISHED)
+    assert mention.value == FRIDAY
+
+
+def test_a_transcripts_short_opening_turns_are_not_its_lead():
+    body = (
+        "[Transcript, corrected by the production team.]\n\n"
+        "ANNA: Welcome to the show. I'm Anna.\n\n"
+        "TOM: Yesterday was the first day of the pause. Mediators said 20 hostages were freed "
+        "yesterday.\n\n"
+        "TOM: After the hostages were out, Israel released 40 Palestinian prisoners from two "
+        "prisons.\n"
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 20), (FRIDAY, "Israel", "Hamas", 40)}
+
+
+def test_people_counted_before_and_described_again_are_no_new_handover():
+    body = (
+        "On Friday Hamas freed 20 hostages and Israel released 60 Palestinians. The two nurses "
+        "freed on Friday were among the first taken in October."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 20), (FRIDAY, "Israel", "Hamas", 60)}
