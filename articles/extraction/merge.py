@@ -350,8 +350,8 @@ def merge(mentions: list[Mention], notes: list[Note]) -> list[Handover]:
     for mention in kept:  # the sentence still tells of the handover: it stays as evidence
         if id(mention) in both_ways and (key := _key(mention)) in by_key:
             by_key[key].evidence = sorted(set(by_key[key].evidence) | {mention.evidence})
-    for note in notes:
-        _apply_note(note, [h for h in handovers if h.kind == "release"])
+    for index, note in enumerate(notes):
+        _apply_note(note, [h for h in handovers if h.kind == "release"], notes[:index])
     handovers.sort(key=lambda h: h.first_order)
     return handovers
 
@@ -364,7 +364,7 @@ def _prefer(candidates: list[Handover], party: str | None) -> Handover | None:
     return max(pool, key=lambda h: max(o for o in h.orders))
 
 
-def _apply_note(note: Note, releases: list[Handover]) -> None:
+def _apply_note(note: Note, releases: list[Handover], before: list[Note] = ()) -> None:
     earlier = [h for h in releases if min(h.orders) <= note.order]
     if note.kind == "all_military":
         _apply_all_military(note, earlier)
@@ -375,7 +375,7 @@ def _apply_note(note: Note, releases: list[Handover]) -> None:
         for handover in matching if note.each else [target]:
             _add_categories(handover, note, partition=True)
         return
-    if _rest_of_count(note, earlier):
+    if _rest_of_count(note, earlier, before):
         return
     if note.including and any(note.order in h.orders for h in earlier):
         # "390 people on each side, including 120 civilians": a part of this sentence's figure
@@ -401,15 +401,35 @@ def _apply_note(note: Note, releases: list[Handover]) -> None:
         target.evidence = sorted(set(target.evidence) | {note.evidence})
 
 
-def _rest_of_count(note: Note, releases: list[Handover]) -> bool:
-    """ "75 came home ... four civilians among them. The military include six officers and 65
-    privates and sergeants": a breakdown of one kind that, with the other kind already given,
-    makes up a handover's count is that kind's figure."""
+def _one_kind(note: Note) -> str | None:
     kinds = {category for category, _, _ in note.groups}
     if note.total is None or len(kinds) != 1 or not kinds <= {"military", "civilian"}:
+        return None
+    return next(iter(kinds))
+
+
+def _rest_of_count(note: Note, releases: list[Handover], before: list[Note] = ()) -> bool:
+    """ "75 came home ... four civilians among them. The military include six officers and 65
+    privates and sergeants": a breakdown of one kind that, with the other kind already given,
+    makes up a handover's count is that kind's figure. The other kind may have been told in
+    an earlier note ("soldiers, guardsmen and four civilians") that nothing took up."""
+    kind = _one_kind(note)
+    if kind is None:
         return False
-    kind = next(iter(kinds))
     other = "civilian" if kind == "military" else "military"
+    for told in reversed(before):
+        for h in releases:
+            if (
+                _one_kind(told) == other
+                and told.date == h.date
+                and h.count
+                and not {kind, other} & set(h.categories)
+                and note.total + told.total == h.count
+                and (note.party is None or h.received_by == note.party)
+            ):
+                h.categories[kind], h.categories[other] = note.total, told.total
+                h.evidence = sorted(set(h.evidence) | {note.evidence, told.evidence})
+                return True
     fits = [
         h
         for h in releases
@@ -451,6 +471,14 @@ def _add_categories(handover: Handover, note: Note, *, partition: bool) -> None:
             and category not in handover.categories
             and not too_big
         ):
+            handover.categories[category] = value
+        elif (
+            partition
+            and category in ("military", "civilian")
+            and len(sums) == 1
+            and value == handover.count
+            and handover.categories.get(category, value) < value
+        ):  # "246 servicemen ... 31 wounded on top ... nine officers and 268 privates": all 277
             handover.categories[category] = value
         for key, amount in overlaps.items():
             handover.categories.setdefault(key, amount)

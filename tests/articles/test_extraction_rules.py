@@ -2989,3 +2989,22 @@ def test_people_counted_before_and_described_again_are_no_new_handover():
         "freed on Friday were among the first taken in October."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 20), (FRIDAY, "Israel", "Hamas", 60)}
+
+
+def test_ranks_that_add_up_to_the_count_are_all_of_it_military():
+    body = (
+        "On Friday Russia's Defence Ministry said 100 Ukrainian prisoners of war were handed "
+        "over. On top of that, Russia handed over 20 wounded Ukrainian prisoners. Kyiv said the "
+        "group was made up of ten officers and 110 privates and sergeants."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 120)}
+    assert categories(body, "Russia")["military"] == 120
+
+
+def test_a_list_with_a_civilian_figure_and_a_later_military_breakdown_make_up_the_count():
+    body = (
+        "Sixty Ukrainians crossed back into their country on Friday. Kyiv said another sixty of "
+        "our people were home: soldiers, national guardsmen and three civilians. Among the "
+        "military there are five officers and fifty-two privates and sergeants."
+    )
+    assert categories(body, "Russia") == {"military": 57, "civilian": 3}
