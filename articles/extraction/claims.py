@@ -145,7 +145,8 @@ _SCENE_OPENING_RE = Cue(
     r"^\W*" + OPENING_CONJUNCTION + r"(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$"
 )
 _BODIES_OF_BEFORE_RE = Cue(
-    r"(?:bodies|remains|coffins|caskets|тіла|тела|останки|труни|гроби|гробы)\s+(?:of\s+)?(?:the\s+)?(?:all\s+)?$"
+    r"(?:bodies|remains|coffins|caskets|тіла|тела|останки|труни|гроби|гробы)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:all\s+|only\s+|just\s+)?$"
 )
 
 
@@ -384,6 +385,20 @@ _PARTICIPLE_SUBJECT_AFTER_RE = Cue(
     r"^\s+(?:freed|released|returned|exchanged|swapped)\b[^,;.]{0,40}?\s(?:were|are|was|is)\s+"
     r"(?!freed|released|returned|handed|exchanged|swapped|set|brought|let)"
 )
+
+
+_OF_THE_BEFORE_RE = Cue(r"^\s+of\s+(?:the|those)\s+$")
+
+
+def _whole_of_a_part(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
+    """ "the remains of only four of the 28 hostages who died": the 28 are the whole a part
+    is taken from, not a handover."""
+    return any(
+        g.subset
+        and g.end <= group.start
+        and _OF_THE_BEFORE_RE.match(info.local(g.end, group.start))
+        for g in groups
+    )
 
 
 def _described_again(info: SentenceInfo, group: Group) -> bool:
@@ -1045,6 +1060,19 @@ class Walker:
                 return found
         preceding = [r for r in clause_roles if r[0] < group.start]
         subject = max(preceding, default=None)
+        before_ends = [g.end for g in groups if g.end <= group.start and g.clause == group.clause]
+        receptive = (
+            lx.RECEPTIVE_RE.search(info.local(max(before_ends), group.start))
+            if preceding and before_ends
+            else None
+        )
+        verb_at = max(before_ends) + receptive.start() if receptive else 0
+        if receptive and not any(  # no side of its own right before it ("and Ukraine received")
+            max(before_ends) <= m.start < verb_at and len(info.local(m.end, verb_at).split()) <= 1
+            for m in info.parties
+        ):  # "Russia handed over 1,000 bodies it said were Ukrainian soldiers' and received 24
+            # in return": the second verb's subject is the first's
+            return self.complete(None, min(preceding)[1])
         if (
             subject
             and not any(
@@ -1368,13 +1396,17 @@ class Walker:
                 or entry  # "4 лютого 2023 року — 116 українців в обмін на 63 росіян"
             )
             if (
-                group.subset
+                (
+                    group.subset
+                    and not _BODIES_OF_BEFORE_RE.search(info.local(info.start, group.start))
+                )
                 or whole_subset
                 or (group.nfor and _at_least_before(info, group))  # "минимум 1000 на 1000"
                 or _part_of_subset(info, group, groups)
                 or _others_in_list(info, group, groups)
                 or self._subset_cue_before(info, group, among)
                 or _described_again(info, group)
+                or _whole_of_a_part(info, group, groups)
                 or id(group) in parts
                 or not releasing
             ):

@@ -3008,3 +3008,20 @@ def test_a_list_with_a_civilian_figure_and_a_later_military_breakdown_make_up_th
         "military there are five officers and fifty-two privates and sergeants."
     )
     assert categories(body, "Russia") == {"military": 57, "civilian": 3}
+
+
+def test_the_remains_of_only_some_of_the_dead_are_bodies_and_the_whole_is_no_handover():
+    body = (
+        "Hamas freed 20 hostages on Friday. By Friday evening Hamas had handed over the remains "
+        "of only three of the 25 hostages who died in captivity."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 20)}
+    assert bodies(body) == {(FRIDAY, "Hamas", "Israel", 3)}
+
+
+def test_a_second_verb_of_receiving_keeps_the_first_verbs_subject():
+    body = (
+        "On Friday the sides traded remains: Russia handed over 500 bodies it said were those of "
+        "Ukrainian soldiers and received 30 in return."
+    )
+    assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", 500), (FRIDAY, "Ukraine", "Russia", 30)}
