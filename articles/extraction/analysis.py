@@ -412,6 +412,10 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
         return True
     if prev and prev.low in ("aged", "ages", "age", "under", "born", "віком", "возрасте", "років"):
         return True
+    if prev and (
+        prev.low in _PARENT_OF or (prev.low == "of" and prev2 and prev2.low in _PARENT_OF)
+    ):  # "отца троих детей", "a father of three": a family, not people freed
+        return True
     if (
         prev
         and prev.low in ("is", "was", "—", "-", "–")
@@ -424,6 +428,9 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
 _AGE_EXTREMES = frozenset(
     "oldest youngest eldest найстарший найстаршому наймолодший наймолодшому старейший "
     "старейшему".split()
+)
+_PARENT_OF = frozenset(
+    "father mother parent отца отец мать матери батька батько мати матері".split()
 )
 _THE_FREED_GENITIVE = frozenset(
     "звільнених визволених повернених повернутих освобождённых освобожденных вернувшихся "
@@ -856,15 +863,26 @@ _BODIES_OF_NAMES_RE = re.compile(
 def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     """ "Hamas had freed Yarden Bibas, Ofer Kalderon and Keith Siegel": three people, by name."""
     found = []
-    for match in info.matches(lx.ACTIVE_RELEASE_RE):
-        listed = _NAME_LIST_RE.match(info.text[match.end() :])
+    verb_ends = [match.end() for match in info.matches(lx.ACTIVE_RELEASE_RE)]
+    # "на свободу вышли Эли Шараби, Охад Бен-Ами и Ор Леви": a list of names as the subject
+    # after the verb (one name there is usually one of a larger group: "повернувся Олег
+    # Ткачук — тоді додому вийшли 140 українців")
+    inverted = (
+        {end - info.start for _, end in info.release_spans} - set(verb_ends)
+        if not info.text.isascii()
+        else set()
+    )
+    for verb_end in sorted(set(verb_ends) | inverted):
+        listed = _NAME_LIST_RE.match(info.text[verb_end:])
         if not listed or any(  # "freed hostages Yarden Bibas ...": a plural is no description
             word.lower().endswith("s") and noun_category(word.lower()) in _PEOPLE_KINDS
             for word in listed.group("descr").split()
         ):
             continue
-        start = info.start + match.end() + listed.start("list")
-        end = info.start + match.end() + listed.end("list")
+        if verb_end in inverted and len(_NAME_RE.findall(listed.group("list"))) < 2:
+            continue
+        start = info.start + verb_end + listed.start("list")
+        end = info.start + verb_end + listed.end("list")
         if any(start <= m.start < end for m in info.parties + info.dates) or any(
             start <= g.start < end for g in groups
         ):

@@ -350,6 +350,8 @@ _NEW_SPEAKER_CLAUSE_RE = Cue(
     r",\s+(?:and|while|but|whereas)\s+[^.;]{0,120}?\b(?:said|says|reported|announced|told"
     r"|added|stated)\b"
 )
+# "на свободу вышли трое заложников; тогда Израиль отпустил 183": the other side's part
+_THEN_OTHER_SIDE_RE = Cue(r";\s+(?:тогда|тоді|then|and\s+then)\b")
 _ALREADY_RE = Cue(r"\b(?:already|уже|вже)\b")
 _CAPTIVITY_AFTER_RE = Cue(
     r"^\s*(?:неволі|неволе|полону|полоні|плену|плене|ув'язненні|заключении|captivity|custody"
@@ -1200,7 +1202,7 @@ class Walker:
         # part of the exchange itself": outside the swap, not its other direction
         if (
             others
-            and info.search(_EXCHANGE_CUE_RE)
+            and (info.search(_EXCHANGE_CUE_RE) or info.search(_THEN_OTHER_SIDE_RE))
             and not lx.SEPARATE_DEAL_RE.search(info.clause_text(group.clause))
             and not _OUTSIDE_SWAP_RE.search(info.text)
         ):

@@ -3025,3 +3025,28 @@ def test_a_second_verb_of_receiving_keeps_the_first_verbs_subject():
         "Ukrainian soldiers and received 30 in return."
     )
     assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", 500), (FRIDAY, "Ukraine", "Russia", 30)}
+
+
+def test_sides_that_agreed_to_exchange_more_have_not_exchanged_them():
+    body = (
+        "У п'ятницю з російського полону повернулися 90 захисників. Тоді делегації погодилися "
+        "обміняти ще "
+        "по 1000 полонених з кожного боку."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
+
+
+def test_a_russian_language_gaza_swap_with_names_after_the_verb_and_prisoners_let_go():
+    body = (
+        "В пятницу ХАМАС освободил двух заложников, Израиль отпустил 60 заключённых. Неделей "
+        "ранее, 1 марта, на свободу вышли Иван Петров, Анна Смирнова и Олег Ким; тогда Израиль "
+        "отпустил 90 палестинских заключённых. У Петрова, отца троих детей, всё хорошо."
+    )
+    march1 = datetime.date(2024, 3, 1)
+    assert releases(body) == {
+        (FRIDAY, "Hamas", "Israel", 2),
+        (FRIDAY, "Israel", "Hamas", 60),
+        (march1, "Hamas", "Israel", 3),
+        (march1, "Israel", "Hamas", 90),
+    }
+    assert categories(body, "Hamas") == {}
