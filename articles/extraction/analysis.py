@@ -507,6 +507,15 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
             break
         found = noun_category(low)
         if (
+            found is None
+            and value == 1
+            and j == i + 1
+            and token.text[0].isupper()
+            and _is_party_token(info, token)
+            and (j + 1 >= len(tokens) or tokens[j + 1].kind == "punct")
+        ):  # "Russia freed one American, the basketball player ...": one person of that side
+            return "generic", overlaps, j + 1, False
+        if (
             found in ("civilian", "military")
             and low in ("civilian", "military")
             and j + 1 < len(tokens)

@@ -1042,7 +1042,12 @@ class Walker:
                 return []
         releaser, receiver = owners[id(group)]  # "for Viktor Bout, the Russian arms dealer"
         if releaser or receiver:
-            return self.complete(*self._third_party(info, roles, releaser, receiver))
+            # a group alone in its clause (but for what it was traded for) may be a swap of
+            # two other parties told in the background
+            alone = not any(
+                g is not group and g.clause == group.clause and not g.in_return for g in groups
+            )
+            return self.complete(*self._third_party(info, roles, releaser, receiver, alone))
         traded = [g for g in groups if g.in_return and g.start >= group.end]
         if traded and (holder := self._holder(info, traded[0])):
             # "Ohad Ben Ami, Eli Sharabi and Or Levy were released in exchange for 183
@@ -1274,7 +1279,9 @@ class Walker:
             None,
         )
 
-    def _third_party(self, info, roles, releaser, receiver) -> tuple[str | None, str | None]:
+    def _third_party(
+        self, info, roles, releaser, receiver, alone: bool = False
+    ) -> tuple[str | None, str | None]:
         """A one-sided noun phrase ("252 Venezuelan nationals") whose sentence names the
         other side by its role ("held in El Salvador"): a third country outside the
         article's pair is taken over the pair's other member."""
@@ -1284,7 +1291,11 @@ class Walker:
         named = {party for _, party, role in roles if role == wanted and party != known}
         if (
             len(named) == 1
-            and (third := next(iter(named))) not in self.pair
+            # (or a side of the pair, when the known side is outside it: "Russia freed one
+            # American ...": a swap between other parties told in the background)
+            and (
+                (third := next(iter(named))) not in self.pair or (alone and known not in self.pair)
+            )
             and not (wanted == "receiver" and third in USUAL_MEDIATORS)  # "into Egypt": transit
         ):
             if not _in_party_list(info, third):

@@ -3050,3 +3050,17 @@ def test_a_russian_language_gaza_swap_with_names_after_the_verb_and_prisoners_le
         (march1, "Israel", "Hamas", 90),
     }
     assert categories(body, "Hamas") == {}
+
+
+def test_a_swap_between_other_parties_told_in_the_background_keeps_its_own_sides():
+    body = (
+        "Russia freed 60 Ukrainian soldiers on Friday. On 2 February, Russia freed one American, "
+        "the teacher John Miller, in exchange for one Russian, the businessman Ivan Sorokin, at "
+        "Abu Dhabi airport."
+    )
+    february2 = datetime.date(2024, 2, 2)
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 60),
+        (february2, "Russia", "United States", 1),
+        (february2, "United States", "Russia", 1),
+    }
