@@ -429,6 +429,7 @@ _AGE_EXTREMES = frozenset(
     "oldest youngest eldest найстарший найстаршому наймолодший наймолодшому старейший "
     "старейшему".split()
 )
+_SERVICE_BRANCHES = frozenset("army navy marines military national air".split())
 _PARENT_OF = frozenset(
     "father mother parent отца отец мать матери батька батько мати матері".split()
 )
@@ -497,6 +498,13 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
             # "33 Palestinians, 30 of them minors": a part of the group before, and its kind
             return kind, {kind: value} if kind in ("women", "minors") else {}, j + 3, True
         return None, overlaps, j, True
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].low == "from"
+        and tokens[j + 1].low == "the"
+        and tokens[j + 2].low in _SERVICE_BRANCHES
+    ):  # "87 from the army, 43 national guardsmen and 24 from the navy"
+        return "military", overlaps, j + 3, False
     while j < len(tokens) and j <= i + 6:
         token = tokens[j]
         low = token.low

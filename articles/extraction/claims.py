@@ -334,6 +334,7 @@ def _additive(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
 
 
 _BREAK_BEFORE_COLON_RE = re.compile(r"[\n;.:\d]")
+_BREAK_AFTER_COLON_RE = re.compile(r"[\n;.:]")
 
 
 def _named_days(info: SentenceInfo, start: int, end: int) -> list[DateMention]:
@@ -480,7 +481,8 @@ def _part_of_subset(info: SentenceInfo, group: Group, groups: list[Group]) -> bo
         if (
             colon >= 0
             and not _BREAK_BEFORE_COLON_RE.search(between, 0, colon)
-            and (not _BREAK_BEFORE_COLON_RE.search(between, colon + 1))
+            # the list after the colon may hold other figures ("36 ... and four border guards")
+            and not _BREAK_AFTER_COLON_RE.search(between, colon + 1)
         ):
             return True
     return False
@@ -2745,7 +2747,8 @@ def _copula_groups(info: SentenceInfo) -> list[Group]:
         if words and words[0] in ("—", "–", "-") and len(words) > 1:
             words = ["are", *words[1:]]  # "остальные 118 - солдаты и сержанты": a dash copula
         if words and words[0] in ("are", "were", "is", "was") and len(words) > 1:
-            category = noun_category(words[1])
+            # "were service members", "were service personnel": soldiers
+            category = "military" if words[1] == "service" else noun_category(words[1])
             if category in ("generic", "military", "civilian", "women", "minors"):
                 overlaps = {category: token.value} if category in OVERLAPS else {}
                 found.append(Group(token.value, token.start, token.end, category, overlaps))

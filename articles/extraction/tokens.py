@@ -198,6 +198,7 @@ MILITARY = {
     "paratrooper",
     "guardsmen",
     "guardsman",
+    "guards",  # "33 border guards"
     "commanders",
     "commander",
     "combatants",
@@ -309,6 +310,9 @@ _SLAVIC = (
     ("пограничник", "military"),
     ("прикордонник", "military"),
     ("нацгвардійц", "military"),
+    ("нацгвардеец", "military"),
+    ("нацгвардейц", "military"),
+    ("росгвардейц", "military"),
     ("военноплен", "military"),
     ("военнослужащ", "military"),
     ("военн", "military"),

@@ -3064,3 +3064,19 @@ def test_a_swap_between_other_parties_told_in_the_background_keeps_its_own_sides
         (february2, "Russia", "United States", 1),
         (february2, "United States", "Russia", 1),
     }
+
+
+def test_a_breakdown_by_service_branch_gives_the_military_figure():
+    body = (
+        "Kyiv said 100 Ukrainians came home on Friday. The headquarters said 98 of those who came "
+        "back were service members - 50 from the army, 20 from the National Guard, 18 border "
+        "guards and 10 from the navy - while the other two were civilians."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 100)}
+    assert categories(body, "Russia") == {"military": 98, "civilian": 2}
+
+
+def test_russian_national_guardsmen_are_soldiers():
+    from articles.extraction.tokens import noun_category
+
+    assert noun_category("нацгвардейца") == "military"
