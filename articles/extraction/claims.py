@@ -641,6 +641,23 @@ def _future(text: str) -> bool:
     return bool(lx.FUTURE_RE.search(_FUTURE_RELATIVE_RE.sub(" ", text)))
 
 
+_TITLE_YEAR_RE = re.compile(r"(?<![\d.-])(?:19|20)\d\d(?![\d.-])")
+
+
+def _title_year(infos: list[SentenceInfo], published: datetime.date | None) -> int | None:
+    """ "як Україна визволяла полонених у 2024 році", "The year in swaps: 2024": a review of a
+    past year, whose days written without a year are that year's."""
+    for info in infos:
+        if info.sentence.is_title:
+            # a year as the time frame ("у 2024 році", "in 2024"), not "since 2022"
+            frames = [m.group(0) for m in _YEAR_FRAME_RE.finditer(info.text)]
+            years = {int(y) for frame in frames for y in _TITLE_YEAR_RE.findall(frame)}
+            if len(years) == 1 and published and (year := years.pop()) < published.year:
+                return year
+            return None
+    return None
+
+
 def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> datetime.date | None:
     """The date of the first dated event in the first two content paragraphs, else an
     explicit event date in the headline ("14.08.2025: 84 Ukrainians came home")."""
@@ -761,6 +778,7 @@ class Walker:
         # the side the story is told from (or FIRST_RECEIVER: the receiver of its first release)
         self._home = home if home in self.pair or home == self.FIRST_RECEIVER else None
         self.lead = lead_date(infos, published)
+        self.title_year = _title_year(infos, published)
         # a release table written as text: its header, and its rows until the table ends
         self.table_head: tables.Header | None = None
         self.table_rows: list[tuple[tables.Row, tuple[int, int]]] = []
@@ -875,7 +893,7 @@ class Walker:
             return self.heading_date.year
         if self.month_year and self.month_year[0] == mention.value.month:
             return self.month_year[1]
-        return None
+        return self.title_year
 
     def _that_before(self, mention: DateMention) -> bool:
         info = self.current_info

@@ -3080,3 +3080,14 @@ def test_russian_national_guardsmen_are_soldiers():
     from articles.extraction.tokens import noun_category
 
     assert noun_category("нацгвардейца") == "military"
+
+
+def test_a_review_of_last_year_dates_its_days_in_that_year():
+    text = (
+        "Published: 2025-01-03\nЯк Україна визволяла полонених у 2024 році\n\n"
+        "Рік почався з великого обміну. 3 січня додому повернулися 230 українців.\n"
+    )
+    result = extract(text)
+    assert {(r.date, r.count) for r in result.releases} == {(datetime.date(2024, 1, 3), 230)}
+    since = "Published: 2025-01-03\nFirst direct talks since 2022\n\nOn 3 January, 30 Ukrainians came home.\n"
+    assert {r.date for r in extract(since).releases} == {datetime.date(2025, 1, 3)}
