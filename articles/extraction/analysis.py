@@ -231,6 +231,11 @@ _PUBLISHED_THING_AFTER_RE = Cue(
     r"|reports?|names|transcripts?|readouts?)\b"
 )
 _INJURY_AFTER_RE = Cue(r"^\s*(?:поранен|ранен|травм|пораненн)")
+# "выпустил заявление", "випустив відео": published or launched, not freed
+_SLAVIC_PUBLISHED_AFTER_RE = Cue(
+    r"^\s+(?:[\w'’-]+\s+)?(?:заяв|відео|видео|фото|ролик|сюжет|книг|фильм|фільм|альбом"
+    r"|ракет|снаряд|дрон|бюлетен|бюллетен|доклад|доповід|звіт|отч[её]т)"
+)
 
 
 def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
@@ -240,6 +245,10 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
             continue
         if _PUBLISHED_THING_AFTER_RE.match(text[match.end() :]):
             continue  # "released footage of the two men talking": published, not freed
+        if match.group(0)[:2] in ("вы", "ви") and _SLAVIC_PUBLISHED_AFTER_RE.match(
+            text[match.end() :]
+        ):
+            continue
         spans.append((base + match.start(), base + match.end()))
     return spans
 
@@ -386,7 +395,19 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
     if token.value is None:
         return True
     if not token.is_word_number and _YEAR_RE.fullmatch(token.text):
-        return True
+        # a year, unless people follow it ("1968 палестинских заключённых"; not "the
+        # Convention of 1949 says prisoners ...")
+        if prev is not None and prev.low in _YEAR_PREPOSITIONS:
+            return True
+        people = ("generic", "military", "civilian", "women", "minors")
+        if nxt is not None and noun_category(nxt.low) in people:
+            return False
+        return not (
+            nxt is not None
+            and nxt2 is not None
+            and (nxt.text[:1].isupper() or nxt.low.endswith(("их", "ых", "іх")))  # an adjective
+            and noun_category(nxt2.low) in people
+        )
     if nxt and nxt.text in (":", ".") and nxt2 and nxt2.kind == "num" and nxt.end == nxt2.start:
         return True  # 21:40, 1.5
     if (
@@ -428,6 +449,9 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
 _AGE_EXTREMES = frozenset(
     "oldest youngest eldest найстарший найстаршому наймолодший наймолодшому старейший "
     "старейшему".split()
+)
+_YEAR_PREPOSITIONS = frozenset(
+    "of in since from until by before after during у в з із с від до по після после".split()
 )
 _SERVICE_BRANCHES = frozenset("army navy marines military national air".split())
 _PARENT_OF = frozenset(

@@ -323,6 +323,9 @@ _SLAVIC = (
     ("мирних", "civilian"),
     ("мирн", "civilian"),
     ("гражданск", "civilian"),
+    ("заложниц", "women"),  # "трёх заложниц": three women hostages
+    ("заручниць", "women"),
+    ("заручниці", "women"),
     ("жінок", "women"),
     ("жінк", "women"),
     ("женщин", "women"),

@@ -3091,3 +3091,25 @@ def test_a_review_of_last_year_dates_its_days_in_that_year():
     assert {(r.date, r.count) for r in result.releases} == {(datetime.date(2024, 1, 3), 230)}
     since = "Published: 2025-01-03\nFirst direct talks since 2022\n\nOn 3 January, 30 Ukrainians came home.\n"
     assert {r.date for r in extract(since).releases} == {datetime.date(2025, 1, 3)}
+
+
+def test_a_year_like_figure_before_people_is_a_count_and_a_year_after_of_is_not():
+    body = (
+        "В пятницу ХАМАС освободил 20 заложников. В ответ израильские власти освободили 1968 "
+        "палестинских заключённых."
+    )
+    assert (FRIDAY, "Israel", "Hamas", 1968) in releases(body)
+    convention = (
+        "Russia freed 60 Ukrainians on Friday. The Third Geneva Convention of 1949 says prisoners "
+        "of war must be released when hostilities end."
+    )
+    assert releases(convention) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_women_hostages_and_prisoners_let_out_in_russian():
+    body = "В пятницу ХАМАС освободил трёх заложниц, а Израиль выпустил 90 палестинцев."
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3), (FRIDAY, "Israel", "Hamas", 90)}
+    assert categories(body, "Hamas") == {"women": 3}
+    from articles.extraction.analysis import _release_spans
+
+    assert _release_spans("Минобороны выпустило заявление.", 0) == []
