@@ -75,6 +75,12 @@ _DATIVE_FORMS = {
     "москве",
 }
 _ACCUSATIVE_FORMS = {"україну", "украину", "росію", "россию"}
+# "освобождённых Украиной", "звільнених Росією": the agent of a passive, the releaser
+_INSTRUMENTAL_FORMS = {"україною", "украиной", "росією", "россией", "ізраїлем", "израилем"}
+_PASSIVE_RELEASE_BEFORE_RE = Cue(
+    r"(?:освобожд[её]нн\w*|освобожден\w*|звільнен\w*|переданн\w*|передан\w*|відпущен\w*"
+    r"|отпущенн\w*|возвращ[её]нн\w*|повернут\w*|повернен\w*)\s+$"
+)
 AGREED_VERB_RE = Cue(r"\b(?:agreed|agree|домовил\w*|договорил\w*|узгодил\w*)\b")
 _SINGULAR = {
     "man",
@@ -450,6 +456,7 @@ _AGE_EXTREMES = frozenset(
     "oldest youngest eldest найстарший найстаршому наймолодший наймолодшому старейший "
     "старейшему".split()
 )
+_CIVILIAN_SHIP_ADJECTIVES = ("гражданск", "цивільн", "торгов", "торгівельн", "merchant", "civilian")
 _YEAR_PREPOSITIONS = frozenset(
     "of in since from until by before after during у в з із с від до по після после".split()
 )
@@ -578,6 +585,13 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
                     category, j = noun_category(tokens[j + 1].low), j + 1
             if category in ("women", "minors"):
                 overlaps[category] = value
+            if (
+                category == "military"
+                and low.startswith(("моряк", "sailor", "seam"))
+                and j + 2 < len(tokens)
+                and tokens[j + 1].low.startswith(_CIVILIAN_SHIP_ADJECTIVES)
+            ):  # "72 моряка гражданских судов", "sailors of merchant ships": civilians
+                category = "civilian"
             if low in ("servicewomen", "servicewoman"):
                 overlaps["women"] = value
             if (
@@ -1256,6 +1270,8 @@ def party_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[in
         ):
             role = "releaser"
         elif _HELD_BY_BEFORE_RE.search(before):
+            role = "releaser"
+        elif low in _INSTRUMENTAL_FORMS and _PASSIVE_RELEASE_BEFORE_RE.search(before):
             role = "releaser"
         elif (
             _BY_BEFORE_RE.search(before)

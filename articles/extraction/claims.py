@@ -279,6 +279,7 @@ _RANK_OR_SEX_RE = Cue(
     r"\b(?:officers?|sergeants?|privates?|rank-and-file|men|women|офіцер\w*|сержант\w*|рядов\w*"
     r"|чоловік\w*|жін\w*|офицер\w*|мужчин\w*|женщин\w*)"
 )
+_LIST_GOES_ON_RE = re.compile(r"\s*,\s*\w")
 _APPOSITION_GAP_RE = re.compile(r"\s*[,:(—–]\s*|\s+-\s+")
 _IN_ALL_BEFORE_RE = Cue(
     r"^(?:\s*[\w.]+){0,2}?[\s,;:—–-]*(?:разом|усього|всього|загалом|итого|всего|в\s+сумі"
@@ -530,6 +531,18 @@ def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
         ):  # "150 POWs: 108 soldiers, 22 guardsmen, 19 border guards and one policeman": a
             # breakdown after a colon, some of it in words the engine does not count
             parts.update(id(group) for group in chain)
+    for whole, part in zip(groups, groups[1:], strict=False):
+        if (
+            whole.value
+            and part.value
+            and part is groups[-1]
+            and part.value < whole.value
+            and part.category == whole.category
+            and info.local(whole.end, part.start).strip() == ":"
+            and _LIST_GOES_ON_RE.match(info.local(part.end, info.sentence.end))
+        ):  # "20 военных: 14 бойцов ВСУ, четверо из терробороны, нацгвардеец и военный ВМС":
+            # the one figure of a breakdown told mostly in words
+            parts.add(id(part))
     for index, whole in enumerate(groups):
         # "87 soldiers, 43 guardsmen, 33 border guards and 24 sailors - 187 servicemen in all":
         # a total after its parts restates them

@@ -324,6 +324,10 @@ _SLAVIC = (
     ("мирн", "civilian"),
     ("гражданск", "civilian"),
     ("заложниц", "women"),  # "трёх заложниц": three women hostages
+    ("украинок", "women"),  # "108 украинок": Ukrainian women
+    ("українок", "women"),
+    ("россиянок", "women"),
+    ("росіянок", "women"),
     ("заручниць", "women"),
     ("заручниці", "women"),
     ("жінок", "women"),

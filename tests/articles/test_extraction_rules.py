@@ -3113,3 +3113,29 @@ def test_women_hostages_and_prisoners_let_out_in_russian():
     from articles.extraction.analysis import _release_spans
 
     assert _release_spans("Минобороны выпустило заявление.", 0) == []
+
+
+def test_women_freed_and_the_agent_of_a_russian_passive():
+    body = (
+        "В пятницу из российского плена освобождены 60 украинок. Пушилин описал освобождённых "
+        "Украиной как 40 гражданских моряков и 30 военнослужащих."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60), (FRIDAY, "Ukraine", "Russia", 70)}
+    assert categories(body, "Russia") == {"women": 60}
+
+
+def test_sailors_of_civilian_ships_are_civilians():
+    body = (
+        "В пятницу с подконтрольной Киеву территории вернулись 50 граждан России, в том числе 30 "
+        "моряков гражданских судов."
+    )
+    assert categories(body, "Ukraine") == {"civilian": 30}
+
+
+def test_the_one_figure_of_a_breakdown_told_mostly_in_words_is_a_part():
+    body = (
+        "В пятницу из российского плена вернулись 20 военных: 14 бойцов ВСУ, четверо из "
+        "терробороны, "
+        "нацгвардеец и моряк."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 20)}
