@@ -971,6 +971,13 @@ class Walker:
             and _IN_THE_SWAP_RE.search(info.clause_text(group.clause))
         ):  # "150 of its servicemen had been returned in the swap": the one just told
             return self.narrative, RANK_CONTEXT
+        if (
+            self.recent is not None
+            and self.recent_swap == self.recent[0] == info.index - 1
+            and _THEN_OPENING_RE.match(info.text)
+        ):  # "Найбільш нерівним залишається обмін 21 вересня 2022 року. Тоді з полону
+            # звільнили 215 людей": the day of the swap the sentence before named
+            return self.recent[1], RANK_OWN
         date, rank = self.context_date()
         if date and MONTH_WHEN_BEFORE_RE.search(info.local(info.start, group.start)):
             return None, RANK_OWN  # "the record set in September 2022, when 215 were freed"
@@ -1106,6 +1113,15 @@ class Walker:
             if preceding and before_ends
             else None
         )
+        prior = max((g.end for g in groups if g.end <= group.start), default=None)
+        if (
+            self.home
+            and prior is not None
+            and lx.HOME_RE.search(info.local(prior, group.start))
+            and any(prior <= s < group.start for s, _ in info.release_spans)
+            and not any(prior <= m.start < group.start for m in info.parties)
+        ):  # "Україна передала Росії 11 моряків, а додому повернулися 19 цивільних": home
+            return self.complete(None, self.home)
         verb_at = max(before_ends) + receptive.start() if receptive else 0
         if receptive and not any(  # no side of its own right before it ("and Ukraine received")
             max(before_ends) <= m.start < verb_at and len(info.local(m.end, verb_at).split()) <= 1
@@ -1595,7 +1611,7 @@ class Walker:
         # "Предыдущий обмен прошёл 30 декабря. Тогда Минобороны заявило о формате «150 на
         # 150»": the swap the sentence before dated
         then = (
-            rank < RANK_OWN
+            (rank < RANK_OWN or (self.recent is not None and date == self.recent[1]))
             and self.recent is not None
             and self.recent_swap == self.recent[0] == info.index - 1
             and _THEN_OPENING_RE.match(info.text)

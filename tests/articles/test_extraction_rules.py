@@ -3139,3 +3139,19 @@ def test_the_one_figure_of_a_breakdown_told_mostly_in_words_is_a_part():
         "нацгвардеец и моряк."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 20)}
+
+
+def test_then_after_a_sentence_that_names_a_dated_swap_is_that_day():
+    body = (
+        "Найбільш нерівним залишається обмін 2 лютого 2023 року. Тоді з полону звільнили 90 "
+        "українців."
+    )
+    assert releases(body) == {(datetime.date(2023, 2, 2), "Russia", "Ukraine", 90)}
+
+
+def test_people_who_came_home_in_a_clause_of_their_own_go_home():
+    body = (
+        "У п'ятницю Україна передала Росії 11 цивільних російських моряків, а додому "
+        "повернулися 19 цивільних моряків."
+    )
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 11), (FRIDAY, "Russia", "Ukraine", 19)}
