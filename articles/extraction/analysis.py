@@ -260,7 +260,11 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
 
 
 _TALKS_AFTER_RE = Cue(r"^\s*(?:talks|deal|agreement|meeting|negotiations)\b")
-SINCE_BEFORE_RE = Cue(r"\b(?:since|until|till|by|від|до|с|по)\s+(?:the\s+)?$")
+SINCE_BEFORE_RE = Cue(
+    r"\b(?:since|until|till|by|from|від|до|с|по)\s+(?:the\s+)?"
+    # "с полудня 6 января до полуночи 7 января": a time of day between
+    r"(?:(?:полудня|полуночи|півночі|опівночі|опівдні|noon|midnight)\s+(?:on\s+)?)?$"
+)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CAPTURE_BEFORE_RE = Cue(
     r"\b(?:abducted|kidnapped|captured|seized|detained|arrested|jailed|sentenced|convicted"

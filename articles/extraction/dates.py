@@ -311,7 +311,7 @@ DEICTIC_RE = Cue(
 ANAPHORIC_RE = Cue(
     r"\b(?P<prev>the previous day|the day before(?!\s+(?:yesterday|the|a|an|his|her|their|U\.S\.|\w+ed\b))"
     r"|a day earlier|the preceding day|(?:напередодні|накануне)(?!\s+(?:дн|свят|велик|різдв|нов|рожд|пасх|праздн"
-    r"|річниц|годовщ|рокови|візит|визит|переговор|зустріч|встреч|обмін|обмен|виб|выбор)\w*)"
+    r"|річниц|годовщ|рокови|візит|визит|переговор|зустріч|встреч|обмін|обмен|виб|выбор|православн|католи)\w*)"
     r"|днем раньше|днём раньше|днем раніше|днем пізніше"
     r"|(?<=\bcame\s)a day after|(?<=\bcomes\s)a day after)"  # "The swap came a day after Kyiv ..."
     r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+day"

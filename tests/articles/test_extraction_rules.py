@@ -3155,3 +3155,15 @@ def test_people_who_came_home_in_a_clause_of_their_own_go_home():
         "повернулися 19 цивільних моряків."
     )
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 11), (FRIDAY, "Russia", "Ukraine", 19)}
+
+
+def test_a_truce_from_noon_on_a_day_does_not_date_the_swap_and_easter_eve_is_no_day_before():
+    from articles.extraction.dates import find_dates
+
+    body = (
+        "Россия вернула 50 военнослужащих в воскресенье, 3 марта. Обмен прошёл после истечения "
+        "перемирия, которое действовало с полудня 1 марта до полуночи 2 марта."
+    )
+    assert releases(body) == {(datetime.date(2024, 3, 3), "Ukraine", "Russia", 50)}
+    mentions = find_dates("В субботу, накануне православной Пасхи, прошёл обмен.", PUBLISHED)
+    assert [m.kind for m in mentions if m.kind == "anaphoric"] == []
