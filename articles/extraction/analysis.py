@@ -549,6 +549,8 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
                 continue
             break
         found = noun_category(low)
+        if low == "ones" and j > i + 1:  # "ten Ukrainian soldiers for ten Russian ones"
+            found = "generic"
         if (
             found is None
             and value == 1

@@ -974,7 +974,7 @@ class Walker:
         if (
             self.recent is not None
             and self.recent_swap == self.recent[0] == info.index - 1
-            and _THEN_OPENING_RE.match(info.text)
+            and (_THEN_OPENING_RE.match(info.text) or _IT_WAS_OPENING_RE.match(info.text))
         ):  # "Найбільш нерівним залишається обмін 21 вересня 2022 року. Тоді з полону
             # звільнили 215 людей": the day of the swap the sentence before named
             return self.recent[1], RANK_OWN
@@ -2345,6 +2345,11 @@ _PREVIOUS_ONE_WAS_RE = Cue(
     r"(?:was|came)\s+(?:on|in)\b"
 )
 _WORD_CHAR_RE = re.compile(r"\w")
+# "... the first exchange of the war, on 24 March. It was small: ten soldiers for ten": that swap
+_IT_WAS_OPENING_RE = Cue(
+    r"^\W*(?:it|this\s+one|that\s+one|він|вона|воно|он|она|оно)\s+(?:was|saw|brought|involved"
+    r"|був|була|було|был|была|было)\b"
+)
 _THEN_OPENING_RE = Cue(r"^\W*(?:тогда|тоді|then|at\s+the\s+time)\b")
 # "Of the three Israelis, two are women": a sentence that opens on the whole its figures part
 # "Переважна більшість звільнених — чоловіки; жінок п'ятеро": figures about "the freed"

@@ -3167,3 +3167,16 @@ def test_a_truce_from_noon_on_a_day_does_not_date_the_swap_and_easter_eve_is_no_
     assert releases(body) == {(datetime.date(2024, 3, 3), "Ukraine", "Russia", 50)}
     mentions = find_dates("В субботу, накануне православной Пасхи, прошёл обмен.", PUBLISHED)
     assert [m.kind for m in mentions if m.kind == "anaphoric"] == []
+
+
+def test_it_was_after_a_sentence_that_names_a_dated_swap_is_that_swap():
+    body = (
+        "Russia freed 80 Ukrainians on Friday. Compare that with the first exchange of the war, "
+        "on 2 February. It was small: ten Ukrainian soldiers were swapped for ten Russian ones."
+    )
+    february2 = datetime.date(2024, 2, 2)
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 80),
+        (february2, "Russia", "Ukraine", 10),
+        (february2, "Ukraine", "Russia", 10),
+    }
