@@ -990,6 +990,12 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             if not any(start <= g.start < end and g.category for g in groups + found):
                 found.append(Group(len(_NAME_RE.findall(listed.group("list"))), start, end, "body"))
     if " for " in info.text:
+        for one in _IN_EXCHANGE_FOR_ONE_RE.finditer(info.text):
+            # "freed in exchange for a Russian man held in the United States": one person,
+            # with the words that say whose he is
+            start, end = info.start + one.start("one"), info.start + one.end("one")
+            if not any(start <= g.start < end for g in groups + found):
+                found.append(Group(1, start, end, "generic", in_return=True))
         for listed in _IN_EXCHANGE_FOR_NAMES_RE.finditer(info.text):
             # "... in exchange for Artur Petrov, a Russian national": the other side's people
             start, end = info.start + listed.start("list"), info.start + listed.end("list")
@@ -1109,6 +1115,11 @@ _TRADED_FOR_RE = re.compile(
     rf"(?:traded|exchanged|swapped)\b(?:\s+[\w.-]+){{0,5}}?\s+for\s+"
     rf"{_BEFORE_NAME}(?P<second>{_NAME}(?:,\s+(?:a|an|the)\s+[^,;.]{{1,80}})?)"
 )  # each name with its description, which may say whose the person is
+_IN_EXCHANGE_FOR_ONE_RE = re.compile(
+    r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?P<one>(?:a|an|one)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:man|woman|national|citizen|prisoner|businessman|businesswoman|dual\s+national)"
+    r"(?:\s+(?:held|jailed|imprisoned|detained|serving)\s+[^,;.]{0,60})?)"
+)
 _IN_EXCHANGE_FOR_NAMES_RE = re.compile(
     rf"\b(?:in\s+exchange|in\s+return)\s+for\s+{_BEFORE_NAME}(?P<list>{_NAMES})"
 )

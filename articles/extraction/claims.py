@@ -1068,6 +1068,9 @@ class Walker:
             found = self.strong_direction(info, joined_to[-1], groups, roles, owners)
             if found:
                 return found
+        if group.in_return and all(owners[id(group)]):
+            # "in exchange for a Russian man held in the United States": its own words
+            return self.complete(*owners[id(group)])
         if group.in_return:
             before = [
                 d
@@ -1095,7 +1098,13 @@ class Walker:
             return self.complete(None, holder)
         if _EACH_SIDE_VERB_RE.search(info.local(info.clauses[group.clause][0], group.start)):
             return self.both()  # "when each side released 175 prisoners and Russia handed ..."
-        clause_roles = [r for r in roles if info.clause_of(r[0]) == group.clause]
+        clause_roles = [  # not the roles inside another group's words ("a Russian man held
+            # in the United States" is his, not the others')
+            r
+            for r in roles
+            if info.clause_of(r[0]) == group.clause
+            and not any(g is not group and g.start <= r[0] < g.end for g in groups)
+        ]
         own_phrase = [  # "returned 27 to Russia": the group's own prepositional phrase
             r
             for r in clause_roles

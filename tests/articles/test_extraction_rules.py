@@ -3180,3 +3180,14 @@ def test_it_was_after_a_sentence_that_names_a_dated_swap_is_that_swap():
         (february2, "Russia", "Ukraine", 10),
         (february2, "Ukraine", "Russia", 10),
     }
+
+
+def test_a_person_freed_for_a_man_described_by_side_and_prison_goes_the_other_way():
+    body = (
+        "Anna Miller, a dancer with dual US and Russian citizenship, was freed on Friday in Abu "
+        "Dhabi in exchange for a Russian man held in the United States."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "United States", 1),
+        (FRIDAY, "United States", "Russia", 1),
+    }
