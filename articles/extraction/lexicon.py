@@ -232,6 +232,11 @@ ALL_MILITARY_RE = Cue(
     r"\b(?:all|entirely|exclusively|every\s+one|everyone|each\s+of|only|всі|усі|лише|тільки|все|только)\b"
     r"(?:[^.;]{0,60}?)\b(?:privates?|sergeants?|servicem[ae]n|soldiers|troops|military|rank"
     r"|рядового|сержантськ\w*|військов\w*|военнослужащ\w*|рядов\w*|сержантск\w*)"
+    # "two of them were officers and the rest privates and sergeants": ranks for everyone
+    r"|\bofficers?\b[^.;]{0,40}?\b(?:and\s+)?the\s+(?:rest|others|remainder)\s+(?:were\s+)?"
+    r"(?:privates|soldiers|rank-and-file|enlisted)"
+    r"|\bофіцер\w*[^.;]{0,40}?\b(?:решта|інші)\s+(?:[—–-]\s+)?(?:рядов|сержант)\w*"
+    r"|\bофицер\w*[^.;]{0,40}?\b(?:остальные|прочие)\s+(?:[—–-]\s+)?(?:рядов|сержант)\w*"
 )
 AGREEMENT_RE = Cue(
     r"\b(?:agreed|agree|agrees|agreement|agreements|deal|arrangements?|understandings|accord"

@@ -3191,3 +3191,16 @@ def test_a_person_freed_for_a_man_described_by_side_and_prison_goes_the_other_wa
         (FRIDAY, "Russia", "United States", 1),
         (FRIDAY, "United States", "Russia", 1),
     }
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "Two of them were officers and the rest privates and sergeants.",
+        "Серед них двоє офіцерів, решта — рядові та сержанти.",
+        "Среди них двое офицеров, остальные — рядовые и сержанты.",
+    ],
+)
+def test_officers_and_the_rest_privates_are_all_soldiers(breakdown):
+    body = f"Kyiv said 80 Ukrainians had come home on Friday. {breakdown}"
+    assert categories(body, "Russia") == {"military": 80}
