@@ -237,6 +237,10 @@ _PUBLISHED_THING_AFTER_RE = Cue(
     r"|reports?|names|transcripts?|readouts?)\b"
 )
 _INJURY_AFTER_RE = Cue(r"^\s*(?:поранен|ранен|травм|пораненн)")
+_GAVE_THING_AFTER_RE = Cue(
+    r"^\s+(?:[\w'’-]+\s+)?(?:житт|жизн|наказ|приказ|належн|должн|шан|чест|голос|перевагу"
+    r"|предпочтени|свої\s+сил|свои\s+сил|сил|долг|борг)"
+)
 # "выпустил заявление", "випустив відео": published or launched, not freed
 _SLAVIC_PUBLISHED_AFTER_RE = Cue(
     r"^\s+(?:[\w'’-]+\s+)?(?:заяв|відео|видео|фото|ролик|сюжет|книг|фильм|фільм|альбом"
@@ -255,6 +259,8 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
             text[match.end() :]
         ):
             continue
+        if match.group(0)[:3] in ("від", "отд") and _GAVE_THING_AFTER_RE.match(text[match.end() :]):
+            continue  # "віддав життя", "отдал приказ": gave a life, an order, not people
         spans.append((base + match.start(), base + match.end()))
     return spans
 

@@ -3204,3 +3204,13 @@ def test_a_person_freed_for_a_man_described_by_side_and_prison_goes_the_other_wa
 def test_officers_and_the_rest_privates_are_all_soldiers(breakdown):
     body = f"Kyiv said 80 Ukrainians had come home on Friday. {breakdown}"
     assert categories(body, "Russia") == {"military": 80}
+
+
+def test_a_side_that_gave_people_away_released_them_but_not_a_life_or_an_order():
+    assert releases("У п'ятницю Росія віддала 64 українських військових.") == {
+        (FRIDAY, "Russia", "Ukraine", 64)
+    }
+    from articles.extraction.analysis import _release_spans
+
+    assert _release_spans("Він віддав життя за Україну.", 0) == []
+    assert _release_spans("Генерал отдал приказ отступать.", 0) == []
