@@ -354,6 +354,10 @@ _NEW_SPEAKER_CLAUSE_RE = Cue(
 )
 # "на свободу вышли трое заложников; тогда Израиль отпустил 183": the other side's part
 _THEN_OTHER_SIDE_RE = Cue(r";\s+(?:тогда|тоді|then|and\s+then)\b")
+_ELABORATION_RE = Cue(
+    r",\s*(?:уточнив\w*|уточняя|зазначивши|додавши|отметив|добавив|adding|noting|specifying"
+    r"|explaining)\b"
+)
 _ALREADY_RE = Cue(r"\b(?:already|уже|вже)\b")
 _CAPTIVITY_AFTER_RE = Cue(
     r"^\s*(?:неволі|неволе|полону|полоні|плену|плене|ув'язненні|заключении|captivity|custody"
@@ -1925,6 +1929,12 @@ class Walker:
             and not _one_of(clause_text, match)
             for match in lx.CUMULATIVE_STRONG_RE.finditer(clause_text)
         ):
+            return True
+        rest = info.local(group.end, info.sentence.end).split(";")[0]
+        if (added := _ELABORATION_RE.search(rest)) and lx.CUMULATIVE_STRONG_RE.search(
+            rest[added.end() :]
+        ):  # "Киев заявил о возвращении 130 человек, уточнив, что обмен шёл в несколько
+            # этапов": what the same statement adds about its figure
             return True
         if _period_of_days(info, group.clause):
             return True  # "between 19 January and 1 March, 33 hostages were returned": a total

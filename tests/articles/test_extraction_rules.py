@@ -3214,3 +3214,20 @@ def test_a_side_that_gave_people_away_released_them_but_not_a_life_or_an_order()
 
     assert _release_spans("Він віддав життя за Україну.", 0) == []
     assert _release_spans("Генерал отдал приказ отступать.", 0) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Тогда Киев заявил о возвращении 130 человек, уточнив, что обмен шёл в несколько этапов "
+        "в течение нескольких дней.",
+        "Тоді Київ заявив про повернення 130 людей, зазначивши, що обмін тривав протягом кількох "
+        "днів.",
+        "Kyiv then announced the return of 130 people, noting that the exchange took place in "
+        "several stages.",
+    ],
+)
+def test_a_figure_its_statement_says_came_in_stages_over_days_is_a_total(body):
+    assert all(
+        count != 130 for *_, count in releases(f"Russia freed 40 Ukrainians on Friday. {body}")
+    )
