@@ -354,6 +354,11 @@ _NEW_SPEAKER_CLAUSE_RE = Cue(
 )
 # "на свободу вышли трое заложников; тогда Израиль отпустил 183": the other side's part
 _THEN_OTHER_SIDE_RE = Cue(r";\s+(?:тогда|тоді|then|and\s+then)\b")
+_SOON_AFTER_OPENING_RE = Cue(
+    r"^\W*(?:soon\s+after(?:wards)?|shortly\s+after(?:wards)?|hours\s+later|later\s+that\s+"
+    r"(?:day|evening|night)|вскоре|незабаром|згодом|через\s+(?:несколько|кілька)\s+годин\w*"
+    r"|позже\s+в\s+тот\s+же\s+день|пізніше\s+того\s+ж\s+дня)\b"
+)
 _ELABORATION_RE = Cue(
     r",\s*(?:уточнив\w*|уточняя|зазначивши|додавши|отметив|добавив|adding|noting|specifying"
     r"|explaining)\b"
@@ -982,6 +987,9 @@ class Walker:
         ):  # "Найбільш нерівним залишається обмін 21 вересня 2022 року. Тоді з полону
             # звільнили 215 людей": the day of the swap the sentence before named
             return self.recent[1], RANK_OWN
+        if self.narrative and not self.para_date and _SOON_AFTER_OPENING_RE.match(info.text):
+            # "Soon afterwards the Israel Prison Service said it had freed 30": the day told
+            return self.narrative, RANK_CONTEXT
         date, rank = self.context_date()
         if date and MONTH_WHEN_BEFORE_RE.search(info.local(info.start, group.start)):
             return None, RANK_OWN  # "the record set in September 2022, when 215 were freed"

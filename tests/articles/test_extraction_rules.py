@@ -3231,3 +3231,12 @@ def test_a_figure_its_statement_says_came_in_stages_over_days_is_a_total(body):
     assert all(
         count != 130 for *_, count in releases(f"Russia freed 40 Ukrainians on Friday. {body}")
     )
+
+
+def test_soon_afterwards_in_the_next_paragraph_is_the_same_day():
+    body = (
+        "Hamas handed 12 hostages to the Red Cross on Tuesday.\n\n"
+        "Soon afterwards the prison service said it had freed 30 Palestinians.\n"
+    )
+    tuesday = datetime.date(2024, 3, 5)
+    assert releases(body) == {(tuesday, "Hamas", "Israel", 12), (tuesday, "Israel", "Hamas", 30)}
