@@ -1998,6 +1998,17 @@ class Walker:
         resolved.append((group, directions))
         if not directions:
             return
+        if _OWN_PRONOUN_RE.search(info.local(group.start, group.end)) and any(
+            role == "releaser"
+            and party == directions[0][1]
+            and info.clause_of(at) == group.clause
+            and at < group.start
+            and not any(at < g.start < group.start for g in groups)
+            and not lx.RECEPTIVE_RE.search(info.local(at, group.start))
+            and not lx.RETURN_CUE_RE.search(info.local(at, group.start))
+            for at, party, role in roles
+        ):  # "Separately, Venezuela freed about 20 of its own political prisoners": at home
+            return
         total, slots, overlaps, undisclosed = self._figures(group, antecedent)
         if (
             kind == "release"

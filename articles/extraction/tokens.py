@@ -122,6 +122,7 @@ _AFTER_PRONOUN_ONE = frozenset(
 _AMBIGUOUS_SINGLE = {"zero"}
 
 GENERIC_PEOPLE = {
+    "nephews",  # "released two nephews of Maduro's wife"
     "people",
     "persons",
     "person",

@@ -3240,3 +3240,15 @@ def test_soon_afterwards_in_the_next_paragraph_is_the_same_day():
     )
     tuesday = datetime.date(2024, 3, 5)
     assert releases(body) == {(tuesday, "Hamas", "Israel", 12), (tuesday, "Israel", "Hamas", 30)}
+
+
+def test_a_side_that_frees_its_own_prisoners_at_home_hands_nobody_over():
+    body = (
+        "On Friday Venezuela released 10 Americans and the United States freed two nephews of "
+        "the president's wife. Separately, Venezuela freed about 20 of its own political "
+        "prisoners."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Venezuela", "United States", 10),
+        (FRIDAY, "United States", "Venezuela", 2),
+    }
