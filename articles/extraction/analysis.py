@@ -515,6 +515,16 @@ def _nfor_end(tokens: list[Token], i: int) -> int | None:
 _PART_KINDS = ("military", "civilian", "women", "minors")
 
 
+def _civilian_sailors(tokens: list[Token], noun: int) -> bool:
+    """ "72 моряка гражданских судов", "sailors from civilian ships": civilians."""
+    if not tokens[noun].low.startswith(("моряк", "sailor", "seam")):
+        return False
+    ship = noun + 1
+    while ship < min(len(tokens), noun + 3) and tokens[ship].low in ("from", "of", "on", "the"):
+        ship += 1
+    return ship + 1 < len(tokens) and tokens[ship].low.startswith(_CIVILIAN_SHIP_ADJECTIVES)
+
+
 def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, dict, int, bool]:
     """Scan the noun phrase after tokens[i]: (category, overlaps, np_end_index, subset)."""
     overlaps: dict[str, int] = {}
@@ -535,6 +545,8 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
         )
     ):
         kind = noun_category(tokens[j + 2].low) if j + 2 < len(tokens) else None
+        if kind == "military" and _civilian_sailors(tokens, j + 2):
+            kind = "civilian"
         if tokens[j + 1].low in ("them", "whom") and kind in _PART_KINDS:
             # "33 Palestinians, 30 of them minors": a part of the group before, and its kind
             return kind, {kind: value} if kind in ("women", "minors") else {}, j + 3, True
@@ -597,12 +609,7 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
                     category, j = noun_category(tokens[j + 1].low), j + 1
             if category in ("women", "minors"):
                 overlaps[category] = value
-            if (
-                category == "military"
-                and low.startswith(("моряк", "sailor", "seam"))
-                and j + 2 < len(tokens)
-                and tokens[j + 1].low.startswith(_CIVILIAN_SHIP_ADJECTIVES)
-            ):  # "72 моряка гражданских судов", "sailors of merchant ships": civilians
+            if category == "military" and _civilian_sailors(tokens, j):
                 category = "civilian"
             if low in ("servicewomen", "servicewoman"):
                 overlaps["women"] = value

@@ -3252,3 +3252,11 @@ def test_a_side_that_frees_its_own_prisoners_at_home_hands_nobody_over():
         (FRIDAY, "Venezuela", "United States", 10),
         (FRIDAY, "United States", "Venezuela", 2),
     }
+
+
+def test_sailors_from_civilian_ships_are_civilians_in_english_too():
+    body = (
+        "On Friday Moscow said 110 Russian citizens were returned, 72 of them sailors from "
+        "civilian ships."
+    )
+    assert categories(body, "Ukraine") == {"civilian": 72}
