@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as sre_constants
 from re import _parser as sre_parser
@@ -158,6 +159,117 @@ def _lower_pattern(pattern: str) -> str:
     )
 
 
+# Python's `re` tries the alternatives of a group one after the other wherever the group is
+# reached: a cue listing sixty words ("\b(?:will|would|shall|...)") makes sixty tests at every
+# word boundary of every sentence. Grouping the alternatives that begin with the same literal
+# character ("w(?:ill|ould)|shall") lets one comparison skip a whole group. The matches stay
+# the same: alternatives that begin with different characters cannot match at one position,
+# the others keep their order, and no group that captures is reordered (its number would move).
+_SYNTAX_RE = re.compile(
+    r"\\.|\[\^?\]?(?:\\.|[^\]])*\]"  # an escape; a character class
+    r"|\(\?P<[^>]*>|\(\?P=[^)]*\)|\(\?(?:[:=!]|<=|<!)|[()|]"  # groups and alternation
+    r"|\{\d*(?:,\d*)?\}\??|[*+?]\??"  # quantifiers
+    r"|.",
+    re.S,
+)
+_QUANTIFIER_RE = re.compile(r"\{\d*(?:,\d*)?\}\??|[*+?]\??")
+_UNKNOWN_GROUP_RE = re.compile(r"\(\?(?![:=!]|<=|<!|P<|P=)")
+_NOT_LITERAL = frozenset(".^$*+?{}[]()|\\")
+
+
+@dataclass
+class _Group:
+    opener: str  # "(", "(?:", "(?P<name>", "(?=", ...
+    alternatives: list[list]  # each a sequence of items: strings (atoms) and _Groups
+    quantifier: str = ""
+
+    def captures(self) -> bool:
+        return self.opener == "(" or self.opener.startswith("(?P<") or _captures(self.alternatives)
+
+
+def _captures(alternatives: list[list]) -> bool:
+    return any(
+        item.captures() if isinstance(item, _Group) else item.startswith("(?P=")
+        for sequence in alternatives
+        for item in sequence
+    )
+
+
+def _parse_alternatives(tokens: list[str], index: int) -> tuple[list[list], int]:
+    """The alternatives from tokens[index] up to the ")" that closes them (or the end)."""
+    alternatives: list[list] = [[]]
+    while index < len(tokens) and tokens[index] != ")":
+        token = tokens[index]
+        index += 1
+        if token == "|":
+            alternatives.append([])
+            continue
+        if token.startswith("(") and not token.startswith("(?P="):
+            inner, index = _parse_alternatives(tokens, index)
+            item: str | _Group = _Group(token, inner)
+            index += 1  # the ")"
+        else:
+            item = token
+        if index < len(tokens) and _QUANTIFIER_RE.fullmatch(tokens[index]):
+            if isinstance(item, _Group):
+                item.quantifier = tokens[index]
+            else:
+                item += tokens[index]
+            index += 1
+        alternatives[-1].append(item)
+    return alternatives, index
+
+
+def _literal_head(sequence: list) -> str | None:
+    """The literal character `sequence` begins with (no quantifier on it), if any."""
+    first = sequence[0] if sequence else None
+    if isinstance(first, str) and len(first) == 1 and first not in _NOT_LITERAL:
+        return first
+    return None
+
+
+def _by_first_character(alternatives: list[list]) -> list[list]:
+    """The alternatives, runs of literal-first ones grouped by their first character."""
+    grouped: list[list] = []
+    run: dict[str, list[list]] = {}
+    for sequence in alternatives + [[]]:  # an empty alternative ends the last run
+        head = _literal_head(sequence)
+        if head is not None:
+            run.setdefault(head, []).append(sequence[1:])
+            continue
+        for head, tails in run.items():
+            tails = _by_first_character(tails) if len(tails) > 1 else tails
+            grouped.append([head, *tails[0]] if len(tails) == 1 else [head, _Group("(?:", tails)])
+        run = {}
+        grouped.append(sequence)
+    grouped.pop()  # the empty alternative added above
+    return grouped
+
+
+def _render(alternatives: list[list], factor: bool) -> str:
+    if factor and not _captures(alternatives):
+        alternatives = _by_first_character(alternatives)
+    return "|".join("".join(map(_render_item, sequence)) for sequence in alternatives)
+
+
+def _render_item(item: str | _Group) -> str:
+    if isinstance(item, str):
+        return item
+    factor = item.opener == "(?:"
+    return item.opener + _render(item.alternatives, factor) + ")" + item.quantifier
+
+
+def factored(pattern: str) -> str:
+    """`pattern` with the alternatives of its groups grouped by their first character."""
+    if _UNKNOWN_GROUP_RE.search(pattern):
+        return pattern
+    tokens = _SYNTAX_RE.findall(pattern)
+    alternatives, end = _parse_alternatives(tokens, 0)
+    if end != len(tokens):  # an unbalanced ")": leave the pattern to `re`
+        return pattern
+    return _render(alternatives, factor=True)
+
+
 class Cue:
     """A compiled case-insensitive pattern with the `re.Pattern` methods the engine uses."""
 
@@ -171,7 +283,7 @@ class Cue:
             self.fast = self.original
         else:
             fast = _lower_pattern(pattern)
-            self.fast = re.compile(fast, flags & ~re.IGNORECASE)
+            self.fast = re.compile(factored(fast), flags & ~re.IGNORECASE)
             self.starts = match_starts(fast, flags & ~re.IGNORECASE)
 
     def _absent(self, low: str) -> bool:
