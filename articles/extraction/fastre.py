@@ -164,7 +164,7 @@ def _lower_pattern(pattern: str) -> str:
 # word boundary of every sentence. Grouping the alternatives that begin with the same literal
 # character ("w(?:ill|ould)|shall") lets one comparison skip a whole group. The matches stay
 # the same: alternatives that begin with different characters cannot match at one position,
-# the others keep their order, and no group that captures is reordered (its number would move).
+# the others keep their order, and no group that captures is moved (its number would change).
 _SYNTAX_RE = re.compile(
     r"\\.|\[\^?\]?(?:\\.|[^\]])*\]"  # an escape; a character class
     r"|\(\?P<[^>]*>|\(\?P=[^)]*\)|\(\?(?:[:=!]|<=|<!)|[()|]"  # groups and alternation
@@ -246,8 +246,8 @@ def _by_first_character(alternatives: list[list]) -> list[list]:
     return grouped
 
 
-def _render(alternatives: list[list], factor: bool) -> str:
-    if factor and not _captures(alternatives):
+def _render(alternatives: list[list]) -> str:
+    if not _captures(alternatives):
         alternatives = _by_first_character(alternatives)
     return "|".join("".join(map(_render_item, sequence)) for sequence in alternatives)
 
@@ -255,8 +255,7 @@ def _render(alternatives: list[list], factor: bool) -> str:
 def _render_item(item: str | _Group) -> str:
     if isinstance(item, str):
         return item
-    factor = item.opener == "(?:"
-    return item.opener + _render(item.alternatives, factor) + ")" + item.quantifier
+    return item.opener + _render(item.alternatives) + ")" + item.quantifier
 
 
 def factored(pattern: str) -> str:
@@ -267,7 +266,7 @@ def factored(pattern: str) -> str:
     alternatives, end = _parse_alternatives(tokens, 0)
     if end != len(tokens):  # an unbalanced ")": leave the pattern to `re`
         return pattern
-    return _render(alternatives, factor=True)
+    return _render(alternatives)
 
 
 class Cue:
