@@ -157,13 +157,16 @@ class SentenceInfo:
     sentence: Sentence
     index: int
     tokens: list[Token]
-    clauses: list[tuple[int, int]]
     dates: list[DateMention]
     event_dates: list[bool]
     parties: list[PartyMention]
     table: PartyTable
     release_spans: list[tuple[int, int]]
     excluded: list[tuple[int, int]]
+    # the sentence's text and offset, read tens of times per sentence: plain attributes are
+    # cheaper than properties (the sentence is frozen, so they cannot go stale)
+    text: str = field(init=False)
+    start: int = field(init=False)
     cache: dict = field(default_factory=dict)
     searched: dict = field(default_factory=dict)  # cue -> its first match (or None)
     matched: dict = field(default_factory=dict)  # cue -> all its matches
@@ -172,34 +175,34 @@ class SentenceInfo:
     def affiliates(self) -> list[PartyMention]:
         """Officials and bodies ("Coordination Headquarters"), found only when a speaker is needed."""
         if "affiliates" not in self.cache:
-            base = self.sentence.start
-            self.cache["affiliates"] = [
-                PartyMention(m.party, m.start + base, m.end + base, m.text)
-                for m in self.table.find_affiliates(self.sentence.text)
-            ]
+            self.cache["affiliates"] = self.table.find_affiliates(self.text, self.start)
         return self.cache["affiliates"]
 
     @property
-    def text(self) -> str:
-        return self.sentence.text
+    def clauses(self) -> list[tuple[int, int]]:
+        """The clauses' spans, split when first asked for: the walker never asks of many
+        sentences (no figure, no release verb)."""
+        if "clauses" not in self.cache:
+            self.cache["clauses"] = _clauses(self.sentence)
+        return self.cache["clauses"]
+
+    def __post_init__(self) -> None:
+        self.text = self.sentence.text
+        self.start = self.sentence.start
 
     def search(self, cue) -> re.Match | None:
         """`cue.search(self.text)`, computed once per sentence."""
         found = self.searched.get(cue, _UNSEEN)
         if found is _UNSEEN:
-            found = self.searched[cue] = cue.search(self.sentence.text)
+            found = self.searched[cue] = cue.search(self.text)
         return found
 
     def matches(self, cue) -> list[re.Match]:
         """`list(cue.finditer(self.text))`, computed once per sentence."""
         found = self.matched.get(cue)
         if found is None:
-            found = self.matched[cue] = list(cue.finditer(self.sentence.text))
+            found = self.matched[cue] = list(cue.finditer(self.text))
         return found
-
-    @property
-    def start(self) -> int:
-        return self.sentence.start
 
     def clause_of(self, position: int) -> int:
         for index, (start, end) in enumerate(self.clauses):
@@ -209,10 +212,10 @@ class SentenceInfo:
 
     def clause_text(self, index: int) -> str:
         start, end = self.clauses[index]
-        return self.sentence.text[start - self.start : end - self.start]
+        return self.text[start - self.start : end - self.start]
 
     def local(self, start: int, end: int) -> str:
-        return self.sentence.text[start - self.start : end - self.start]
+        return self.text[start - self.start : end - self.start]
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -350,9 +353,6 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
         )
         for m in local_dates
     ]
-    shift = lambda items: [  # noqa: E731
-        PartyMention(m.party, m.start + base, m.end + base, m.text) for m in items
-    ]
     excluded = [(m.start, m.end) for m in dates if m.kind in ("explicit",)]
     if dateline_end:
         excluded.append((base, base + dateline_end))
@@ -360,10 +360,9 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
         sentence=sentence,
         index=index,
         tokens=tokenize(text, base),
-        clauses=_clauses(sentence),
         dates=dates,
         event_dates=flags,
-        parties=shift(table.find(text)),
+        parties=table.find(text, base),
         table=table,
         release_spans=_release_spans(text, base),
         excluded=excluded,
