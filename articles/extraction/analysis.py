@@ -11,7 +11,7 @@ from .dates import APPOSITION_RE, DateMention, find_dates
 from .fastre import Cue
 from .parties import PartyMention, PartyTable
 from .sentences import Sentence
-from .tokens import MODIFIERS, Token, is_wounded, noun_category, tokenize
+from .tokens import MODIFIERS, Token, is_wounded, may_have_number, noun_category, tokenize
 
 CLAUSE_SPLIT_RE = Cue(
     r";|:(?=\s)|\s[—–-]\s|[()]|\n(?=\s*(?:[-–—•*·]|\d{1,2}[.)])\s)"  # a bullet of a list
@@ -156,7 +156,6 @@ _UNSEEN = object()
 class SentenceInfo:
     sentence: Sentence
     index: int
-    tokens: list[Token]
     dates: list[DateMention]
     event_dates: list[bool]
     parties: list[PartyMention]
@@ -177,6 +176,21 @@ class SentenceInfo:
         if "affiliates" not in self.cache:
             self.cache["affiliates"] = self.table.find_affiliates(self.text, self.start)
         return self.cache["affiliates"]
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens, made when first asked for (see `has_number`)."""
+        if "tokens" not in self.cache:
+            self.cache["tokens"] = tokenize(self.text, self.start)
+        return self.cache["tokens"]
+
+    @property
+    def has_number(self) -> bool:
+        """Whether a token is a number. A sentence with no digit and no number word is not
+        tokenized to tell: of many, nothing else ever asks for the tokens."""
+        if "tokens" not in self.cache and not may_have_number(self.text):
+            return False
+        return any(t.kind == "num" for t in self.tokens)
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
@@ -359,7 +373,6 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
     return SentenceInfo(
         sentence=sentence,
         index=index,
-        tokens=tokenize(text, base),
         dates=dates,
         event_dates=flags,
         parties=table.find(text, base),

@@ -1244,11 +1244,7 @@ class Walker:
             self.month_year = opening  # the year of the month the paragraph is set in
         self._quoted_days(info)
         self._scene(info)
-        if not (
-            info.release_spans
-            or any(t.kind == "num" for t in info.tokens)
-            or info.search(lx.ANAPHORA_RE)
-        ):
+        if not (info.release_spans or info.has_number or info.search(lx.ANAPHORA_RE)):
             self._exchange_event(info, [])
             if info.search(lx.ALL_MILITARY_RE):
                 self._notes(info, [], len(self.claims.mentions))
