@@ -823,6 +823,13 @@ _PASSIVE_NAMES_RE = re.compile(
     r"|brought\s+(?:home|back|out)|transferred|exchanged|swapped|let\s+go)\b"
 )
 _NAME_RE = re.compile(_NAME)
+# What every match of _PASSIVE_NAMES_RE (and of _TRADED_FOR_RE, below) says after the names:
+# searched first, as few sentences say it and the names' pattern is slow to try everywhere.
+_PASSIVE_RELEASE_RE = re.compile(
+    r"(?:were|was|been)\s+(?:\w+ly\s+)?(?:freed|released|handed\s+(?:over|back|to)|set\s+free"
+    r"|returned|brought\s+(?:home|back|out)|transferred|exchanged|swapped|let\s+go)\b"
+)
+_PASSIVE_TRADED_RE = re.compile(r"(?:was|been)\s+(?:traded|exchanged|swapped)\b")
 
 
 _ONE_BODY_RE = re.compile(
@@ -856,7 +863,8 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             continue
         names = _NAME_RE.findall(listed.group("list"))
         found.append(Group(len(names), start, end, "generic"))
-    for traded in _TRADED_FOR_RE.finditer(info.text) if " for " in info.text else ():
+    traded_hint = " for " in info.text and _PASSIVE_TRADED_RE.search(info.text)
+    for traded in _TRADED_FOR_RE.finditer(info.text) if traded_hint else ():
         # "Brittney Griner, ..., was traded for arms dealer Viktor Bout": one person each way
         spans = [
             (info.start + traded.start(name), info.start + traded.end(name))
@@ -868,7 +876,8 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         found.append(Group(1, *spans[1], "generic", in_return=True))
     for listed in (
         _PASSIVE_NAMES_RE.finditer(info.text)
-        if " been " in info.text or "were " in info.text or "was " in info.text
+        if (" been " in info.text or "were " in info.text or "was " in info.text)
+        and _PASSIVE_RELEASE_RE.search(info.text)
         else ()
     ):
         start, end = info.start + listed.start("list"), info.start + listed.end("list")
@@ -964,7 +973,7 @@ _FIGURE_AT_BEFORE_RE = Cue(
 _IN_EXCHANGE_FOR_BEFORE_RE = Cue(
     r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?:the\s+)?$|(?:в|у)\s+обм(?:ін|ен)\s+на\s+$"
 )
-_JOINED_HINT_RE = re.compile(r"\b(?:as well as|along with|plus|together with)\s", re.I)
+_JOINED_HINT_RE = Cue(r"\b(?:as well as|along with|plus|together with)\s")
 _JOINED_NAMES_RE = re.compile(
     rf"\b(?:as\s+well\s+as|along\s+with|plus|together\s+with)\s+(?:[\w-]+\s+){{0,3}}?(?P<list>{_NAMES})"
 )
@@ -995,8 +1004,8 @@ _AND_ONE_AFTER_RE = re.compile(
     r"|national|journalist|child|teenager|medic|volunteer)\b(?!\s*,?\s*(?:who|whose|aged))",
     re.I,
 )
-_JOINED_ONE_HINT_RE = re.compile(
-    r"\b(?:as well as|along with|together with)\s|(?:а|и|і)\s+(?:також|также)\s", re.I
+_JOINED_ONE_HINT_RE = Cue(
+    r"\b(?:as well as|along with|together with)\s|(?:а|и|і)\s+(?:також|также)\s"
 )
 _JOINED_ONE_RE = re.compile(
     r"(?i)\b(?:as\s+well\s+as|along\s+with|together\s+with|(?:а|и|і)\s+(?:також|также))\s+"
