@@ -177,6 +177,7 @@ _SYNTAX_RE = re.compile(
 _QUANTIFIER_RE = re.compile(r"\{\d*(?:,\d*)?\}\??|[*+?]\??")
 _UNKNOWN_GROUP_RE = re.compile(r"\(\?(?![:=!]|<=|<!|P<|P=)")
 _NOT_LITERAL = frozenset(".^$*+?{}[]()|\\")
+_MAX_MULTIPLIED = 12  # alternatives of an opening group written out one by one
 
 
 @dataclass
@@ -230,11 +231,33 @@ def _literal_head(sequence: list) -> str | None:
     return None
 
 
+def _multiplied_out(alternatives: list[list]) -> list[list]:
+    """Alternatives that open with a plain group of literal-first words, multiplied out:
+    "(?:went|gone)\\s+home" becomes "went\\s+home|gone\\s+home" and "(?:re)?gain" becomes
+    "regain|gain" (`re` makes the same tries in the same order), so that they can be grouped."""
+    out: list[list] = []
+    for sequence in alternatives:
+        first = sequence[0] if sequence else None
+        if (
+            isinstance(first, _Group)
+            and first.opener == "(?:"
+            and first.quantifier in ("", "?")
+            and len(first.alternatives) <= _MAX_MULTIPLIED
+            and all(_literal_head(words) for words in first.alternatives)
+        ):
+            out.extend([*words, *sequence[1:]] for words in first.alternatives)
+            if first.quantifier == "?":  # greedy: without the group after every try with it
+                out.append(sequence[1:])
+        else:
+            out.append(sequence)
+    return out
+
+
 def _by_first_character(alternatives: list[list]) -> list[list]:
     """The alternatives, runs of literal-first ones grouped by their first character."""
     grouped: list[list] = []
     run: dict[str, list[list]] = {}
-    for sequence in alternatives + [[]]:  # an empty alternative ends the last run
+    for sequence in _multiplied_out(alternatives) + [[]]:  # an empty one ends the last run
         head = _literal_head(sequence)
         if head is not None:
             run.setdefault(head, []).append(sequence[1:])
