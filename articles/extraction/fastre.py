@@ -168,7 +168,8 @@ def _lower_pattern(pattern: str) -> str:
 # the same: alternatives that begin with different characters cannot match at one position,
 # the others keep their order, and no group that captures is moved (its number would change).
 _SYNTAX_RE = re.compile(
-    r"\\.|\[\^?\]?(?:\\.|[^\]])*\]"  # an escape; a character class
+    r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|0[0-7]{0,2}|[1-9]\d?|.)"
+    r"|\[\^?\]?(?:\\.|[^\]])*\]"  # an escape; a character class
     r"|\(\?P<[^>]*>|\(\?P=[^)]*\)|\(\?(?:[:=!]|<=|<!)|[()|]"  # groups and alternation
     r"|\{\d*(?:,\d*)?\}\??|[*+?]\??"  # quantifiers
     r"|.",
@@ -178,6 +179,10 @@ _QUANTIFIER_RE = re.compile(r"\{\d*(?:,\d*)?\}\??|[*+?]\??")
 _UNKNOWN_GROUP_RE = re.compile(r"\(\?(?![:=!]|<=|<!|P<|P=)")
 _NOT_LITERAL = frozenset(".^$*+?{}[]()|\\")
 _MAX_MULTIPLIED = 12  # alternatives of an opening group written out one by one
+# an escape, a character class, or any one character, with no quantifier: it matches one way
+_ONE_WAY_ATOM_RE = re.compile(
+    r"\\(?:x..|u....|U.{8}|N\{[^}]*\}|0[0-7]{0,2}|[1-9]\d?|.)|\[.*\]|[^\\\[]", re.S
+)
 
 
 @dataclass
@@ -254,21 +259,38 @@ def _multiplied_out(alternatives: list[list]) -> list[list]:
 
 
 def _by_first_character(alternatives: list[list]) -> list[list]:
-    """The alternatives, runs of literal-first ones grouped by their first character."""
+    """The alternatives, runs of literal-first ones grouped by their first character, and
+    neighbours that open with the same one-way atom ("\\b") written with it once."""
     grouped: list[list] = []
     run: dict[str, list[list]] = {}
-    for sequence in _multiplied_out(alternatives) + [[]]:  # an empty one ends the last run
+    sequences = _multiplied_out(alternatives)
+    index = 0
+    while index < len(sequences):
+        sequence = sequences[index]
         head = _literal_head(sequence)
         if head is not None:
             run.setdefault(head, []).append(sequence[1:])
+            index += 1
             continue
-        for head, tails in run.items():
-            tails = _by_first_character(tails) if len(tails) > 1 else tails
-            grouped.append([head, *tails[0]] if len(tails) == 1 else [head, _Group("(?:", tails)])
+        grouped.extend(_prefixed(head, tails) for head, tails in run.items())
         run = {}
-        grouped.append(sequence)
-    grouped.pop()  # the empty alternative added above
+        end = index + 1
+        atom = sequence[0] if sequence and _ONE_WAY_ATOM_RE.fullmatch(str(sequence[0])) else None
+        while atom is not None and end < len(sequences) and sequences[end][:1] == [atom]:
+            end += 1
+        if end - index > 1:  # "\\bX|\\bY" is "\\b(?:X|Y)": the atom matches one way or none
+            grouped.append(_prefixed(atom, [other[1:] for other in sequences[index:end]]))
+        else:
+            grouped.append(sequence)
+        index = end
+    grouped.extend(_prefixed(head, tails) for head, tails in run.items())
     return grouped
+
+
+def _prefixed(head: str, tails: list[list]) -> list:
+    """`head` followed by the alternatives `tails`, themselves grouped."""
+    tails = _by_first_character(tails) if len(tails) > 1 else tails
+    return [head, *tails[0]] if len(tails) == 1 else [head, _Group("(?:", tails)]
 
 
 def _render(alternatives: list[list]) -> str:
