@@ -479,6 +479,8 @@ _WEEKDAY_HINT_RE = _any_of(_WEEKDAY_HINTS)
 _DEICTIC_HINT_RE = _any_of(_DEICTIC_HINTS)
 _ANAPHORIC_HINT_RE = _any_of(_ANAPHORIC_HINTS)
 _VAGUE_HINT_RE = _any_of(_VAGUE_HINTS)
+# Most sentences hold none of the stems above: one pass says so for all four.
+_RELATIVE_HINT_RE = _any_of(_WEEKDAY_HINTS + _DEICTIC_HINTS + _ANAPHORIC_HINTS + _VAGUE_HINTS)
 # An explicit date names a month (a word starting like one) or is numeric ("2025-08-14",
 # "14.08.2025"); an ordinal day names its ordinal.
 _MONTH_STARTS = frozenset(month[:3] for month in MONTHS)
@@ -747,7 +749,9 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
                 )
             )
             taken.append((match.start(), match.end()))
-    for match in WEEKDAY_RE.finditer(text) if _WEEKDAY_HINT_RE.search(low) else ():
+    relative_hint = _RELATIVE_HINT_RE.search(low) is not None
+    weekday_hint = relative_hint and _WEEKDAY_HINT_RE.search(low) is not None
+    for match in WEEKDAY_RE.finditer(text) if weekday_hint else ():
         if not free(match.start("word"), match.end("word")):
             continue
         index = _weekday_index(match.group("word"))
@@ -774,14 +778,16 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
             )
         found.append(DateMention(match.start("word"), end, "weekday", value))
         taken.append((match.start("word"), end))
-    for match in DEICTIC_RE.finditer(text) if _DEICTIC_HINT_RE.search(low) else ():
+    deictic_hint = relative_hint and _DEICTIC_HINT_RE.search(low) is not None
+    for match in DEICTIC_RE.finditer(text) if deictic_hint else ():
         if not free(match.start(), match.end()):
             continue
         shift = DEICTIC[match.group(0).lower()]
         value = published + datetime.timedelta(days=shift) if published else None
         found.append(DateMention(match.start(), match.end(), "deictic", value, offset=shift))
         taken.append((match.start(), match.end()))
-    for match in ANAPHORIC_RE.finditer(text) if _ANAPHORIC_HINT_RE.search(low) else ():
+    anaphoric_hint = relative_hint and _ANAPHORIC_HINT_RE.search(low) is not None
+    for match in ANAPHORIC_RE.finditer(text) if anaphoric_hint else ():
         if free(match.start(), match.end()):
             shift = -1 if match.group("prev") else 0 if match.group("same") else 1
             found.append(DateMention(match.start(), match.end(), "anaphoric", None, offset=shift))
@@ -814,7 +820,8 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         else:
             continue
         taken.append((match.start(), match.end()))
-    for match in VAGUE_RE.finditer(text) if _VAGUE_HINT_RE.search(low) else ():
+    vague_hint = relative_hint and _VAGUE_HINT_RE.search(low) is not None
+    for match in VAGUE_RE.finditer(text) if vague_hint else ():
         if free(match.start(), match.end()):
             found.append(DateMention(match.start(), match.end(), "vague", None))
     found.sort(key=lambda m: m.start)
