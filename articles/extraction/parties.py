@@ -250,6 +250,7 @@ class PartyTable:
         self._affiliate = _index(self.affiliations)
         self._holder = _index(self.holders)
         self._cache: dict[int, dict[str, str | None]] = {}
+        self._options: dict[int, dict[str, list[tuple[tuple[str, ...], bool, str]]]] = {}
 
     def _word_party(self, index: _Index, word: str) -> str | None:
         cache = self._cache.setdefault(id(index), {})
@@ -293,12 +294,7 @@ class PartyTable:
     def _phrase_at(
         self, text: str, match: re.Match, index: _Index, base: int
     ) -> PartyMention | None:
-        raw = match.group(0)
-        low = _strip(raw).lower().rstrip(".")
-        options = list(index.phrases.get(low, ()))
-        for first in index.phrase_stems.get(low[:3], ()):
-            if first.endswith("*") and low.startswith(first.rstrip("*")):
-                options.extend(index.phrases.get(first.rstrip("*"), ()))
+        options = self._phrase_options(index, match.group(0))
         best = None
         for phrase, _stem, party in options:
             words, position = [match], match.end()
@@ -327,6 +323,22 @@ class PartyTable:
                     ),
                 )
         return best[1] if best else None
+
+    def _phrase_options(self, index: _Index, raw: str) -> list[tuple[tuple[str, ...], bool, str]]:
+        """The phrases that may start with the word `raw`: most words start none, and the same
+        words come back in every sentence."""
+        cache = self._options.setdefault(id(index), {})
+        options = cache.get(raw)
+        if options is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            low = _strip(raw).lower().rstrip(".")
+            options = list(index.phrases.get(low, ()))
+            for first in index.phrase_stems.get(low[:3], ()):
+                if first.endswith("*") and low.startswith(first.rstrip("*")):
+                    options.extend(index.phrases.get(first.rstrip("*"), ()))
+            cache[raw] = options
+        return options
 
     def _word_at(self, text: str, match: re.Match, index: _Index, base: int) -> PartyMention | None:
         word = match.group(0)
