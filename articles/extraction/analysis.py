@@ -167,8 +167,8 @@ class SentenceInfo:
     text: str = field(init=False)
     start: int = field(init=False)
     cache: dict = field(default_factory=dict)
-    searched: dict = field(default_factory=dict)  # cue -> its first match (or None)
-    matched: dict = field(default_factory=dict)  # cue -> all its matches
+    searched: dict = field(default_factory=dict)  # cue (and clause) -> its first match
+    matched: dict = field(default_factory=dict)  # cue (and clause) -> all its matches
 
     @property
     def affiliates(self) -> list[PartyMention]:
@@ -216,6 +216,22 @@ class SentenceInfo:
         found = self.matched.get(cue)
         if found is None:
             found = self.matched[cue] = list(cue.finditer(self.text))
+        return found
+
+    def clause_search(self, cue, index: int) -> re.Match | None:
+        """`cue.search(self.clause_text(index))`, computed once per clause (several rules ask
+        whether a clause is about the future)."""
+        found = self.searched.get((cue, index), _UNSEEN)
+        if found is _UNSEEN:
+            found = self.searched[(cue, index)] = cue.search(self.clause_text(index))
+        return found
+
+    def clause_matches(self, cue, index: int) -> list[re.Match]:
+        """`list(cue.finditer(self.clause_text(index)))`, computed once per clause (each
+        counted group of a clause asks)."""
+        found = self.matched.get((cue, index))
+        if found is None:
+            found = self.matched[(cue, index)] = list(cue.finditer(self.clause_text(index)))
         return found
 
     def clause_of(self, position: int) -> int:
