@@ -1714,7 +1714,7 @@ class Walker:
             not _is_duration(clause_text, match)
             and not (day_total and _DAY_TOTAL_CUE_RE.fullmatch(match.group(0)))
             and not _one_of(clause_text, match)
-            for match in lx.CUMULATIVE_STRONG_RE.finditer(clause_text)
+            for match in info.clause_matches(lx.CUMULATIVE_STRONG_RE, group.clause)
         ):
             return True
         if _period_of_days(info, group.clause):
