@@ -258,20 +258,21 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     return [span for span in spans if span[1] > span[0]] or [(sentence.start, sentence.end)]
 
 
+# matched at the end of a release verb (`match(text, end)`: no "^", which `pos` would not meet)
 _PUBLISHED_THING_AFTER_RE = Cue(
-    r"^\s+(?:(?:a|an|the|new|its|their|his|her)\s+)?(?:footage|videos?|statements?|photos?"
+    r"\s+(?:(?:a|an|the|new|its|their|his|her)\s+)?(?:footage|videos?|statements?|photos?"
     r"|photographs?|images?|pictures|lists?|figures|details|recordings?|documents?|data"
     r"|reports?|names|transcripts?|readouts?)\b"
 )
-_INJURY_AFTER_RE = Cue(r"^\s*(?:поранен|ранен|травм|пораненн)")
+_INJURY_AFTER_RE = Cue(r"\s*(?:поранен|ранен|травм|пораненн)")
 
 
 def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
     spans = []
     for match in lx.RELEASE_RE.finditer(text):
-        if _INJURY_AFTER_RE.match(text[match.end() :]):
+        if _INJURY_AFTER_RE.match(text, match.end()):
             continue
-        if _PUBLISHED_THING_AFTER_RE.match(text[match.end() :]):
+        if _PUBLISHED_THING_AFTER_RE.match(text, match.end()):
             continue  # "released footage of the two men talking": published, not freed
         spans.append((base + match.start(), base + match.end()))
     return spans
