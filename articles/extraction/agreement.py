@@ -131,7 +131,7 @@ def find_agreement(
         if info.sentence.is_furniture:
             continue
         span = (info.start, info.sentence.end)
-        has_number = any(t.kind == "num" for t in info.tokens)
+        has_number = info.has_number
         found = (_program_targets(info, walker) + _per_side_targets(info)) if has_number else []
         # a formula that was the size of a swap that took place is no deal's target
         found = [(start, value) for start, value in found if value not in walker.formula_released]

@@ -11,7 +11,7 @@ from .dates import APPOSITION_RE, DateMention, find_dates
 from .fastre import Cue
 from .parties import PartyMention, PartyTable
 from .sentences import Sentence
-from .tokens import MODIFIERS, Token, is_wounded, noun_category, tokenize
+from .tokens import MODIFIERS, Token, is_wounded, may_have_number, noun_category, tokenize
 
 CLAUSE_SPLIT_RE = Cue(
     r";|:(?=\s)|\s[—–-]\s|[()]|\n(?=\s*(?:[-–—•*·]|\d{1,2}[.)])\s)"  # a bullet of a list
@@ -162,50 +162,83 @@ _UNSEEN = object()
 class SentenceInfo:
     sentence: Sentence
     index: int
-    tokens: list[Token]
-    clauses: list[tuple[int, int]]
     dates: list[DateMention]
     event_dates: list[bool]
     parties: list[PartyMention]
     table: PartyTable
     release_spans: list[tuple[int, int]]
     excluded: list[tuple[int, int]]
+    # the sentence's text and offset, read tens of times per sentence: plain attributes are
+    # cheaper than properties (the sentence is frozen, so they cannot go stale)
+    text: str = field(init=False)
+    start: int = field(init=False)
     cache: dict = field(default_factory=dict)
-    searched: dict = field(default_factory=dict)  # cue -> its first match (or None)
-    matched: dict = field(default_factory=dict)  # cue -> all its matches
+    searched: dict = field(default_factory=dict)  # cue (and clause) -> its first match
+    matched: dict = field(default_factory=dict)  # cue (and clause) -> all its matches
 
     @property
     def affiliates(self) -> list[PartyMention]:
         """Officials and bodies ("Coordination Headquarters"), found only when a speaker is needed."""
         if "affiliates" not in self.cache:
-            base = self.sentence.start
-            self.cache["affiliates"] = [
-                PartyMention(m.party, m.start + base, m.end + base, m.text)
-                for m in self.table.find_affiliates(self.sentence.text)
-            ]
+            self.cache["affiliates"] = self.table.find_affiliates(self.text, self.start)
         return self.cache["affiliates"]
 
     @property
-    def text(self) -> str:
-        return self.sentence.text
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens, made when first asked for (see `has_number`)."""
+        if "tokens" not in self.cache:
+            self.cache["tokens"] = tokenize(self.text, self.start)
+        return self.cache["tokens"]
+
+    @property
+    def has_number(self) -> bool:
+        """Whether a token is a number. A sentence with no digit and no number word is not
+        tokenized to tell: of many, nothing else ever asks for the tokens."""
+        if "tokens" not in self.cache and not may_have_number(self.text):
+            return False
+        return any(t.kind == "num" for t in self.tokens)
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """The clauses' spans, split when first asked for: the walker never asks of many
+        sentences (no figure, no release verb)."""
+        if "clauses" not in self.cache:
+            self.cache["clauses"] = _clauses(self.sentence)
+        return self.cache["clauses"]
+
+    def __post_init__(self) -> None:
+        self.text = self.sentence.text
+        self.start = self.sentence.start
 
     def search(self, cue) -> re.Match | None:
         """`cue.search(self.text)`, computed once per sentence."""
         found = self.searched.get(cue, _UNSEEN)
         if found is _UNSEEN:
-            found = self.searched[cue] = cue.search(self.sentence.text)
+            found = self.searched[cue] = cue.search(self.text)
         return found
 
     def matches(self, cue) -> list[re.Match]:
         """`list(cue.finditer(self.text))`, computed once per sentence."""
         found = self.matched.get(cue)
         if found is None:
-            found = self.matched[cue] = list(cue.finditer(self.sentence.text))
+            found = self.matched[cue] = list(cue.finditer(self.text))
         return found
 
-    @property
-    def start(self) -> int:
-        return self.sentence.start
+    def clause_search(self, cue, index: int) -> re.Match | None:
+        """`cue.search(self.clause_text(index))`, computed once per clause (several rules ask
+        whether a clause is about the future)."""
+        found = self.searched.get((cue, index), _UNSEEN)
+        if found is _UNSEEN:
+            found = self.searched[(cue, index)] = cue.search(self.clause_text(index))
+        return found
+
+    def clause_matches(self, cue, index: int) -> list[re.Match]:
+        """`list(cue.finditer(self.clause_text(index)))`, computed once per clause (each
+        counted group of a clause asks)."""
+        found = self.matched.get((cue, index))
+        if found is None:
+            found = self.matched[(cue, index)] = list(cue.finditer(self.clause_text(index)))
+        return found
 
     def clause_of(self, position: int) -> int:
         for index, (start, end) in enumerate(self.clauses):
@@ -215,10 +248,10 @@ class SentenceInfo:
 
     def clause_text(self, index: int) -> str:
         start, end = self.clauses[index]
-        return self.sentence.text[start - self.start : end - self.start]
+        return self.text[start - self.start : end - self.start]
 
     def local(self, start: int, end: int) -> str:
-        return self.sentence.text[start - self.start : end - self.start]
+        return self.text[start - self.start : end - self.start]
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -231,12 +264,13 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     return [span for span in spans if span[1] > span[0]] or [(sentence.start, sentence.end)]
 
 
+# matched at the end of a release verb (`match(text, end)`: no "^", which `pos` would not meet)
 _PUBLISHED_THING_AFTER_RE = Cue(
-    r"^\s+(?:(?:a|an|the|new|its|their|his|her)\s+)?(?:footage|videos?|statements?|photos?"
+    r"\s+(?:(?:a|an|the|new|its|their|his|her)\s+)?(?:footage|videos?|statements?|photos?"
     r"|photographs?|images?|pictures|lists?|figures|details|recordings?|documents?|data"
     r"|reports?|names|transcripts?|readouts?)\b"
 )
-_INJURY_AFTER_RE = Cue(r"^\s*(?:поранен|ранен|травм|пораненн)")
+_INJURY_AFTER_RE = Cue(r"\s*(?:поранен|ранен|травм|пораненн)")
 _GAVE_THING_AFTER_RE = Cue(
     r"^\s+(?:[\w'’-]+\s+)?(?:житт|жизн|наказ|приказ|належн|должн|шан|чест|голос|перевагу"
     r"|предпочтени|свої\s+сил|свои\s+сил|сил|долг|борг)"
@@ -251,9 +285,9 @@ _SLAVIC_PUBLISHED_AFTER_RE = Cue(
 def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
     spans = []
     for match in lx.RELEASE_RE.finditer(text):
-        if _INJURY_AFTER_RE.match(text[match.end() :]):
+        if _INJURY_AFTER_RE.match(text, match.end()):
             continue
-        if _PUBLISHED_THING_AFTER_RE.match(text[match.end() :]):
+        if _PUBLISHED_THING_AFTER_RE.match(text, match.end()):
             continue  # "released footage of the two men talking": published, not freed
         if match.group(0)[:2] in ("вы", "ви") and _SLAVIC_PUBLISHED_AFTER_RE.match(
             text[match.end() :]
@@ -375,20 +409,15 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
         )
         for m in local_dates
     ]
-    shift = lambda items: [  # noqa: E731
-        PartyMention(m.party, m.start + base, m.end + base, m.text) for m in items
-    ]
     excluded = [(m.start, m.end) for m in dates if m.kind in ("explicit",)]
     if dateline_end:
         excluded.append((base, base + dateline_end))
     return SentenceInfo(
         sentence=sentence,
         index=index,
-        tokens=tokenize(text, base),
-        clauses=_clauses(sentence),
         dates=dates,
         event_dates=flags,
-        parties=shift(table.find(text)),
+        parties=table.find(text, base),
         table=table,
         release_spans=_release_spans(text, base),
         excluded=excluded,
@@ -919,6 +948,15 @@ _PASSIVE_NAMES_RE = re.compile(
     r"|brought\s+(?:home|back|out)|transferred|exchanged|swapped|let\s+go)\b"
 )
 _NAME_RE = re.compile(_NAME)
+# What every match of _PASSIVE_NAMES_RE (and of _TRADED_FOR_RE, below) says after the names:
+# searched first, as few sentences say it and the names' pattern is slow to try everywhere.
+_PASSIVE_RELEASE_RE = re.compile(
+    r"(?:were|was|been)\s+(?:\w+ly\s+)?(?:freed|released|handed\s+(?:over|back|to)|set\s+free"
+    r"|returned|brought\s+(?:home|back|out)|transferred|exchanged|swapped|let\s+go)\b"
+)
+_PASSIVE_TRADED_RE = re.compile(
+    r"(?:was|been)\s+(?:[\w-]+(?:\s+[\w-]+){0,5}?\s+and\s+)?(?:traded|exchanged|swapped)\b"
+)
 
 
 _ONE_BODY_RE = re.compile(
@@ -963,7 +1001,8 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             continue
         names = _NAME_RE.findall(listed.group("list"))
         found.append(Group(len(names), start, end, "generic"))
-    for traded in _TRADED_FOR_RE.finditer(info.text) if " for " in info.text else ():
+    traded_hint = " for " in info.text and _PASSIVE_TRADED_RE.search(info.text)
+    for traded in _TRADED_FOR_RE.finditer(info.text) if traded_hint else ():
         # "Brittney Griner, ..., was traded for arms dealer Viktor Bout": one person each way
         spans = [
             (info.start + traded.start(name), info.start + traded.end(name))
@@ -975,7 +1014,8 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         found.append(Group(1, *spans[1], "generic", in_return=True))
     for listed in (
         _PASSIVE_NAMES_RE.finditer(info.text)
-        if " been " in info.text or "were " in info.text or "was " in info.text
+        if (" been " in info.text or "were " in info.text or "was " in info.text)
+        and _PASSIVE_RELEASE_RE.search(info.text)
         else ()
     ):
         start, end = info.start + listed.start("list"), info.start + listed.end("list")
@@ -1077,7 +1117,7 @@ _FIGURE_AT_BEFORE_RE = Cue(
 _IN_EXCHANGE_FOR_BEFORE_RE = Cue(
     r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?:the\s+)?$|(?:в|у)\s+обм(?:ін|ен)\s+на\s+$"
 )
-_JOINED_HINT_RE = re.compile(r"\b(?:as well as|along with|plus|together with)\s", re.I)
+_JOINED_HINT_RE = Cue(r"\b(?:as well as|along with|plus|together with)\s")
 _JOINED_NAMES_RE = re.compile(
     rf"\b(?:as\s+well\s+as|along\s+with|plus|together\s+with)\s+(?:[\w-]+\s+){{0,3}}?(?P<list>{_NAMES})"
 )
@@ -1108,8 +1148,8 @@ _AND_ONE_AFTER_RE = re.compile(
     r"|national|journalist|child|teenager|medic|volunteer)\b(?!\s*,?\s*(?:who|whose|aged))",
     re.I,
 )
-_JOINED_ONE_HINT_RE = re.compile(
-    r"\b(?:as well as|along with|together with)\s|(?:а|и|і)\s+(?:також|также)\s", re.I
+_JOINED_ONE_HINT_RE = Cue(
+    r"\b(?:as well as|along with|together with)\s|(?:а|и|і)\s+(?:також|также)\s"
 )
 _JOINED_ONE_RE = re.compile(
     r"(?i)\b(?:as\s+well\s+as|along\s+with|together\s+with|(?:а|и|і)\s+(?:також|также))\s+"

@@ -764,8 +764,9 @@ def _named_swap_day(
                 continue
             if published is not None and mention.value > published:
                 continue
-            clause = info.clause_text(info.clause_of(mention.start))
-            if _OTHER_SWAP_RE.search(clause) or lx.FUTURE_RE.search(clause):
+            index = info.clause_of(mention.start)
+            clause = info.clause_text(index)
+            if _OTHER_SWAP_RE.search(clause) or info.clause_search(lx.FUTURE_RE, index):
                 continue
             possessive = info.local(mention.start, mention.end).endswith(("'s", "’s"))
             after = info.local(mention.end, info.sentence.end)
@@ -1392,8 +1393,8 @@ class Walker:
         """The last day this sentence names, for "that day" / "the next day" in the next one."""
         days = _named_days(info, info.start, info.sentence.end)
         if days:
-            clause = info.clause_text(info.clause_of(days[-1].start))
-            if not lx.FUTURE_RE.search(clause) and (day := self._past(days[-1])):
+            clause = info.clause_of(days[-1].start)
+            if not info.clause_search(lx.FUTURE_RE, clause) and (day := self._past(days[-1])):
                 self.recent = (info.index, day)
                 if info.release_spans or info.search(lx.EXCHANGE_NOUN_RE):
                     self.recent_swap = info.index
@@ -1433,11 +1434,7 @@ class Walker:
             self.month_year = opening  # the year of the month the paragraph is set in
         self._quoted_days(info)
         self._scene(info)
-        if not (
-            info.release_spans
-            or any(t.kind == "num" for t in info.tokens)
-            or info.search(lx.ANAPHORA_RE)
-        ):
+        if not (info.release_spans or info.has_number or info.search(lx.ANAPHORA_RE)):
             self._exchange_event(info, [])
             if info.search(lx.ALL_MILITARY_RE):
                 self._notes(info, [], len(self.claims.mentions))
@@ -1904,7 +1901,7 @@ class Walker:
         adjunct = _WITH_OPENING_RE.match(clause_text) and _ING_AFTER_RE.match(
             info.local(group.end, info.clauses[group.clause][1])
         )
-        if adjunct and group.clause and lx.FUTURE_RE.search(info.clause_text(group.clause - 1)):
+        if adjunct and group.clause and info.clause_search(lx.FUTURE_RE, group.clause - 1):
             return True
         if group.elliptical and (governing := governing_clause(info, group.clause)):
             # "agreed on the transfer of bodies - 6,000 from each side -": the verbless clause
@@ -1935,7 +1932,7 @@ class Walker:
             not _is_duration(clause_text, match)
             and not (day_total and _DAY_TOTAL_CUE_RE.fullmatch(match.group(0)))
             and not _one_of(clause_text, match)
-            for match in lx.CUMULATIVE_STRONG_RE.finditer(clause_text)
+            for match in info.clause_matches(lx.CUMULATIVE_STRONG_RE, group.clause)
         ):
             return True
         rest = info.local(group.end, info.sentence.end).split(";")[0]
@@ -2158,9 +2155,9 @@ class Walker:
             if index in counted or not any(start <= s < end for s, _ in info.release_spans):
                 continue
             clause_text = info.clause_text(index)
-            if lx.FUTURE_RE.search(clause_text):
+            if info.clause_search(lx.FUTURE_RE, index):
                 continue
-            if lx.NEGATION_RE.search(clause_text) and not (
+            if info.clause_search(lx.NEGATION_RE, index) and not (
                 _HOW_MANY_RE.search(clause_text) and _DISCLOSE_RE.search(clause_text)
             ):  # "did not say how many Russians were returned": returned, in an untold number
                 continue
@@ -2220,7 +2217,7 @@ class Walker:
             if self._usable(info, i)
             and m.kind not in ("vague",)
             and not m.range_end  # "23–25 травня відбувся обмін": several days, not one
-            and not lx.FUTURE_RE.search(info.clause_text(info.clause_of(m.start)))
+            and not info.clause_search(lx.FUTURE_RE, info.clause_of(m.start))
         ]
         dated = [(m, d) for m, d in dated if d]
         if not dated or not (previous or info.search(lx.HAPPENED_RE)):
@@ -2630,7 +2627,7 @@ def _modal_governs(info: SentenceInfo, group: Group, clause_text: str) -> bool:
             and _FIRST_TO_BE_RE.search(clause_text[: match.start()])
         )
         for regex in (lx.FUTURE_RE, lx.NEGATION_RE)
-        for match in regex.finditer(clause_text)
+        for match in info.clause_matches(regex, group.clause)  # the matches in `clause_text`
     )
 
 

@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .fastre import Cue, lowered, word_starts
+from .fastre import Cue, factored, lowered, word_starts
 
 MONTHS = {
     "january": 1,
@@ -158,8 +158,8 @@ EXPLICIT_RE = Cue(
     r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
     r"|\b(?P<dmy_day>[0-3]?\d)\.(?P<dmy_month>[01]?\d)\.(?P<dmy_year>(?:19|20)\d\d)\b(?!\.\d)"
 )
-ORDINAL_WORD_DATE_RE = re.compile(
-    rf"(?i)\b(?:(?P<tens>двадцять|двадцать|тридцять|тридцать)\s+)?(?P<word>{_SLAVIC_DAY_WORD})"
+ORDINAL_WORD_DATE_RE = Cue(
+    rf"\b(?:(?P<tens>двадцять|двадцать|тридцять|тридцать)\s+)?(?P<word>{_SLAVIC_DAY_WORD})"
     rf"(?:ого|его|ому|ее)\s+(?P<month>{_SLAVIC_MONTH})"
 )
 # "on the twenty-fifth of June", "June the first": a day written as an English ordinal word
@@ -193,6 +193,8 @@ _DAY_OF_MONTH_BEFORE_RE = re.compile(
     r"(?<![\w.-])(?P<day>[0-3]?\d)-(?:го|е)(?=\s*[—–,:;]|\s+-\s|\s+числа)"
 )
 _EN_ORDINAL_HINT_RE = re.compile(r"(?:st|nd|rd|th)\b")
+# Every English ordinal date spells its day ("the first of June", "June the twenty-first").
+_EN_ORDINAL_WORD_RE = re.compile(factored("|".join(_EN_ORDINAL_DAYS)))
 _NUMBER_WORD_AFTER_RE = re.compile(r"\s+числа\b")
 _SLAVIC_MONTH_RE = re.compile(rf"\b({_SLAVIC_MONTH})\b")
 
@@ -476,13 +478,15 @@ _VAGUE_HINTS = ("week", "month", "year", "вихідн", "выходн", "тиж
 
 def _any_of(stems: tuple[str, ...]) -> re.Pattern:
     """One pass for "does the lowercased text contain any of these stems"."""
-    return re.compile("|".join(re.escape(stem) for stem in stems))
+    return re.compile(factored("|".join(re.escape(stem) for stem in stems)))
 
 
 _WEEKDAY_HINT_RE = _any_of(_WEEKDAY_HINTS)
 _DEICTIC_HINT_RE = _any_of(_DEICTIC_HINTS)
 _ANAPHORIC_HINT_RE = _any_of(_ANAPHORIC_HINTS)
 _VAGUE_HINT_RE = _any_of(_VAGUE_HINTS)
+# Most sentences hold none of the stems above: one pass says so for all four.
+_RELATIVE_HINT_RE = _any_of(_WEEKDAY_HINTS + _DEICTIC_HINTS + _ANAPHORIC_HINTS + _VAGUE_HINTS)
 # An explicit date names a month (a word starting like one) or is numeric ("2025-08-14",
 # "14.08.2025"); an ordinal day names its ordinal.
 _MONTH_STARTS = frozenset(month[:3] for month in MONTHS)
@@ -676,7 +680,8 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    low = text.lower()
+    exact_low = lowered(text)  # None where lowercasing is not exact for case-insensitive matching
+    low = text.lower() if exact_low is None else exact_low
     month_hint, ordinal_hint = _word_hints(text)
     has_digit = month_hint and _DIGIT_RE.search(text) is not None
     for match in EXPLICIT_RE.finditer(text) if has_digit else ():
@@ -713,7 +718,11 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
                 end = number.end()  # "8-го числа" is one date
             found.append(DateMention(match.start(), end, "explicit", value))
             taken.append((match.start(), end))
-    en_ordinal_hint = month_hint and _EN_ORDINAL_HINT_RE.search(low) is not None
+    en_ordinal_hint = (
+        month_hint
+        and _EN_ORDINAL_HINT_RE.search(low) is not None
+        and (exact_low is None or _EN_ORDINAL_WORD_RE.search(exact_low) is not None)
+    )
     for match in EN_ORDINAL_DATE_RE.finditer(text) if en_ordinal_hint else ():
         if free(match.start(), match.end()) and (mention := _en_ordinal_date(match, published)):
             found.append(mention)
@@ -746,7 +755,9 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
                 )
             )
             taken.append((match.start(), match.end()))
-    for match in WEEKDAY_RE.finditer(text) if _WEEKDAY_HINT_RE.search(low) else ():
+    relative_hint = _RELATIVE_HINT_RE.search(low) is not None
+    weekday_hint = relative_hint and _WEEKDAY_HINT_RE.search(low) is not None
+    for match in WEEKDAY_RE.finditer(text) if weekday_hint else ():
         if not free(match.start("word"), match.end("word")):
             continue
         index = _weekday_index(match.group("word"))
@@ -773,14 +784,16 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
             )
         found.append(DateMention(match.start("word"), end, "weekday", value))
         taken.append((match.start("word"), end))
-    for match in DEICTIC_RE.finditer(text) if _DEICTIC_HINT_RE.search(low) else ():
+    deictic_hint = relative_hint and _DEICTIC_HINT_RE.search(low) is not None
+    for match in DEICTIC_RE.finditer(text) if deictic_hint else ():
         if not free(match.start(), match.end()):
             continue
         shift = DEICTIC[match.group(0).lower()]
         value = published + datetime.timedelta(days=shift) if published else None
         found.append(DateMention(match.start(), match.end(), "deictic", value, offset=shift))
         taken.append((match.start(), match.end()))
-    for match in ANAPHORIC_RE.finditer(text) if _ANAPHORIC_HINT_RE.search(low) else ():
+    anaphoric_hint = relative_hint and _ANAPHORIC_HINT_RE.search(low) is not None
+    for match in ANAPHORIC_RE.finditer(text) if anaphoric_hint else ():
         if free(match.start(), match.end()):
             shift = -1 if match.group("prev") else 0 if match.group("same") else 1
             found.append(DateMention(match.start(), match.end(), "anaphoric", None, offset=shift))
@@ -813,7 +826,8 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         else:
             continue
         taken.append((match.start(), match.end()))
-    for match in VAGUE_RE.finditer(text) if _VAGUE_HINT_RE.search(low) else ():
+    vague_hint = relative_hint and _VAGUE_HINT_RE.search(low) is not None
+    for match in VAGUE_RE.finditer(text) if vague_hint else ():
         if free(match.start(), match.end()):
             found.append(DateMention(match.start(), match.end(), "vague", None))
     found.sort(key=lambda m: m.start)

@@ -250,6 +250,7 @@ class PartyTable:
         self._affiliate = _index(self.affiliations)
         self._holder = _index(self.holders)
         self._cache: dict[int, dict[str, str | None]] = {}
+        self._options: dict[int, dict[str, list[tuple[tuple[str, ...], bool, str]]]] = {}
 
     def _word_party(self, index: _Index, word: str) -> str | None:
         cache = self._cache.setdefault(id(index), {})
@@ -273,7 +274,7 @@ class PartyTable:
                 return party
         return None
 
-    def _find(self, text: str, index: _Index) -> list[PartyMention]:
+    def _find(self, text: str, index: _Index, base: int) -> list[PartyMention]:
         found: list[PartyMention] = []
         resume = 0
         for candidate in index.candidates.finditer(text):
@@ -282,19 +283,18 @@ class PartyTable:
             match = _WORD_RE.match(text, candidate.start())
             if not match:
                 continue
-            mention = self._phrase_at(text, match, index) or self._word_at(text, match, index)
+            mention = self._phrase_at(text, match, index, base) or self._word_at(
+                text, match, index, base
+            )
             if mention:
                 found.append(mention)
-                resume = mention.end
+                resume = mention.end - base
         return found
 
-    def _phrase_at(self, text: str, match: re.Match, index: _Index) -> PartyMention | None:
-        raw = match.group(0)
-        low = _strip(raw).lower().rstrip(".")
-        options = list(index.phrases.get(low, ()))
-        for first in index.phrase_stems.get(low[:3], ()):
-            if first.endswith("*") and low.startswith(first.rstrip("*")):
-                options.extend(index.phrases.get(first.rstrip("*"), ()))
+    def _phrase_at(
+        self, text: str, match: re.Match, index: _Index, base: int
+    ) -> PartyMention | None:
+        options = self._phrase_options(index, match.group(0))
         best = None
         for phrase, _stem, party in options:
             words, position = [match], match.end()
@@ -318,23 +318,42 @@ class PartyTable:
                 end = words[-1].end("w") if "w" in words[-1].re.groupindex else words[-1].end()
                 best = (
                     len(phrase),
-                    PartyMention(party, match.start(), end, text[match.start() : end]),
+                    PartyMention(
+                        party, base + match.start(), base + end, text[match.start() : end]
+                    ),
                 )
         return best[1] if best else None
 
-    def _word_at(self, text: str, match: re.Match, index: _Index) -> PartyMention | None:
+    def _phrase_options(self, index: _Index, raw: str) -> list[tuple[tuple[str, ...], bool, str]]:
+        """The phrases that may start with the word `raw`: most words start none, and the same
+        words come back in every sentence."""
+        cache = self._options.setdefault(id(index), {})
+        options = cache.get(raw)
+        if options is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            low = _strip(raw).lower().rstrip(".")
+            options = list(index.phrases.get(low, ()))
+            for first in index.phrase_stems.get(low[:3], ()):
+                if first.endswith("*") and low.startswith(first.rstrip("*")):
+                    options.extend(index.phrases.get(first.rstrip("*"), ()))
+            cache[raw] = options
+        return options
+
+    def _word_at(self, text: str, match: re.Match, index: _Index, base: int) -> PartyMention | None:
         word = match.group(0)
         party = self._word_party(index, word)
         if not party:
             return None
         end = match.end() - (1 if word.endswith(".") and not word.endswith("S.") else 0)
-        return PartyMention(party, match.start(), end, text[match.start() : end])
+        return PartyMention(party, base + match.start(), base + end, text[match.start() : end])
 
-    def find(self, text: str) -> list[PartyMention]:
-        return self._find(text, self._party)
+    def find(self, text: str, base: int = 0) -> list[PartyMention]:
+        """Party mentions in `text`, their offsets `base` on (a sentence's in its document)."""
+        return self._find(text, self._party, base)
 
-    def find_affiliates(self, text: str) -> list[PartyMention]:
-        return self._find(text, self._affiliate)
+    def find_affiliates(self, text: str, base: int = 0) -> list[PartyMention]:
+        return self._find(text, self._affiliate, base)
 
     def holder(self, word: str) -> str | None:
         """The party that holds people called `word` ("hostages": Hamas), if the table says."""

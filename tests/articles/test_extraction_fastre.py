@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles.extraction.fastre import Cue, lowered
+from articles.extraction.fastre import Cue, factored, lowered
 from articles.extraction.parties import default_table
 
 MODULES = ("lexicon", "analysis", "claims", "dates", "agreement")
@@ -68,3 +68,17 @@ def test_a_pattern_with_unsafe_literals_keeps_the_original():
     assert cue.fast is cue.original
     assert re.compile("\u0130stanbul", re.I).search("istanbul") is not None
     assert cue.search("istanbul") is not None
+
+
+def test_alternatives_are_grouped_by_first_character_in_order():
+    assert factored(r"\b(?:will|would|shall|won't)\b") == r"\b(?:w(?:ill|o(?:uld|n't))|shall)\b"
+    # a non-literal alternative keeps its place between the runs around it
+    assert factored(r"(?:ab|\w+|ac|ad)") == r"(?:ab|\w+|a(?:c|d))"
+    # an opening group is multiplied out first: "(?:re)?gain" tries "regain", then "gain"
+    assert factored(r"\b(?:(?:went|gone)\s+home|(?:re)?gain)") == (
+        r"\b(?:went\s+home|g(?:one\s+home|ain)|regain)"
+    )
+    # neighbours that open with the same word boundary share it
+    assert factored(r"n't|\bnever|\bnone") == r"n't|\bn(?:ever|one)"
+    # groups that capture keep their numbers: their alternatives stay as written
+    assert factored(r"(?:(?P<a>x)y|(z)|xw)") == r"(?:(?P<a>x)y|(z)|xw)"

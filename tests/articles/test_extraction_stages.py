@@ -10,7 +10,7 @@ from articles.extraction.numbers import parse_word_run
 from articles.extraction.parties import PartyTable, default_table
 from articles.extraction.sentences import split
 from articles.extraction.text import InputError, load
-from articles.extraction.tokens import tokenize
+from articles.extraction.tokens import may_have_number, tokenize
 
 SATURDAY = datetime.date(2025, 5, 24)
 
@@ -39,6 +39,24 @@ def test_it_does_not_read_a_bare_thousand_as_a_number():
 def test_it_reads_digits_with_separators(text):
     numbers = [t for t in tokenize(text) if t.kind == "num"]
     assert [t.value for t in numbers] == [1000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed in Istanbul.",
+        "Україна повернула п’ять захисників",
+        "ПʼЯТЬ осіб",
+        "_one more",
+        "x'one",
+        "a thousand-for-thousand swap",
+        "it rose to 5³",
+    ],
+)
+def test_it_tokenizes_to_tell_a_number_only_where_there_may_be_one(text):
+    has_number = any(token.kind == "num" for token in tokenize(text))
+    assert may_have_number(text) or not has_number
+    assert may_have_number(text) == (text != "Talks resumed in Istanbul.")
 
 
 def test_it_keeps_each_word_number_as_one_token():
