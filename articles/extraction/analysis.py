@@ -503,10 +503,6 @@ _SERVICE_BRANCHES = frozenset("army navy marines military national air".split())
 _PARENT_OF = frozenset(
     "father mother parent отца отец мать матери батька батько мати матері".split()
 )
-_THE_FREED_GENITIVE = frozenset(
-    "звільнених визволених повернених повернутих освобождённых освобожденных вернувшихся "
-    "обменянных".split()
-)
 _PEOPLE_KINDS = ("generic", "military", "civilian", "women", "minors")
 
 
@@ -769,7 +765,7 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
         category, overlaps, np_end, subset = _head(tokens, i, info)
         if (
             i + 2 < len(tokens)
-            and tokens[i + 1].low in _THE_FREED_GENITIVE
+            and tokens[i + 1].low in lx.THE_FREED_GENITIVE
             and tokens[i + 2].text in ("—", "–")
         ):  # "58 звільнених — працівники МВС": 58 of the freed are, a part
             subset = True

@@ -2275,7 +2275,7 @@ class Walker:
                 bool(
                     info.search(lx.SUBSET_RE)
                     or info.search(_PARTITIVE_OPENING_RE)
-                    or info.search(_THE_FREED_RE)
+                    or info.search(lx.THE_FREED_RE)
                 ),
                 self.order,
                 evidence,
@@ -2388,9 +2388,6 @@ _IT_WAS_OPENING_RE = Cue(
 _THEN_OPENING_RE = Cue(r"^\W*(?:тогда|тоді|then|at\s+the\s+time)\b")
 # "Of the three Israelis, two are women": a sentence that opens on the whole its figures part
 # "Переважна більшість звільнених — чоловіки; жінок п'ятеро": figures about "the freed"
-_THE_FREED_RE = Cue(
-    r"\b(?:звільнених|визволених|повернених|освобожд[её]нных|вернувшихся|обменянных)\b"
-)
 _PARTITIVE_OPENING_RE = Cue(r"^\W*of\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,")
 
 

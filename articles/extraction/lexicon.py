@@ -231,6 +231,13 @@ FOR_EACH_RATIO_RE = Cue(
     r"\bfor\s+(?:each|every)\s+(?!side|way|direction|country)\w+|\bfor\s+every\s+(?:additional\s+)?\d"
 )
 # "all of them are privates and sergeants": every person in the group is military.
+# "the freed" as a genitive plural ("58 звільнених — працівники МВС", "жінок серед
+# освобождённых"): figures about the people a story already counted
+THE_FREED_GENITIVE = frozenset(
+    "звільнених визволених повернених повернутих освобождённых освобожденных вернувшихся "
+    "обменянных".split()
+)
+THE_FREED_RE = Cue(rf"\b(?:{'|'.join(sorted(THE_FREED_GENITIVE))})\b")
 ALL_MILITARY_RE = Cue(
     r"\b(?:all|entirely|exclusively|every\s+one|everyone|each\s+of|only|всі|усі|лише|тільки|все|только)\b"
     r"(?:[^.;]{0,60}?)\b(?:privates?|sergeants?|servicem[ae]n|soldiers|troops|military|rank"
