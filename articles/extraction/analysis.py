@@ -499,6 +499,7 @@ _CIVILIAN_SHIP_ADJECTIVES = ("гражданск", "цивільн", "торго
 _YEAR_PREPOSITIONS = frozenset(
     "of in since from until by before after during у в з із с від до по після после".split()
 )
+_SERVICE_BEFORE_PEOPLE = frozenset("service navy naval army military border".split())
 _SERVICE_BRANCHES = frozenset("army navy marines military national air".split())
 _PARENT_OF = frozenset(
     "father mother parent отца отец мать матери батька батько мати матері".split()
@@ -625,7 +626,15 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
                 overlaps[found] = value
                 found = category
             category = found
-            if found == "generic" and j > i + 1 and tokens[j - 1].low == "service":
+            if found == "generic" and j > i + 1 and tokens[j - 1].low in _SERVICE_BEFORE_PEOPLE:
+                category = "military"  # "service members", "24 navy personnel"
+            if (
+                found == "generic"
+                and j + 3 < len(tokens)
+                and tokens[j + 1].low == "of"
+                and tokens[j + 2].low == "the"
+                and tokens[j + 3].low in _SERVICE_BRANCHES | {"armed"}
+            ):  # "87 members of the Armed Forces"
                 category = "military"
             if low in ("prisoners", "prisoner", "пленных", "полонених") and j + 2 < len(tokens):
                 if tokens[j + 1].low == "of" and tokens[j + 2].low == "war":

@@ -3260,3 +3260,12 @@ def test_sailors_from_civilian_ships_are_civilians_in_english_too():
         "civilian ships."
     )
     assert categories(body, "Ukraine") == {"civilian": 72}
+
+
+def test_members_of_the_armed_forces_and_navy_personnel_are_soldiers():
+    body = (
+        "Kyiv said 100 Ukrainians came home on Friday. The headquarters broke that figure down: "
+        "50 members of the Armed Forces, 20 national guardsmen, 18 border guards, 10 navy "
+        "personnel and two civilians."
+    )
+    assert categories(body, "Russia") == {"military": 98, "civilian": 2}
