@@ -2828,6 +2828,8 @@ def _copula_groups(info: SentenceInfo) -> list[Group]:
                 words = [t.low for t in info.tokens[token_index + 4 : token_index + 6]]
             else:
                 words = _after_whole(info.tokens[token_index + 3 : token_index + 14])
+        if words and words[0] in lx.THE_FREED_GENITIVE:
+            words = words[1:]  # "Ще двоє звільнених — цивільні": of the freed
         if words and words[0] in ("—", "–", "-") and len(words) > 1:
             words = ["are", *words[1:]]  # "остальные 118 - солдаты и сержанты": a dash copula
         if words and words[0] in ("are", "were", "is", "was") and len(words) > 1:

@@ -3269,3 +3269,11 @@ def test_members_of_the_armed_forces_and_navy_personnel_are_soldiers():
         "personnel and two civilians."
     )
     assert categories(body, "Russia") == {"military": 98, "civilian": 2}
+
+
+def test_two_more_of_the_freed_are_civilians_in_ukrainian():
+    body = (
+        "У п'ятницю з російської неволі повернулися 60 українців: 58 військовослужбовців ЗСУ. "
+        "Ще двоє звільнених — цивільні."
+    )
+    assert categories(body, "Russia") == {"military": 58, "civilian": 2}
