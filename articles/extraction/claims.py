@@ -1129,6 +1129,18 @@ class Walker:
                 return found
         preceding = [r for r in clause_roles if r[0] < group.start]
         subject = max(preceding, default=None)
+        announcer = [
+            m
+            for m in info.parties
+            if m.end <= group.start
+            and info.clause_of(m.start) == group.clause
+            and m.party in self.pair
+            and m.text[:1].isupper()
+        ]
+        if announcer and _RETURN_OF_BEFORE_RE.search(
+            info.local(max(info.clauses[group.clause][0], group.start - 30), group.start)
+        ):  # ", а Украина объявила о возвращении 140": the return of its own people
+            return self.complete(None, announcer[-1].party)
         before_ends = [g.end for g in groups if g.end <= group.start and g.clause == group.clause]
         receptive = (
             lx.RECEPTIVE_RE.search(info.local(max(before_ends), group.start))
@@ -2234,6 +2246,9 @@ class Walker:
         )
         if lx.NEGATION_RE.search(clause) and not _NEITHER_RE.search(text):
             return  # "did not take place"; not "took place, but numbers were not disclosed"
+        named = {m.party for m in info.parties}
+        if named and not named & set(self.pair):
+            return  # "в Абу-Даби прошел обмен осужденного в США Виктора Бута": other sides'
         for released_by, received_by in self.both():
             self.claims.mentions.append(
                 Mention(

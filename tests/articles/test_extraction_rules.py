@@ -3277,3 +3277,18 @@ def test_two_more_of_the_freed_are_civilians_in_ukrainian():
         "Ще двоє звільнених — цивільні."
     )
     assert categories(body, "Russia") == {"military": 58, "civilian": 2}
+
+
+def test_a_side_announcing_the_return_of_a_figure_receives_it():
+    body = "В пятницу Россия получила обратно 40 военных, а Украина объявила о возвращении 70."
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 40), (FRIDAY, "Russia", "Ukraine", 70)}
+
+
+def test_a_swap_between_other_sides_told_in_the_background_is_no_undisclosed_swap_of_the_pair():
+    body = (
+        "В пятницу Россия и Украина обменялись пленными по формуле 50 на 50. Именно в аэропорту "
+        "Абу-Даби 8 декабря прошел обмен осужденного в США Виктора Бута на американскую "
+        "баскетболистку."
+    )
+    pair = {"Russia", "Ukraine"}
+    assert all(d == FRIDAY for d, a, b, _ in releases(body) if {a, b} == pair)
