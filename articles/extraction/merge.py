@@ -475,10 +475,11 @@ def _add_categories(handover: Handover, note: Note, *, partition: bool) -> None:
         elif (
             partition
             and category in ("military", "civilian")
-            and len(sums) == 1
-            and value == handover.count
+            and set(sums) <= {"military", "civilian"}
+            and sum(sums.values()) == handover.count
             and handover.categories.get(category, value) < value
-        ):  # "246 servicemen ... 31 wounded on top ... nine officers and 268 privates": all 277
+        ):  # "246 servicemen ... 31 wounded on top ... nine officers and 268 privates": all 277;
+            # "87 ВСУ, 43 нацгвардейца, 33 пограничника, 24 моряка и двое гражданских": 189
             handover.categories[category] = value
         for key, amount in overlaps.items():
             handover.categories.setdefault(key, amount)

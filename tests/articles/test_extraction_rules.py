@@ -3292,3 +3292,12 @@ def test_a_swap_between_other_sides_told_in_the_background_is_no_undisclosed_swa
     )
     pair = {"Russia", "Ukraine"}
     assert all(d == FRIDAY for d, a, b, _ in releases(body) if {a, b} == pair)
+
+
+def test_a_breakdown_by_kind_that_adds_up_to_the_count_outweighs_a_smaller_figure_of_a_kind():
+    body = (
+        "В пятницу, по данным ведомства, Украине переданы 50 военнопленных ВСУ. Зеленский "
+        "написал, что домой вернулись 60 украинцев. Координационный штаб расписал состав: 30 "
+        "военнослужащих ВСУ, 20 нацгвардейцев, 8 пограничников и двое гражданских."
+    )
+    assert categories(body, "Russia")["military"] == 58
