@@ -363,6 +363,7 @@ _ELABORATION_RE = Cue(
     r",\s*(?:уточнив\w*|уточняя|зазначивши|додавши|отметив|добавив|adding|noting|specifying"
     r"|explaining)\b"
 )
+_YEAR_MENTION_RE = re.compile(r"(?<![\d.-])((?:19|20)\d\d)(?!\d|[.-]\d)")
 _ALREADY_RE = Cue(r"\b(?:already|уже|вже)\b")
 _CAPTIVITY_AFTER_RE = Cue(
     r"^\s*(?:неволі|неволе|полону|полоні|плену|плене|ув'язненні|заключении|captivity|custody"
@@ -816,6 +817,7 @@ class Walker:
         self.scene_date: datetime.date | None = None  # "On Friday, the waiting ended."
         self.label_date: datetime.date | None = None  # "8 лютого." alone, over its entry
         self.label_index = -1  # the sentence of that date
+        self.recent_year: tuple[int, int] | None = None  # (sentence, year) last written out
         self.month_year: tuple[int, int | None] | None = None  # "In November 2023, ..." opening
         self.paragraph = -1
         self.heading_date: datetime.date | None = None
@@ -896,9 +898,16 @@ class Walker:
             ]
             if same:
                 return same[-1]
-        if mention.previous_year and mention.value and self.recent:
-            try:  # "She remembers 21 September 2022 ... 17 October the same year"
-                return mention.value.replace(year=self.recent[1].year)
+        if mention.previous_year and mention.value and (self.recent or self.recent_year):
+            # "She remembers 21 September 2022 ... 17 October the same year"; "one struck in
+            # December 2023 ... On Dec. 20 of that year": the year the story named last
+            year = (
+                self.recent_year[1]
+                if self.recent_year and (not self.recent or self.recent_year[0] >= self.recent[0])
+                else self.recent[1].year
+            )
+            try:
+                return mention.value.replace(year=year)
             except ValueError:
                 return mention.value
         if mention.guessed_year and mention.value and (year := self._context_year(mention)):
@@ -1400,6 +1409,8 @@ class Walker:
         self._visit(info)
         if not info.sentence.is_title and not info.sentence.is_furniture:
             self._remember_date(info)
+            if years := _YEAR_MENTION_RE.findall(info.text):
+                self.recent_year = (info.index, int(years[-1]))
 
     def _remember_date(self, info: SentenceInfo) -> None:
         """The last day this sentence names, for "that day" / "the next day" in the next one."""

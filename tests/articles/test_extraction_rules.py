@@ -3301,3 +3301,11 @@ def test_a_breakdown_by_kind_that_adds_up_to_the_count_outweighs_a_smaller_figur
         "военнослужащих ВСУ, 20 нацгвардейцев, 8 пограничников и двое гражданских."
     )
     assert categories(body, "Russia")["military"] == 58
+
+
+def test_of_that_year_after_a_month_and_year_takes_that_year():
+    body = (
+        "Venezuela freed 10 Americans on Friday. It echoed a trade struck in December 2022. On "
+        "Dec. 20 of that year, Venezuela released seven Americans."
+    )
+    assert (datetime.date(2022, 12, 20), "Venezuela", "United States", 7) in releases(body)
