@@ -591,6 +591,9 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
             if token.text in ("-", "‑") and j + 1 < len(tokens) and tokens[j + 1].kind == "word":
                 j += 1
                 continue
+            if token.text == "." and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper():
+                j += 1  # "five U.S. citizens": the dots of an abbreviation
+                continue
             break
         found = noun_category(low)
         if low == "ones" and j > i + 1:  # "ten Ukrainian soldiers for ten Russian ones"

@@ -3309,3 +3309,9 @@ def test_of_that_year_after_a_month_and_year_takes_that_year():
         "Dec. 20 of that year, Venezuela released seven Americans."
     )
     assert (datetime.date(2022, 12, 20), "Venezuela", "United States", 7) in releases(body)
+
+
+def test_an_abbreviation_with_dots_inside_a_noun_phrase():
+    assert releases("Iran released five U.S. citizens on Friday.") == {
+        (FRIDAY, "Iran", "United States", 5)
+    }
