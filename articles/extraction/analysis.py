@@ -644,6 +644,12 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
                     category, j = "military", j + 2
                 elif noun_category(tokens[j + 1].low) in ("military", "civilian"):
                     category, j = noun_category(tokens[j + 1].low), j + 1
+            if (
+                low in ("пленных", "полонених", "пленные", "полонені")
+                and j + 1 < len(tokens)
+                and tokens[j + 1].low in ("всу", "зсу", "вс", "армии", "армії")
+            ):  # "90 пленных ВСУ": prisoners of the armed forces, soldiers
+                category = "military"
             if category in ("women", "minors"):
                 overlaps[category] = value
             if category == "military" and _civilian_sailors(tokens, j):

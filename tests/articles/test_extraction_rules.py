@@ -3315,3 +3315,11 @@ def test_an_abbreviation_with_dots_inside_a_noun_phrase():
     assert releases("Iran released five U.S. citizens on Friday.") == {
         (FRIDAY, "Iran", "United States", 5)
     }
+
+
+def test_prisoners_of_the_armed_forces_are_soldiers_in_russian():
+    body = (
+        "В пятницу из украинского плена вернулись 90 российских военнослужащих. Взамен Киеву "
+        "передали 90 пленных ВСУ."
+    )
+    assert categories(body, "Russia") == {"military": 90}
