@@ -272,12 +272,12 @@ _PUBLISHED_THING_AFTER_RE = Cue(
 )
 _INJURY_AFTER_RE = Cue(r"\s*(?:поранен|ранен|травм|пораненн)")
 _GAVE_THING_AFTER_RE = Cue(
-    r"^\s+(?:[\w'’-]+\s+)?(?:житт|жизн|наказ|приказ|належн|должн|шан|чест|голос|перевагу"
+    r"\s+(?:[\w'’-]+\s+)?(?:житт|жизн|наказ|приказ|належн|должн|шан|чест|голос|перевагу"
     r"|предпочтени|свої\s+сил|свои\s+сил|сил|долг|борг)"
 )
 # "выпустил заявление", "випустив відео": published or launched, not freed
 _SLAVIC_PUBLISHED_AFTER_RE = Cue(
-    r"^\s+(?:[\w'’-]+\s+)?(?:заяв|відео|видео|фото|ролик|сюжет|книг|фильм|фільм|альбом"
+    r"\s+(?:[\w'’-]+\s+)?(?:заяв|відео|видео|фото|ролик|сюжет|книг|фильм|фільм|альбом"
     r"|ракет|снаряд|дрон|бюлетен|бюллетен|доклад|доповід|звіт|отч[её]т)"
 )
 
@@ -290,10 +290,10 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
         if _PUBLISHED_THING_AFTER_RE.match(text, match.end()):
             continue  # "released footage of the two men talking": published, not freed
         if match.group(0)[:2] in ("вы", "ви") and _SLAVIC_PUBLISHED_AFTER_RE.match(
-            text[match.end() :]
+            text, match.end()
         ):
             continue
-        if match.group(0)[:3] in ("від", "отд") and _GAVE_THING_AFTER_RE.match(text[match.end() :]):
+        if match.group(0)[:3] in ("від", "отд") and _GAVE_THING_AFTER_RE.match(text, match.end()):
             continue  # "віддав життя", "отдал приказ": gave a life, an order, not people
         spans.append((base + match.start(), base + match.end()))
     return spans
@@ -444,14 +444,13 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
         # Convention of 1949 says prisoners ...")
         if prev is not None and prev.low in _YEAR_PREPOSITIONS:
             return True
-        people = ("generic", "military", "civilian", "women", "minors")
-        if nxt is not None and noun_category(nxt.low) in people:
+        if nxt is not None and noun_category(nxt.low) in _PEOPLE_KINDS:
             return False
         return not (
             nxt is not None
             and nxt2 is not None
             and (nxt.text[:1].isupper() or nxt.low.endswith(("их", "ых", "іх")))  # an adjective
-            and noun_category(nxt2.low) in people
+            and noun_category(nxt2.low) in _PEOPLE_KINDS
         )
     if nxt and nxt.text in (":", ".") and nxt2 and nxt2.kind == "num" and nxt.end == nxt2.start:
         return True  # 21:40, 1.5

@@ -664,9 +664,6 @@ def _future(text: str) -> bool:
     return bool(lx.FUTURE_RE.search(_FUTURE_RELATIVE_RE.sub(" ", text)))
 
 
-_TITLE_YEAR_RE = re.compile(r"(?<![\d.-])(?:19|20)\d\d(?![\d.-])")
-
-
 def _title_year(infos: list[SentenceInfo], published: datetime.date | None) -> int | None:
     """ "як Україна визволяла полонених у 2024 році", "The year in swaps: 2024": a review of a
     past year, whose days written without a year are that year's."""
@@ -674,7 +671,7 @@ def _title_year(infos: list[SentenceInfo], published: datetime.date | None) -> i
         if info.sentence.is_title:
             # a year as the time frame ("у 2024 році", "in 2024"), not "since 2022"
             frames = [m.group(0) for m in _YEAR_FRAME_RE.finditer(info.text)]
-            years = {int(y) for frame in frames for y in _TITLE_YEAR_RE.findall(frame)}
+            years = {int(y) for frame in frames for y in _YEAR_MENTION_RE.findall(frame)}
             if len(years) == 1 and published and (year := years.pop()) < published.year:
                 return year
             return None
@@ -1150,12 +1147,6 @@ class Walker:
             info.local(max(info.clauses[group.clause][0], group.start - 30), group.start)
         ):  # ", а Украина объявила о возвращении 140": the return of its own people
             return self.complete(None, announcer[-1].party)
-        before_ends = [g.end for g in groups if g.end <= group.start and g.clause == group.clause]
-        receptive = (
-            lx.RECEPTIVE_RE.search(info.local(max(before_ends), group.start))
-            if preceding and before_ends
-            else None
-        )
         prior = max((g.end for g in groups if g.end <= group.start), default=None)
         if (
             self.home
@@ -1165,9 +1156,19 @@ class Walker:
             and not any(prior <= m.start < group.start for m in info.parties)
         ):  # "Україна передала Росії 11 моряків, а додому повернулися 19 цивільних": home
             return self.complete(None, self.home)
-        verb_at = max(before_ends) + receptive.start() if receptive else 0
+        # the verb between the clause's figure before and this one
+        clause_prior = max(
+            (g.end for g in groups if g.end <= group.start and g.clause == group.clause),
+            default=None,
+        )
+        receptive = (
+            lx.RECEPTIVE_RE.search(info.local(clause_prior, group.start))
+            if preceding and clause_prior is not None
+            else None
+        )
+        verb_at = clause_prior + receptive.start() if receptive else 0
         if receptive and not any(  # no side of its own right before it ("and Ukraine received")
-            max(before_ends) <= m.start < verb_at and len(info.local(m.end, verb_at).split()) <= 1
+            clause_prior <= m.start < verb_at and len(info.local(m.end, verb_at).split()) <= 1
             for m in info.parties
         ):  # "Russia handed over 1,000 bodies it said were Ukrainian soldiers' and received 24
             # in return": the second verb's subject is the first's
