@@ -415,6 +415,26 @@ def _whole_of_a_part(info: SentenceInfo, group: Group, groups: list[Group]) -> b
     )
 
 
+# "The people freed from Gaza had been seized ...": "freed" names who is meant, and the
+# clause's own verb says something else about them
+_PEOPLE_THE_BEFORE_RE = Cue(r"\b(?:the|those)\s+(?:[^\W\d_]+\s+){0,2}$")
+_MODIFIER_AFTER_RE = Cue(
+    r"^[^,;.]{0,40}?\s(?:were|are|was|is|had\s+been|have\s+been)\s+"
+    r"(?!freed|released|returned|handed|exchanged|swapped|set|brought|let)"
+)
+
+
+def _release_only_as_modifier(info: SentenceInfo, start: int, end: int) -> bool:
+    """Every release verb of the clause describes its subject ("the people freed from Gaza
+    had been seized from their homes"): no handover is told."""
+    spans = [(s, e) for s, e in info.release_spans if start <= s < end]
+    return bool(spans) and all(
+        _PEOPLE_THE_BEFORE_RE.search(info.local(max(start, s - 40), s))
+        and _MODIFIER_AFTER_RE.match(info.local(e, end))
+        for s, e in spans
+    )
+
+
 def _described_again(info: SentenceInfo, group: Group) -> bool:
     """ "the two Thais freed last night were farm workers": people counted before, the
     subject of what is said about them, not a handover of their own."""
@@ -2196,6 +2216,8 @@ class Walker:
                 continue
             if lx.SEPARATE_DEAL_RE.search(clause_text):
                 continue  # "Bangkok negotiated the release of its nationals on a separate track"
+            if _release_only_as_modifier(info, start, end):
+                continue
             self._dated_release(info, start, end)
             for group in undisclosed_groups(info, index):
                 if group.owner == "__pronoun__":

@@ -3323,3 +3323,16 @@ def test_prisoners_of_the_armed_forces_are_soldiers_in_russian():
         "передали 90 пленных ВСУ."
     )
     assert categories(body, "Russia") == {"military": 90}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relatives said on Sunday night that the freed soldiers were resting in a Kyiv hospital.",
+        "The Ukrainians released on Saturday are mostly young men.",
+        "The prisoners freed by Russia had been detained in Crimea on 3 March 2019.",
+    ],
+)
+def test_a_release_verb_that_only_names_the_subject_tells_no_handover(sentence):
+    body = f"Russia freed 12 Ukrainian soldiers on Friday. {sentence}"
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 12)}
