@@ -2325,6 +2325,7 @@ class Walker:
                     info.search(lx.SUBSET_RE)
                     or info.search(_PARTITIVE_OPENING_RE)
                     or info.search(lx.THE_FREED_RE)
+                    or info.search(_THAT_GROUP_RE)
                 ),
                 self.order,
                 evidence,
@@ -2357,9 +2358,13 @@ class Walker:
         # "132 men and eight women: 22 officers and 118 sergeants": two breakdowns of one figure
         segments: dict[int, list[Group]] = {}
         for g in sorted(people, key=lambda g: g.start):
-            segments.setdefault(
-                len(_BREAKDOWN_BREAK_RE.findall(info.local(info.start, g.start))), []
-            ).append(g)
+            breaks = len(_BREAKDOWN_BREAK_RE.findall(info.local(info.start, g.start))) - sum(
+                # "Чоловіків — 83, жінок — 7": a dash inside a group joins its noun and figure
+                len(_BREAKDOWN_BREAK_RE.findall(info.local(other.start, other.end)))
+                for other in people
+                if other.end <= g.start
+            )
+            segments.setdefault(breaks, []).append(g)
         for part in segments.values() if not info.search(lx.FUTURE_RE) else ():
             # "132 men and eight women, 22 officers": men and women part the figure one way,
             # the ranks another
@@ -2438,6 +2443,11 @@ _THEN_OPENING_RE = Cue(r"^\W*(?:тогда|тоді|then|at\s+the\s+time)\b")
 # "Of the three Israelis, two are women": a sentence that opens on the whole its figures part
 # "Переважна більшість звільнених — чоловіки; жінок п'ятеро": figures about "the freed"
 _PARTITIVE_OPENING_RE = Cue(r"^\W*of\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,")
+# "Жінок у тій групі було 23", "in that group": the group the story just told
+_THAT_GROUP_RE = Cue(
+    r"\b(?:(?:у|в)\s+(?:тій|цій|той|этой)\s+(?:групі|группе)"
+    r"|in\s+(?:that|this|the\s+same)\s+group)\b"
+)
 
 
 _SINCE_RE = Cue(
@@ -2831,25 +2841,35 @@ def _soldiers_only(info: SentenceInfo, group: Group) -> bool:
     return kinds == {"military"}
 
 
-def _noun_before(tokens: list, index: int) -> str | None:
-    """The kind of a Ukrainian or Russian plural noun right before a figure that closes its
-    clause ("жінок п'ятеро.", "цивільних — шестеро;", "офіцерів серед них двоє,"), else None."""
+# What may stand between a Ukrainian or Russian noun and the figure that closes its clause:
+# "Жінок серед них п'ятеро", "Жінок у тій групі було 23", "Женщин среди освобождённых — 5"
+_INVERTED_FILLER = (
+    frozenset("серед среди з із из у в тій той цій этой групі группе було было була была".split())
+    | lx.THE_FREED_GENITIVE
+    | {"них", "їх"}
+)
+
+
+def _noun_before(tokens: list, index: int) -> tuple[str, int] | None:
+    """The kind of a Ukrainian or Russian plural noun before a figure that closes its clause
+    ("жінок п'ятеро.", "цивільних — шестеро;", "офіцерів серед них двоє,", "чоловіків —
+    225"), and the noun's start, else None. Men are "generic": they part a figure by sex."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is not None and following.text not in (".", ";", ",", ")"):
         return None
     previous = index - 1
     if previous >= 0 and tokens[previous].text in ("—", "–", "-"):
         previous -= 1
-    if (  # "Офіцерів серед них двоє"
-        previous >= 1
-        and tokens[previous].low in ("них", "їх")
-        and tokens[previous - 1].low in ("серед", "среди", "з", "із", "из")
-    ):
-        previous -= 2
+    skipped = 0
+    while previous >= 0 and skipped < 4 and tokens[previous].low in _INVERTED_FILLER:
+        previous, skipped = previous - 1, skipped + 1
     if previous < 0 or tokens[previous].kind != "word" or tokens[previous].low.isascii():
         return None
-    kind = noun_category(tokens[previous].low)
-    return kind if kind in ("military", "civilian", "women", "minors") else None
+    noun = tokens[previous]
+    kind = noun_category(noun.low)
+    if kind == "generic" and _MEN_RE.search(noun.text):
+        return kind, noun.start
+    return (kind, noun.start) if kind in ("military", "civilian", "women", "minors") else None
 
 
 def _copula_groups(info: SentenceInfo) -> list[Group]:
@@ -2861,8 +2881,9 @@ def _copula_groups(info: SentenceInfo) -> list[Group]:
             continue
         if (inverted := _noun_before(tokens, token_index)) is not None:
             # "жінок п'ятеро", "женщин — пять": the noun first, its figure closing the clause
-            overlaps = {inverted: token.value} if inverted in OVERLAPS else {}
-            found.append(Group(token.value, token.start, token.end, inverted, overlaps))
+            kind, noun_start = inverted
+            overlaps = {kind: token.value} if kind in OVERLAPS else {}
+            found.append(Group(token.value, noun_start, token.end, kind, overlaps))
             continue
         before = [t.low for t in info.tokens[max(0, token_index - 2) : token_index]]
         if before in (["of", "the"], ["of", "those"]):

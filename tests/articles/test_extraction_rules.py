@@ -3336,3 +3336,17 @@ def test_prisoners_of_the_armed_forces_are_soldiers_in_russian():
 def test_a_release_verb_that_only_names_the_subject_tells_no_handover(sentence):
     body = f"Russia freed 12 Ukrainian soldiers on Friday. {sentence}"
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 12)}
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "Жінок серед звільнених семеро.",
+        "Чоловіків — 83, жінок — 7.",
+        "Женщин в этой группе было семь.",
+        "In that group, seven were women.",
+    ],
+)
+def test_a_figure_of_women_after_its_noun_or_in_that_group_is_the_handovers(breakdown):
+    body = f"У суботу з полону повернулися 90 українців: 80 військових і 10 цивільних. {breakdown}"
+    assert categories(body, "Russia") == {"military": 80, "civilian": 10, "women": 7}
