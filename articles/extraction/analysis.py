@@ -838,6 +838,18 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
                 group.category, group.elliptical = groups[-1].category, True
             elif (
                 prev is not None
+                and groups
+                and groups[-1].category in (*_PEOPLE_KINDS, "body")
+                and (i + 1 >= len(tokens) or tokens[i + 1].kind == "punct")
+                and any(
+                    p.start <= prev.start < p.end
+                    and _GAPPED_SIDE_BEFORE_RE.search(info.local(groups[-1].end, p.start))
+                    for p in info.parties
+                )
+            ):  # "Ukraine received 1,000 bodies and Russia 24.": the same verb, the other side
+                group.category, group.elliptical = groups[-1].category, True
+            elif (
+                prev is not None
                 and prev.low in ("по",)
                 and noun_category(tokens[i + 1].low if i + 1 < len(tokens) else "") is None
             ):
@@ -1113,6 +1125,8 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     return found
 
 
+# "... 1,000 bodies and Russia 24", "... 230 людей, а Россия 248": a side whose verb is left out
+_GAPPED_SIDE_BEFORE_RE = Cue(r"^[^.;:]{0,40}?(?:,\s*|\s)(?:and|а|і|й|и|та|while|whereas)?\s*$")
 _VERB_AFTER_BARE_RE = Cue(
     r"^\s+(?:(?:were|was|have\s+been|had\s+been|have|had|are|is)\s+)?(?:\w+ly\s+)?"
     r"(?:returned|released|freed|came\s+home|come\s+home|went\s+home|handed\s+over|swapped"

@@ -369,7 +369,8 @@ _CAPTIVITY_AFTER_RE = Cue(
     r"^\s*(?:неволі|неволе|полону|полоні|плену|плене|ув'язненні|заключении|captivity|custody"
     r"|prisons?|jails?|detention)\b"
 )
-_GAP_DASH_RE = re.compile(r"\s*[—–-]?\s*")
+# "..., Россия — 45", "..., російській стороні — 24": what stands between the side and figure
+_GAP_DASH_RE = re.compile(r"\s*(?:(?:стороні|стороне|side)\s*)?[—–-]?\s*", re.IGNORECASE)
 _GAPPED_BEFORE_RE = Cue(r"(?:,\s*|\s)(?:а|и|і|й|та|and|while|whereas)\s+$")
 
 
@@ -1255,8 +1256,20 @@ class Walker:
             return self.both()
         return []
 
+    def _gapped_direction(self, info, group, roles) -> list[tuple[str, str]]:
+        """ "Украина получила 230 своих граждан, а Россия - 248 военных": the verb left out is
+        the one before, with the named side in the same role."""
+        gapped = _gapped_party(info, group)
+        if gapped:
+            kinds = {kind for _, party, kind in roles if party != gapped}
+            if len(kinds) == 1:
+                return self._role_direction((0, gapped, kinds.pop()))
+        return []
+
     def directions(self, info, group, groups, roles, owners, resolved) -> list[tuple[str, str]]:
         """Who sent and who received: own words first, then the sentence, then the story so far."""
+        if group.elliptical and roles and (found := self._gapped_direction(info, group, roles)):
+            return found  # "Ukraine received 1,000 bodies and Russia 24": Russia received
         found = self.strong_direction(info, group, groups, roles, owners)
         if found:
             return found
@@ -1291,12 +1304,8 @@ class Walker:
         ):  # "тоді з полону повернулися 103 військових, а днем раніше ... 49 українців": back
             # from captivity in a Ukrainian story is home to Ukraine, whatever the other group
             return self.complete(None, self.home)
-        if roles and (gapped := _gapped_party(info, group)):
-            # "Украина получила 230 своих граждан, а Россия - 248 военных": the verb left out
-            # is the one before, with the named side in the same role
-            kinds = {kind for _, party, kind in roles if party != gapped}
-            if len(kinds) == 1:
-                return self._role_direction((0, gapped, kinds.pop()))
+        if roles and (found := self._gapped_direction(info, group, roles)):
+            return found
         answers = [  # "she was exchanged for Viktor Bout, the Russian arms dealer": his way back
             d
             for g in groups
@@ -1938,7 +1947,10 @@ class Walker:
                 )
             )
             or _MANY_COUNTRIES_RE.search(clause_text)  # "26 people and seven countries"
-            or _CASUALTY_AFTER_RE.match(info.local(group.end, info.sentence.end))
+            or (  # but "the bodies of 501 soldiers killed in the war": the dead returned
+                _CASUALTY_AFTER_RE.match(info.local(group.end, info.sentence.end))
+                and not _is_body(info, group)
+            )
         ):
             return True
         # "..., with 39 prisoners going the other way": the clause before governs it
@@ -2490,6 +2502,10 @@ _VERB_RE = Cue(
 )
 
 
+# words `_VERB_RE` takes for verbs that are not: "тіла"/"тіло" (bodies) end like past tenses
+_NOT_VERBS = frozenset(("including", "according", "hundred", "тіла", "тела", "тіло", "тело"))
+
+
 def _clause_releases(info: SentenceInfo, group: Group) -> bool:
     """The group's own clause says the people were handed over, or the clause has no verb of
     its own ("Returning home: - 270 defenders", "...: 390 on Friday, 307 yesterday")."""
@@ -2502,12 +2518,7 @@ def _clause_releases(info: SentenceInfo, group: Group) -> bool:
     relative = _RELATIVE_RE.search(clause_text)  # the clause up to "who", "which"...
     if relative:
         clause_text = clause_text[: relative.start()]
-    words = [
-        w
-        for w in _VERB_RE.findall(clause_text)
-        if w.lower() not in ("including", "according", "hundred")
-    ]
-    return not words
+    return not [w for w in _VERB_RE.findall(clause_text) if w.lower() not in _NOT_VERBS]
 
 
 _FIRST_TO_BE_RE = re.compile(

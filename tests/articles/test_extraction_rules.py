@@ -3350,3 +3350,29 @@ def test_a_release_verb_that_only_names_the_subject_tells_no_handover(sentence):
 def test_a_figure_of_women_after_its_noun_or_in_that_group_is_the_handovers(breakdown):
     body = f"У суботу з полону повернулися 90 українців: 80 військових і 10 цивільних. {breakdown}"
     assert categories(body, "Russia") == {"military": 80, "civilian": 10, "women": 7}
+
+
+def test_the_dead_returned_are_bodies_though_their_noun_is_followed_by_killed():
+    body = "The bodies of 40 soldiers killed near Bakhmut were returned to Ukraine on Friday."
+    assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", 40)}
+    assert releases(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Friday Kyiv received 600 bodies and Moscow 31.",
+        "У п'ятницю Україні передали тіла 600 загиблих, Росії — 31 тіло.",
+        "У п'ятницю Україні передали тіла 600 загиблих, російській стороні — 31 тіло.",
+        "В пятницу Украине передали тела 600 погибших, а России - 31 тело.",
+    ],
+)
+def test_the_other_side_named_with_its_figure_and_no_verb_gets_the_same_handover(body):
+    assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", 600), (FRIDAY, "Ukraine", "Russia", 31)}
+
+
+def test_a_side_and_a_bare_figure_after_and_take_the_verb_before_it():
+    assert releases("On Friday Russia freed 120 Ukrainians and Ukraine 95.") == {
+        (FRIDAY, "Russia", "Ukraine", 120),
+        (FRIDAY, "Ukraine", "Russia", 95),
+    }
