@@ -973,6 +973,8 @@ _PASSIVE_NAMES_RE = re.compile(
     r"|brought\s+(?:home|back|out)|transferred|exchanged|swapped|let\s+go)\b"
 )
 _NAME_RE = re.compile(_NAME)
+# ", the former Iranian prison official": an apposition after a name, up to its end
+_NAME_APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;:.\d]{3,80}?(?=[,;:.]|$)")
 # What every match of _PASSIVE_NAMES_RE (and of _TRADED_FOR_RE, below) says after the names:
 # searched first, as few sentences say it and the names' pattern is slow to try everywhere.
 _PASSIVE_RELEASE_RE = re.compile(
@@ -1025,6 +1027,14 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         ):
             continue
         names = _NAME_RE.findall(listed.group("list"))
+        apposition = _NAME_APPOSITION_RE.match(info.text, verb_end + listed.end("list"))
+        whose = [
+            m for m in info.parties if apposition and end <= m.start < info.start + apposition.end()
+        ]
+        if len({m.party for m in whose}) == 1:
+            # "released Hamid Nouri, the former Iranian prison official": whose he is (not "a
+            # German-Russian dual national")
+            end = whose[-1].end
         found.append(Group(len(names), start, end, "generic"))
     traded_hint = " for " in info.text and _PASSIVE_TRADED_RE.search(info.text)
     for traded in _TRADED_FOR_RE.finditer(info.text) if traded_hint else ():

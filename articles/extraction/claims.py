@@ -370,6 +370,10 @@ _CAPTIVITY_AFTER_RE = Cue(
     r"|prisons?|jails?|detention)\b"
 )
 # "..., Россия — 45", "..., російській стороні — 24": what stands between the side and figure
+# "..., hours after Sweden released Hamid Nouri": the same day as the sentence's own
+_HOURS_AFTER_RE = Cue(
+    r"^\W*(?:(?:just|only|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+after\b"
+)
 _GAP_DASH_RE = re.compile(r"\s*(?:(?:стороні|стороне|side)\s*)?[—–-]?\s*", re.IGNORECASE)
 _GAPPED_BEFORE_RE = Cue(r"(?:,\s*|\s)(?:а|и|і|й|та|and|while|whereas)\s+$")
 
@@ -1973,6 +1977,7 @@ class Walker:
                 return True
         if (
             lx.AFTER_CLAUSE_RE.match(clause_text)
+            and not _HOURS_AFTER_RE.match(clause_text)
             and not _own_date(info, group.clause)
             and "," not in info.local(info.clauses[group.clause][0], group.start)
         ):  # "two days after it handed over four bodies": another, undated event (but not

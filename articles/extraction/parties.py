@@ -100,6 +100,9 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Philippines": ("Philippines", "Filipino*", "Manila"),
     "Norway": ("Norway", "Norwegian*", "Oslo"),
     "Slovenia": ("Slovenia*", "Ljubljana"),
+    "Sweden": ("Sweden", "Swedish", "Swede", "Swedes", "Stockholm", "швеці*", "швеци*"),
+    "Hezbollah": ("Hezbollah", "Hizbollah", "Hizballah", "хезболл*", "хизболл*"),
+    "Oman": ("Oman", "Omani*", "Muscat"),
 }
 
 DEFAULT_AFFILIATIONS: dict[str, tuple[str, ...]] = {

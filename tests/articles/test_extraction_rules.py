@@ -3376,3 +3376,16 @@ def test_a_side_and_a_bare_figure_after_and_take_the_verb_before_it():
         (FRIDAY, "Russia", "Ukraine", 120),
         (FRIDAY, "Ukraine", "Russia", 95),
     }
+
+
+def test_a_named_person_with_a_nationality_in_apposition_goes_home_hours_after_the_swap():
+    body = (
+        "Two Swedish aid workers landed in Stockholm late on Friday, hours after Sweden freed "
+        "Reza Karimi, an Iranian engineer it had convicted of smuggling."
+    )
+    assert (FRIDAY, "Sweden", "Iran", 1) in releases(body)
+
+
+def test_an_undated_release_two_days_after_another_is_still_not_that_days():
+    body = "Hamas freed three hostages on Friday, two days after Israel released 90 prisoners."
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3)}
