@@ -95,10 +95,24 @@ def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
     return found
 
 
+_FORMULA_WORD_RE = re.compile(r"formula|format|формул|формат", re.IGNORECASE)
+_SWAPPED_BY_FORMULA_RE = Cue(
+    r"\b(?:обменял\w*|обміняли\w*|обмінял\w*|swapped|exchanged|traded)\s+[^.;]{0,40}?"
+    r"\b(?:по\s+формуле|за\s+формулою|в\s+формате|у\s+форматі|(?:in|under)\s+(?:an?|the)\s+"
+    r"[\w\s-]{0,20}?(?:formula|format))"
+)
+
+
 def _agreed_on(info: SentenceInfo, walker: Walker) -> tuple[bool, datetime.date | None]:
     """(found a date expression, its value) nearest an agreement word in this sentence. In a
     sentence that reports a handover, the date of that handover is never the day of the deal."""
-    cues = [m.start() + info.start for m in info.matches(lx.AGREEMENT_RE)]
+    swapped_by_formula = info.search(_SWAPPED_BY_FORMULA_RE)
+    cues = [
+        m.start() + info.start
+        for m in info.matches(lx.AGREEMENT_RE)
+        # "31 января стороны обменялись по формуле «195 на 195»": the swap's formula, no deal
+        if not (swapped_by_formula and _FORMULA_WORD_RE.match(m.group(0)))
+    ]
     if not cues:
         return False, None
     candidates = [

@@ -324,6 +324,28 @@ ANAPHORIC_RE = Cue(
     r"|на наступний день|на следующий день|на другой день)"
     r"(?!\s+(?:after|following|після|после)\b))"  # not "the day after the call": its day
 )
+# "A week earlier", "two days later", "тижнем раніше", "неделей позже": a day counted from the
+# day the story is telling (not "two days before the talks": that is the talks' eve)
+SHIFTED_RE = Cue(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later|before(?!\s+\w)|after(?!\s+\w))"
+    r"|\b(?P<week>тижнем|неделей)\s+(?P<wdir>раніше|раньше|ранее|пізніше|позже|позднее)\b"
+)
+_SHIFT_UNITS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+def _shift_days(match: re.Match) -> int:
+    if match.group("week"):
+        return -7 if match.group("wdir").lower() in ("раніше", "раньше", "ранее") else 7
+    word = match.group("n").lower()
+    days = int(word) if word.isdigit() else _SHIFT_UNITS[word]
+    days *= 7 if match.group("unit").lower().startswith("week") else 1
+    return -days if match.group("dir").lower() in ("earlier", "before") else days
+
+
 ORDINAL_DAY_RE = Cue(
     r"\b(?:on\s+)?the\s+(?P<ord>first|second|third|fourth|fifth|final|last)\s+day\b"
     r"|\bon\s+the\s+(?P<ord3>second|third|fourth|fifth|final|last)(?=\s*(?:[,.;)]|and\b|$))"
@@ -485,6 +507,20 @@ _WEEKDAY_HINT_RE = _any_of(_WEEKDAY_HINTS)
 _DEICTIC_HINT_RE = _any_of(_DEICTIC_HINTS)
 _ANAPHORIC_HINT_RE = _any_of(_ANAPHORIC_HINTS)
 _VAGUE_HINT_RE = _any_of(_VAGUE_HINTS)
+_SHIFTED_HINT_RE = _any_of(
+    (
+        "earlier",
+        "later",
+        "before",
+        "after",
+        "раніше",
+        "раньше",
+        "ранее",
+        "пізніше",
+        "позже",
+        "позднее",
+    )
+)
 # Most sentences hold none of the stems above: one pass says so for all four.
 _RELATIVE_HINT_RE = _any_of(_WEEKDAY_HINTS + _DEICTIC_HINTS + _ANAPHORIC_HINTS + _VAGUE_HINTS)
 # An explicit date names a month (a word starting like one) or is numeric ("2025-08-14",
@@ -797,6 +833,15 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         if free(match.start(), match.end()):
             shift = -1 if match.group("prev") else 0 if match.group("same") else 1
             found.append(DateMention(match.start(), match.end(), "anaphoric", None, offset=shift))
+            taken.append((match.start(), match.end()))
+    shifted_hint = relative_hint and _SHIFTED_HINT_RE.search(low) is not None
+    for match in SHIFTED_RE.finditer(text) if shifted_hint else ():
+        if free(match.start(), match.end()):
+            found.append(
+                DateMention(
+                    match.start(), match.end(), "anaphoric", None, offset=_shift_days(match)
+                )
+            )
             taken.append((match.start(), match.end()))
     ordinal_hint = ordinal_hint and ("the " in low or "день" in low)
     for match in ORDINAL_DAY_RE.finditer(text) if ordinal_hint else ():

@@ -3389,3 +3389,29 @@ def test_a_named_person_with_a_nationality_in_apposition_goes_home_hours_after_t
 def test_an_undated_release_two_days_after_another_is_still_not_that_days():
     body = "Hamas freed three hostages on Friday, two days after Israel released 90 prisoners."
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3)}
+
+
+@pytest.mark.parametrize(
+    ("shifted", "day"),
+    [
+        ("A week earlier", datetime.date(2024, 2, 24)),
+        ("Two days later", datetime.date(2024, 3, 4)),
+        ("Тижнем раніше", datetime.date(2024, 2, 24)),
+        ("Неделей позже", datetime.date(2024, 3, 9)),
+    ],
+)
+def test_a_day_counted_from_the_day_told_resolves_against_it(shifted, day):
+    body = (
+        "Russia freed 30 Ukrainian soldiers on 2 March. "
+        f"{shifted}, Ukraine released 25 Russian soldiers."
+    )
+    assert (day, "Ukraine", "Russia", 25) in releases(body, datetime.date(2024, 3, 20))
+
+
+def test_a_swap_told_by_its_formula_gives_no_deal_date():
+    body = (
+        "31 января стороны обменялись по формуле «195 на 195», и это после того, как неделей "
+        "раньше под Белгородом разбился самолёт."
+    )
+    result = extract(f"Published: 2024-02-05\nHeadline\n\n{body}")
+    assert result.agreement is None or result.agreement.agreed_on is None
