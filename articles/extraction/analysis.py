@@ -1334,6 +1334,8 @@ def resolve_pronoun(info: SentenceInfo, position: int, fallback: str | None) -> 
     """The nearest party named before the pronoun, leaving out a holder named as an attribute
     ("Ukraine brought back from Russian captivity 140 of its citizens": its = Ukraine)."""
     best = None
+    # "its", "its own", "their own": a side's; "their mothers" may be the people's
+    side_pronoun = bool(_SIDE_PRONOUN_RE.match(info.local(position, position + 12)))
     for mention in info.parties + info.affiliates:
         if mention.end <= position and (best is None or mention.end > best.end):
             if _RELEASER_AFTER_RE.match(info.local(mention.end, mention.end + 30)):
@@ -1346,8 +1348,20 @@ def resolve_pronoun(info: SentenceInfo, position: int, fallback: str | None) -> 
                 continue  # "Ukrainians": people, not the "it" of "its"
             if _is_dative(info, mention):
                 continue  # "передала украинской стороне 31 ..., получив взамен 15 своих"
+            if side_pronoun and _people_noun_after(info, mention):
+                continue  # "handed 32 Armenian servicemen over ... and received two of its own"
             best = mention
     return best.party if best else fallback
+
+
+_SIDE_PRONOUN_RE = re.compile(r"its\b|\w+\s+own\b", re.IGNORECASE)
+_FIRST_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _people_noun_after(info: SentenceInfo, mention: PartyMention) -> bool:
+    """ "Armenian servicemen", "Ukrainian soldiers": a side named as the people's nationality."""
+    word = _FIRST_WORD_RE.match(info.local(mention.end, mention.end + 30))
+    return bool(word) and noun_category(word.group(1).lower()) in _PEOPLE_KINDS
 
 
 def _is_dative(info: SentenceInfo, mention: PartyMention) -> bool:

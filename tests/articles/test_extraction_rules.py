@@ -3415,3 +3415,14 @@ def test_a_swap_told_by_its_formula_gives_no_deal_date():
     )
     result = extract(f"Published: 2024-02-05\nHeadline\n\n{body}")
     assert result.agreement is None or result.agreement.agreed_on is None
+
+
+def test_its_own_is_the_subjects_not_the_nationality_of_the_people_before_it():
+    body = (
+        "On Friday Azerbaijan handed 12 Armenian soldiers over to Armenia and received three of "
+        "its own citizens in return."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Azerbaijan", "Armenia", 12),
+        (FRIDAY, "Armenia", "Azerbaijan", 3),
+    }
