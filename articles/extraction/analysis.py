@@ -417,11 +417,32 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
         index=index,
         dates=dates,
         event_dates=flags,
-        parties=table.find(text, base),
+        parties=_parties(text, base, table),
         table=table,
         release_spans=_release_spans(text, base),
         excluded=excluded,
     )
+
+
+# "the Biden administration freed", "the Maduro government released": a leader's government
+# acting as its side
+_GOVERNMENT_ACTS_RE = Cue(
+    r"\b(?:administration|government)\s+(?:(?:has|had|then)\s+)?(?:freed|released|handed"
+    r"|swapped|exchanged|returned|pardoned|commuted)\b"
+)
+_GOVERNMENT_AFTER_RE = Cue(r"^(?:['’]s)?\s+(?:administration|government)\b")
+
+
+def _parties(text: str, base: int, table: PartyTable) -> list[PartyMention]:
+    parties = table.find(text, base)
+    if _GOVERNMENT_ACTS_RE.search(text) is None:
+        return parties
+    acting = [
+        m
+        for m in table.find_affiliates(text, base)
+        if _GOVERNMENT_AFTER_RE.match(text[m.end - base : m.end - base + 20])
+    ]
+    return sorted(parties + acting, key=lambda m: m.start) if acting else parties
 
 
 # --- counted groups -----------------------------------------------------------------------

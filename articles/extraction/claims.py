@@ -546,8 +546,16 @@ def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
             if total >= whole.value:
                 break
         gap = info.local(whole.end, groups[index + 1].start).strip()
-        if gap == "," and not all(
-            _RANK_OR_SEX_RE.search(info.local(g.start, g.end)) for g in chain
+        if (
+            gap == ","
+            and not all(_RANK_OR_SEX_RE.search(info.local(g.start, g.end)) for g in chain)
+            # "10 Americans, five U.S. citizens and five permanent residents": people of no
+            # kind parted into people of no kind that add up to them
+            and not (
+                whole.category == "generic"
+                and all(g.category == "generic" for g in chain)
+                and total == whole.value
+            )
         ):
             continue  # "30 soldiers, 20 guardsmen and 10 sailors": a list, not a breakdown
         if gap == "-" and not all(g.category == "military" for g in chain):

@@ -145,6 +145,10 @@ DEFAULT_AFFILIATIONS: dict[str, tuple[str, ...]] = {
     "Israel": ("Netanyahu", "IDF", "Prison Service"),
     "Hamas": ("Qassam",),
     "United States": ("Trump", "Biden", "White House", "State Department"),
+    "Venezuela": ("Maduro", "Cabello"),
+    "El Salvador": ("Bukele",),
+    "Armenia": ("Pashinyan",),
+    "Azerbaijan": ("Aliyev",),
 }
 
 # What the people are called tells who held them, in an exchange between these parties

@@ -3426,3 +3426,21 @@ def test_its_own_is_the_subjects_not_the_nationality_of_the_people_before_it():
         (FRIDAY, "Azerbaijan", "Armenia", 12),
         (FRIDAY, "Armenia", "Azerbaijan", 3),
     }
+
+
+def test_people_parted_into_people_of_no_kind_that_add_up_are_a_breakdown():
+    body = "On Friday Iran released six Americans, four U.S. citizens and two green-card holders."
+    body2 = "On Friday Iran released six Americans, four U.S. citizens and two permanent residents."
+    assert releases(body2) == {(FRIDAY, "Iran", "United States", 6)}
+    assert (FRIDAY, "Iran", "United States", 6) in releases(body)
+
+
+def test_a_leaders_government_acting_is_that_side():
+    body = (
+        "On Friday the Biden administration freed Maduro ally Jorge Ramos and Venezuela released "
+        "12 Americans."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Venezuela", "United States", 12),
+        (FRIDAY, "United States", "Venezuela", 1),
+    }
