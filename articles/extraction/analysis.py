@@ -41,7 +41,9 @@ _HELD_AREA_AFTER_RE = Cue(r"^(?:['’]s)?(?:-held|-controlled|\s+(?:territory|ar
 _INTO_BEFORE_RE = Cue(r"\b(?:to|into|back\s+to)\s+(?:the\s+)?$")
 _FROM_BEFORE_RE = Cue(r"\b(?:from|з|із|зі|из|с)\s+(?:the\s+)?$")
 _HELD_BY_BEFORE_RE = Cue(
-    r"\b(?:held|controlled|detained|captive|jailed|imprisoned)\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?$"
+    r"\b(?:held|controlled|detained|captive|jailed|imprisoned)\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?"
+    # "held by the government of Nicolas Maduro"
+    r"(?:(?:government|administration|regime)\s+of\s+(?:president\s+)?(?:[\w'’-]+\s+)?)?$"
     r"|подконтрольн\w*\s+$"
     r"|\b(?:territory|areas)\s+(?:controlled|held)\s+by\s+(?:the\s+)?$"
     # "восемь жителей, которых незаконно удерживали на Украине": where they were held
@@ -424,23 +426,25 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
     )
 
 
-# "the Biden administration freed", "the Maduro government released": a leader's government
-# acting as its side
-_GOVERNMENT_ACTS_RE = Cue(
-    r"\b(?:administration|government)\s+(?:(?:has|had|then)\s+)?(?:freed|released|handed"
-    r"|swapped|exchanged|returned|pardoned|commuted)\b"
+# "the Biden administration", "Maduro's government", "the government of Nicolas Maduro": a
+# leader's government is its side
+_GOVERNMENT_HINT_RE = re.compile(r"administration|government|regime", re.IGNORECASE)
+_GOVERNMENT_AFTER_RE = Cue(r"^(?:['’]s)?\s+(?:administration|government|regime)\b")
+_GOVERNMENT_BEFORE_RE = Cue(
+    r"\b(?:administration|government|regime)\s+of\s+(?:(?:president|prime\s+minister)\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+)?$"
 )
-_GOVERNMENT_AFTER_RE = Cue(r"^(?:['’]s)?\s+(?:administration|government)\b")
 
 
 def _parties(text: str, base: int, table: PartyTable) -> list[PartyMention]:
     parties = table.find(text, base)
-    if _GOVERNMENT_ACTS_RE.search(text) is None:
+    if _GOVERNMENT_HINT_RE.search(text) is None:
         return parties
     acting = [
         m
         for m in table.find_affiliates(text, base)
         if _GOVERNMENT_AFTER_RE.match(text[m.end - base : m.end - base + 20])
+        or _GOVERNMENT_BEFORE_RE.search(text[max(0, m.start - base - 50) : m.start - base])
     ]
     return sorted(parties + acting, key=lambda m: m.start) if acting else parties
 

@@ -133,6 +133,9 @@ _PLANNED_EXCHANGE_RE = Cue(
     r"(?:[\w'’-]+\s+){0,5}?(?:to|for)\s+(?:an?|the)\s+(?:prisoner\s+)?(?:exchange|swap)\b"
     r"|\b(?:везли|везут|доставляли|летіли|летели)\s+(?:[\w'’-]+\s+){0,5}?на\s+(?:обмін|обмен)"
 )
+_HELD_BY_AFTER_RE = Cue(
+    r"^\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?(?:held|jailed|detained|imprisoned)\s+by\b"
+)
 _OWN_PP_GAP_RE = Cue(r"^\s+(?:back\s+)?(?:to|into|from|з|із|из|в|у)\s+(?:the\s+)?$")
 # "two teenage daughters were killed in the attack": the group's own verb is a death
 _CASUALTY_AFTER_RE = Cue(
@@ -1097,6 +1100,16 @@ class Walker:
                 receiver = resolve_pronoun(info, group.start + pronoun.start(), self.speaker)
                 if receiver is None and pronoun.group(0).lower() in ("our", "наших"):
                     receiver = self.home_side()  # "277 of our people" in a side's own statement
+        if releaser is None and _HELD_BY_AFTER_RE.match(info.local(group.end, info.sentence.end)):
+            # "10 Americans held by the government of Nicolas Maduro": who held them
+            releaser = next(
+                (
+                    party
+                    for at, party, role in sorted(roles)
+                    if role == "releaser" and group.end <= at < group.end + 60
+                ),
+                None,
+            )
         if receiver is None and releaser is None:
             releaser = self._holder(info, group)
         return releaser, receiver

@@ -3444,3 +3444,16 @@ def test_a_leaders_government_acting_is_that_side():
         (FRIDAY, "Venezuela", "United States", 12),
         (FRIDAY, "United States", "Venezuela", 1),
     }
+
+
+def test_people_flown_home_from_a_country_were_released_by_it():
+    body = "On Friday 40 Venezuelan men were flown home from El Salvador."
+    assert releases(body) == {(FRIDAY, "El Salvador", "Venezuela", 40)}
+
+
+def test_people_held_by_a_leaders_government_are_released_by_that_side():
+    body = (
+        "On Friday 40 Venezuelans were flown home from El Salvador in a deal that also freed "
+        "eight Americans held by the government of Nicolas Maduro."
+    )
+    assert (FRIDAY, "Venezuela", "United States", 8) in releases(body)
