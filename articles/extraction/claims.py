@@ -133,6 +133,7 @@ _PLANNED_EXCHANGE_RE = Cue(
     r"(?:[\w'’-]+\s+){0,5}?(?:to|for)\s+(?:an?|the)\s+(?:prisoner\s+)?(?:exchange|swap)\b"
     r"|\b(?:везли|везут|доставляли|летіли|летели)\s+(?:[\w'’-]+\s+){0,5}?на\s+(?:обмін|обмен)"
 )
+_APPOSED_DATE_GAP_RE = re.compile(r"\s*[,—–(]\s*")
 _HELD_BY_AFTER_RE = Cue(
     r"^\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?(?:held|jailed|detained|imprisoned)\s+by\b"
 )
@@ -1594,11 +1595,18 @@ class Walker:
         if info.search(lx.FUTURE_RE):
             return
         for index, mention in enumerate(info.dates):
+            following = info.dates[index + 1] if index + 1 < len(info.dates) else None
             if (
-                mention.kind != "vague"
-                and self._usable(info, index)
+                mention.kind == "ordinal"
+                and self.resolve(mention) is None
+                and following is not None
                 and _SCENE_OPENING_RE.match(info.local(info.start, mention.start))
-            ):
+                and _APPOSED_DATE_GAP_RE.fullmatch(info.local(mention.end, following.start))
+            ):  # "On the first day, Friday, four aircraft flew": the day it names
+                index, mention = index + 1, following
+            elif not _SCENE_OPENING_RE.match(info.local(info.start, mention.start)):
+                continue
+            if mention.kind != "vague" and self._usable(info, index):
                 day = self.resolve(mention)
                 if day and (self.published is None or day <= self.published):
                     self.scene_date = day

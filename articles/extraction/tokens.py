@@ -175,6 +175,7 @@ GENERIC_PEOPLE = {
     "personnel",
     "countrymen",  # "230 of his countrymen"
     "compatriots",
+    "heroes",  # "69 of our heroes", an official's word for its own people
     "residents",  # "111 Gaza residents": where they come from, not a kind
     "inhabitants",
     "ukrainians",

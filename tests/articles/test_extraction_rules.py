@@ -3457,3 +3457,17 @@ def test_people_held_by_a_leaders_government_are_released_by_that_side():
         "eight Americans held by the government of Nicolas Maduro."
     )
     assert (FRIDAY, "Venezuela", "United States", 8) in releases(body)
+
+
+def test_a_first_day_named_by_its_weekday_sets_the_scene():
+    body = (
+        "The government committee announced the end of the second day of the release "
+        "operation.\n\n"
+        "On the first day, Thursday, three planes flew between Aden and Sanaa. Aden airport "
+        "received 40 of our heroes freed from Houthi prisons. In return, the government "
+        "released 120 Houthi detainees."
+    )
+    thursday = datetime.date(2024, 3, 7)
+    assert {(thursday, "Houthis", "Yemen", 40), (thursday, "Yemen", "Houthis", 120)} <= releases(
+        body
+    )
