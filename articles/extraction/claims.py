@@ -134,6 +134,24 @@ _PLANNED_EXCHANGE_RE = Cue(
     r"|\b(?:везли|везут|доставляли|летіли|летели)\s+(?:[\w'’-]+\s+){0,5}?на\s+(?:обмін|обмен)"
 )
 _APPOSED_DATE_GAP_RE = re.compile(r"\s*[,—–(]\s*")
+# "Hamas was meant to return ...", "On Monday, Israel said ...": what opens a sentence on its subject
+_SUBJECT_OPENING_RE = Cue(
+    r"^\W*(?:(?:on|in|at|late|early|by|after|before|then)\b[^,.;]{0,40},\s*)?$"
+)
+
+
+def _opening_subject(info: SentenceInfo) -> str | None:
+    """The side a sentence opens on as its subject: what a pronoun in the next refers to."""
+    for mention in info.parties[:1]:
+        if (
+            mention.text[:1].isupper()
+            and noun_category(_POSSESSIVE_S_RE.sub("", mention.text.lower())) != "generic"
+            and _SUBJECT_OPENING_RE.match(info.local(info.start, mention.start))
+        ):
+            return mention.party
+    return None
+
+
 _HELD_BY_AFTER_RE = Cue(
     r"^\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?(?:held|jailed|detained|imprisoned)\s+by\b"
 )
@@ -857,6 +875,7 @@ class Walker:
         self.heading_date: datetime.date | None = None
         self.date_range: tuple[datetime.date, datetime.date] | None = None
         self.speaker: str | None = None
+        self.last_subject: str | None = None  # the side the last sentence opened on ("it")
         self.last_direction: tuple[str, str] | None = None
         self.order = 0
         self.pending: list[Mention] = []
@@ -1465,6 +1484,7 @@ class Walker:
         self._visit(info)
         if not info.sentence.is_title and not info.sentence.is_furniture:
             self._remember_date(info)
+            self.last_subject = _opening_subject(info)
             if years := _YEAR_MENTION_RE.findall(info.text):
                 self.recent_year = (info.index, int(years[-1]))
 
@@ -1521,7 +1541,8 @@ class Walker:
         body_sentence = bool(info.search(lx.BODY_WORD_RE))
         groups = find_groups(info, body_sentence=body_sentence)
         self.groups_by_sentence[info.index] = groups
-        roles = party_roles(info, self.speaker) + self._demonym_roles(info, groups)
+        roles = party_roles(info, self.speaker or self.last_subject)
+        roles += self._demonym_roles(info, groups)
         owners = {id(g): self.np_parties(info, g, roles) for g in groups}
         entry = _chronology_entry(info) or (
             # "31 мая. Первый обмен после перерыва: по 75 человек с каждой стороны."
@@ -1646,7 +1667,8 @@ class Walker:
         if not (info.release_spans or present) or len(info.text) > _HEADLINE_MAX:
             return
         groups = find_groups(info, body_sentence=bool(info.search(lx.BODY_WORD_RE)))
-        roles = party_roles(info, self.speaker) + self._demonym_roles(info, groups)
+        roles = party_roles(info, self.speaker or self.last_subject)
+        roles += self._demonym_roles(info, groups)
         owners = {id(g): self.np_parties(info, g, roles) for g in groups}
         for group in groups:
             if (

@@ -3471,3 +3471,11 @@ def test_a_first_day_named_by_its_weekday_sets_the_scene():
     assert {(thursday, "Houthis", "Yemen", 40), (thursday, "Yemen", "Houthis", 120)} <= releases(
         body
     )
+
+
+def test_it_in_the_next_sentence_is_the_side_the_last_one_opened_on():
+    body = (
+        "Israel and Hamas agreed a truce last month. Hamas was meant to return the remains of 12 "
+        "dead hostages within a week. On Friday night it handed over only two coffins."
+    )
+    assert bodies(body) == {(FRIDAY, "Hamas", "Israel", 2)}
