@@ -15,7 +15,7 @@ from .tokens import MODIFIERS, Token, is_wounded, may_have_number, noun_category
 
 CLAUSE_SPLIT_RE = Cue(
     r";|:(?=\s)|\s[—–-]\s|[()]|\n(?=\s*(?:[-–—•*·]|\d{1,2}[.)])\s)"  # a bullet of a list
-    r"|\s+that\s+(?!(?:period|day|week|month|year|time|morning|evening|night|weekend"
+    r"|\s+that\s+(?!(?:period|day|week|month|year|time|morning|evening|night|weekend|phase|stage"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|as|after|when|where|and"
     r"|with|according|\u0430|але|що|які|яка|який|де|коли|після|но|что|котор\w+|когда|после)\b)"
@@ -1396,8 +1396,12 @@ def _is_dative(info: SentenceInfo, mention: PartyMention) -> bool:
     )
 
 
-def party_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[int, str, str]]:
-    """(position, party, role) with role releaser | receiver, from prepositions and subjects."""
+def party_roles(
+    info: SentenceInfo, fallback_party: str | None, it_party: str | None = None
+) -> list[tuple[int, str, str]]:
+    """(position, party, role) with role releaser | receiver, from prepositions and subjects.
+    `fallback_party` is who "we" are when the sentence does not say (the speaker); `it_party`
+    who "it" is (the side the sentence before opened on)."""
     text, base = info.text, info.start
     roles: list[tuple[int, str, str]] = []
     for mention in info.parties:
@@ -1443,7 +1447,7 @@ def party_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[in
             role = "receiver"
         if role:
             roles.append((mention.start, mention.party, role))
-    roles.extend(_subject_roles(info, fallback_party))
+    roles.extend(_subject_roles(info, fallback_party, it_party))
     return roles
 
 
@@ -1451,7 +1455,9 @@ def _has_release_before(info: SentenceInfo, position: int) -> bool:
     return any(end <= position for _, end in info.release_spans)
 
 
-def _subject_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[int, str, str]]:
+def _subject_roles(
+    info: SentenceInfo, fallback_party: str | None, it_party: str | None = None
+) -> list[tuple[int, str, str]]:
     text, base = info.text, info.start
     out = []
     for regex, role in ((lx.RECEPTIVE_RE, "receiver"), (lx.ACTIVE_RELEASE_RE, "releaser")):
@@ -1461,7 +1467,7 @@ def _subject_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple
                 text[max(0, match.start() - 25) : match.start()]
             ):
                 continue
-            subject = _subject_before(info, verb_start, fallback_party)
+            subject = _subject_before(info, verb_start, fallback_party, it_party)
             if subject:
                 out.append((verb_start, subject, role))
     return out
@@ -1508,7 +1514,9 @@ def returning_subject(info: SentenceInfo, before: int, *, named: bool = False) -
     return None
 
 
-def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | None) -> str | None:
+def _subject_before(
+    info: SentenceInfo, verb_start: int, fallback_party: str | None, it_party: str | None = None
+) -> str | None:
     text, base = info.text, info.start
     candidates = [
         (m.end, m.party)
@@ -1519,9 +1527,11 @@ def _subject_before(info: SentenceInfo, verb_start: int, fallback_party: str | N
         and m.text.lower() not in _ACCUSATIVE_FORMS
     ]
     for match in PRONOUN_RE.finditer(text[: verb_start - base]):
-        if match.group(0).lower() in ("it", "they", "we"):
+        pronoun = match.group(0).lower()
+        if pronoun in ("it", "they", "we"):
+            fallback = (it_party or fallback_party) if pronoun != "we" else fallback_party
             candidates.append(
-                (base + match.end(), resolve_pronoun(info, base + match.start(), fallback_party))
+                (base + match.end(), resolve_pronoun(info, base + match.start(), fallback))
             )
     best = None
     for end, party in candidates:

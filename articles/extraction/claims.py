@@ -1541,7 +1541,7 @@ class Walker:
         body_sentence = bool(info.search(lx.BODY_WORD_RE))
         groups = find_groups(info, body_sentence=body_sentence)
         self.groups_by_sentence[info.index] = groups
-        roles = party_roles(info, self.speaker or self.last_subject)
+        roles = party_roles(info, self.speaker, it_party=self.last_subject)
         roles += self._demonym_roles(info, groups)
         owners = {id(g): self.np_parties(info, g, roles) for g in groups}
         entry = _chronology_entry(info) or (
@@ -1667,7 +1667,7 @@ class Walker:
         if not (info.release_spans or present) or len(info.text) > _HEADLINE_MAX:
             return
         groups = find_groups(info, body_sentence=bool(info.search(lx.BODY_WORD_RE)))
-        roles = party_roles(info, self.speaker or self.last_subject)
+        roles = party_roles(info, self.speaker, it_party=self.last_subject)
         roles += self._demonym_roles(info, groups)
         owners = {id(g): self.np_parties(info, g, roles) for g in groups}
         for group in groups:

@@ -105,6 +105,8 @@ _FUTURE_RE = Cue(
     r"|agreement\s+(?:in\s+principle\s+)?on|committed\s+to|commit\s+to|commitments?\s+to"
     r"|pledg(?:e|ed|es)\s+to|vow(?:ed|s)?\s+to|provides?\s+for|meant\s+to|supposed\s+to"
     r"|foresees?|envisages?|envisions?"
+    # "a 72-hour window for Hamas to release the hostages": what the time is for
+    r"|(?:window|deadline|time|days|hours)\s+for\s+(?:\w+\s+){1,2}to\s+(?:release|free|hand|return|swap)"
     r"|cover(?:s|ing)|calls?\s+for|to\s+follow|ready\s+to|prepar(?:ed|es|ing)\s+to|getting\s+ready\s+to|wants?\s+to|seeks?\s+to|further\s+exchange)\b"
     r"|\b(?:буде|будуть|має|мають|матиме|очіку\w*|планує\w*|заплановано|пропону\w*|будет|будут"
     r"|должн\w*|предстоит|планиру\w*|ожида\w*|намерен\w*|домовил\w*|договорил\w*|погодил\w*|согласил\w*|якщо|если"
@@ -142,6 +144,8 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|over\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days"
     r"|in\s+the\s+same\s+period|at\s+a\s+ratio\s+of"
     r"|(?:across|over|in)\s+all\s+(?:the\s+|its\s+|their\s+)?(?:stages|phases|rounds|tranches)"
+    # "Israel freed roughly 1,800 Palestinians in that phase": a phase of weeks, told as one
+    r"|(?:in|during|over|throughout)\s+(?:that|this|the\s+whole|the\s+entire)\s+phase\b"
     r"|за\s+всіма\s+етапами|за\s+усіма\s+етапами|по\s+всем\s+этапам|во\s+всех\s+этапах"
     r"|(?:now\s+)?(?:stands|stood)\s+at"  # "that figure now stands at 1,455": a tally
     r"|(?:during|over|throughout)\s+the\s+(?:\w+-day|\w+\s+days?)\s+(?:pause|truce|ceasefire)"

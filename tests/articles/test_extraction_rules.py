@@ -3479,3 +3479,19 @@ def test_it_in_the_next_sentence_is_the_side_the_last_one_opened_on():
         "dead hostages within a week. On Friday night it handed over only two coffins."
     )
     assert bodies(body) == {(FRIDAY, "Hamas", "Israel", 2)}
+
+
+def test_a_figure_for_a_whole_phase_is_no_handover():
+    body = (
+        "Hamas freed three hostages on Friday. The first phase of the truce returned 33 "
+        "hostages. Israel freed about 1,700 prisoners in that phase."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3)}
+
+
+def test_a_window_for_a_side_to_release_people_is_no_release():
+    body = (
+        "The truce took effect on Friday, opening a 72-hour window for Hamas to release the "
+        "hostages."
+    )
+    assert releases(body) == set()
