@@ -325,6 +325,17 @@ _AFTER_EVENT_RE = Cue(
     r"|місяць|місяці|місяців|годин\w*|дней|недел[юиь]|месяц\w*|час(?:а|ов)?)\s+"
     r"(?:after|following|після|после)\b"
 )
+# "вторжения ВСУ в Курскую область 6 августа", "the incursion into Kursk on 6 August": the day
+# of another event, named right before it
+_OTHER_EVENT_BEFORE_RE = Cue(
+    r"\b(?:invasion|incursion|offensive|crash|вторжени\w*|вторгнен\w*|наступ\w*|катастроф\w*"
+    r"|крушени\w*|аварі\w*|авари\w*)\b(?=[^,;:.\d\n]{0,50}$)"
+)
+# what, after another event's noun, says the date is no longer its own
+_VERB_OR_LINK_RE = Cue(
+    r"\b(?:and|and\s+the|took|was|were|is|are|had|has|happened|came|і|и|та|а|состоял\w*"
+    r"|прош[её]л|прошла|відбув\w*|відбул\w*|since|з|с|від|от)\b"
+)
 _WHEN_AFTER_RE = Cue(r"^\s*,?\s*(?:when|коли|когда)\b")
 
 
@@ -378,6 +389,13 @@ def _event_date_flags(
             or lx.EXCHANGE_NOUN_RE.search(window[follows.end() :])
             or lx.EXCHANGE_NOUN_RE.search(after)  # "eight days after the Jan. 31 exchange"
         ):  # "took place a week after the crash of an Il-76 near Belgorod on 24 January"
+            flags.append(False)
+        elif (
+            mention.kind == "explicit"
+            and (event := _OTHER_EVENT_BEFORE_RE.search(before))
+            and not _VERB_OR_LINK_RE.search(before[event.end() :])
+            and not lx.EXCHANGE_NOUN_RE.search(after.split(",")[0])  # "6 August swap"
+        ):  # "в первый обмен после вторжения ВСУ в Курскую область 6 августа": the invasion's
             flags.append(False)
         elif _DOCUMENT_BEFORE_RE.search(before):
             flags.append(False)  # "the Joint Statement issued on 7 December": a document's day

@@ -64,7 +64,11 @@ _OWN_PRONOUN_RE = Cue(r"\b(?:its|their|our|own)\b|свої\w*|своих|сво�
 _WHOLE_SUBSET_RE = Cue(r"^\s*(?:of\s+the|of\s+those|серед|среди)\b")
 _POSSESSIVE_S_RE = re.compile(r"['’]s$")
 _NEITHER_RE = Cue(r"\bneither\b")
-_INCLUDING_RE = Cue(r"\b(?:including|у\s+тому\s+числі|в\s+том\s+числе|зокрема)\b")
+_INCLUDING_RE = Cue(
+    r"\b(?:including|у\s+тому\s+числі|в\s+том\s+числе|зокрема)\b"
+    # "189 человек — военные, пограничники, а также двое гражданских": the last kind listed
+    r"|\s[—–]\s[^\d.;:—–]{3,120}?,?\s*(?:а\s+також|а\s+также|as\s+well\s+as|and\s+also)\s+\w"
+)
 _OUR_GROUP_RE = Cue(r"\b(?:its|our)\s+group\b")
 _SUPERLATIVE_BEFORE_RE = Cue(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
@@ -309,6 +313,10 @@ _IN_ALL_BEFORE_RE = Cue(
     r"|in\s+all|in\s+total|altogether|a\s+total\s+of|total(?:ling)?)\s*$"
 )
 # "82 privates, 21 officers", "82 privates and sergeants and 21 officers"
+_DASH_LIST_THEN_PART_RE = Cue(
+    r"^\s*[—–]\s*[^\d.;:—–]{3,120}?,?\s*(?:а\s+також|а\s+также|as\s+well\s+as|and\s+also"
+    r"|і\s+ще|и\s+ещ[её])\s*$"
+)
 _ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 _PARTS_GAP_RE = re.compile(
     r"\s*(?:,\s*)?(?:and|і|та|и|й)?\s*|\s*,\s*"
@@ -607,6 +615,15 @@ def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
             and _LIST_GOES_ON_RE.match(info.local(part.end, info.sentence.end))
         ):  # "20 военных: 14 бойцов ВСУ, четверо из терробороны, нацгвардеец и военный ВМС":
             # the one figure of a breakdown told mostly in words
+            parts.add(id(part))
+        elif (
+            whole.value
+            and part.value
+            and part.value < whole.value
+            and whole.category == "generic"
+            and _DASH_LIST_THEN_PART_RE.match(info.local(whole.end, part.start))
+        ):  # "189 человек — военные, пограничники, нацгвардейцы, а также двое гражданских":
+            # the last of the kinds a dash lists, the only one with a figure
             parts.add(id(part))
     for index, whole in enumerate(groups):
         # "87 soldiers, 43 guardsmen, 33 border guards and 24 sailors - 187 servicemen in all":

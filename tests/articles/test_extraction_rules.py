@@ -3495,3 +3495,25 @@ def test_a_window_for_a_side_to_release_people_is_no_release():
         "hostages."
     )
     assert releases(body) == set()
+
+
+def test_a_figure_among_the_kinds_a_dash_lists_is_a_part_of_the_total():
+    body = (
+        "В пятницу Россия освободила 120 украинцев — военных, пограничников, моряков, а также "
+        "троих гражданских."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 120)}
+    assert categories(body, "Russia") == {"civilian": 3}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "А 8 марта, в первый обмен после наступления под Харьковом 1 марта, Россия и Украина "
+        "обменялись 60 пленными каждая.",
+        "On 8 March, in the first swap since the offensive near Kharkiv on 1 March, Russia and "
+        "Ukraine exchanged 60 prisoners each.",
+    ],
+)
+def test_the_date_of_another_event_named_before_it_does_not_date_the_swap(body):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60), (FRIDAY, "Ukraine", "Russia", 60)}
