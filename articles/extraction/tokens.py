@@ -382,6 +382,9 @@ _SLAVIC = (
     ("особи", "generic"),
     ("людей", "generic"),
     ("людини", "generic"),
+    ("людину", "generic"),  # "ще 31 людину вдалося визволити": accusative after 21, 31 ...
+    ("людина", "generic"),
+    ("особу", "generic"),
     ("полонен", "generic"),
     ("полонені", "generic"),
     ("громадян", "generic"),
@@ -390,6 +393,8 @@ _SLAVIC = (
     ("чоловік", "generic"),
     ("мужчин", "generic"),
     ("українц", "generic"),
+    ("українець", "generic"),  # "121 українець": the singular after 21, 31 ...
+    ("украинец", "generic"),
     ("українці", "generic"),
     ("росіян", "generic"),
     ("человек", "generic"),

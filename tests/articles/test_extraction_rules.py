@@ -3517,3 +3517,11 @@ def test_a_figure_among_the_kinds_a_dash_lists_is_a_part_of_the_total():
 )
 def test_the_date_of_another_event_named_before_it_does_not_date_the_swap(body):
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60), (FRIDAY, "Ukraine", "Russia", 60)}
+
+
+def test_singular_nouns_after_21_and_31_are_people():
+    body = (
+        "У суботу з російського полону повернулися 121 українець. 100 воїнів звільнено в межах "
+        "обміну, ще 21 людину вдалося визволити поза обміном."
+    )
+    assert releases(body) == {(PUBLISHED, "Russia", "Ukraine", 121)}
