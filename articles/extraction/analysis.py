@@ -1597,7 +1597,10 @@ def _coordinated_subject(info: SentenceInfo, end: int) -> bool:
         return False
     before = info.local(max(info.start, mention.start - 40), mention.start)
     return bool(_AND_BEFORE_RE.search(before)) and any(
-        m.end <= mention.start and mention.start - m.end <= 8 and m.party != mention.party
+        m.end <= mention.start
+        and mention.start - m.end <= 8
+        and m.party != mention.party
+        and "," not in info.local(m.end, mention.start)  # not "... to Ukraine, and Russia got"
         for m in info.parties
     )
 

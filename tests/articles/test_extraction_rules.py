@@ -3525,3 +3525,8 @@ def test_singular_nouns_after_21_and_31_are_people():
         "обміну, ще 21 людину вдалося визволити поза обміном."
     )
     assert releases(body) == {(PUBLISHED, "Russia", "Ukraine", 121)}
+
+
+def test_a_side_after_a_comma_and_and_is_its_own_verbs_subject():
+    body = "On Friday 600 bodies were handed over to Ukraine, and Russia received eleven."
+    assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", 600), (FRIDAY, "Ukraine", "Russia", 11)}
