@@ -805,7 +805,9 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
                 continue
             if ok and mention.kind in ("explicit", "deictic", "weekday") and mention.value:
                 return quoted_day(info, mention) or mention.value
-            if ok and mention.kind == "anaphoric" and published:  # no narrative day yet
+            if ok and mention.kind == "anaphoric" and published and abs(mention.offset) <= 1:
+                # no narrative day yet: "the previous day" is the eve of publication (but "ten
+                # days earlier" counts from a day the story tells, not from publication)
                 return published + datetime.timedelta(days=mention.offset)
     return title_date or opening_date or _named_swap_day(infos, published) or published
 

@@ -3530,3 +3530,16 @@ def test_singular_nouns_after_21_and_31_are_people():
 def test_a_side_after_a_comma_and_and_is_its_own_verbs_subject():
     body = "On Friday 600 bodies were handed over to Ukraine, and Russia received eleven."
     assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", 600), (FRIDAY, "Ukraine", "Russia", 11)}
+
+
+def test_a_day_counted_from_the_story_never_dates_the_lead():
+    body = (
+        "Independence Day on Friday brought a prisoner exchange. Russia said 146 prisoners of "
+        "war were released by each side. Ten days earlier, 84 Ukrainians came home from Russian "
+        "captivity."
+    )
+    assert releases(body, datetime.date(2024, 3, 11)) == {
+        (FRIDAY, "Russia", "Ukraine", 146),
+        (FRIDAY, "Ukraine", "Russia", 146),
+        (datetime.date(2024, 2, 27), "Russia", "Ukraine", 84),
+    }
