@@ -242,6 +242,13 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
         for slot, value in mention.slots.items():
             if value is not None and categories.get(slot, 0) + value == stated:
                 categories[slot] = stated
+            elif (
+                value is not None
+                and slot not in categories
+                and stated is not None
+                and sum(categories.get(s, 0) for s in SLOTS) + value == stated
+            ):  # "187 soldiers ... together with them two civilians came home": 189 in all
+                categories[slot] = value
     _complete_breakdown(categories, main, counted, stated)
     count = total + added if total is not None else None
     partition = [categories[s] for s in SLOTS if s in categories]

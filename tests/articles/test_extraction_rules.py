@@ -3543,3 +3543,23 @@ def test_a_day_counted_from_the_story_never_dates_the_lead():
         (FRIDAY, "Ukraine", "Russia", 146),
         (datetime.date(2024, 2, 27), "Russia", "Ukraine", 84),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # no total told: the civilians add to the swap's figure
+            "В пятницу стороны обменялись военнопленными по формуле «60 на 60», и вместе с "
+            "военными Киев передал России пятерых гражданских.",
+            {(FRIDAY, "Ukraine", "Russia", 65), (FRIDAY, "Russia", "Ukraine", 60)},
+        ),
+        (  # the total told: the civilians complete its breakdown
+            "У п'ятницю з російського полону повернулися 62 українці. Звільнено 60 військових. "
+            "Разом із військовими додому повернулися двоє цивільних.",
+            {(FRIDAY, "Russia", "Ukraine", 62)},
+        ),
+    ],
+)
+def test_people_freed_together_with_the_soldiers_are_more_people(body, expected):
+    assert releases(body) == expected
+    assert categories(body, "Russia").get("civilian") in (None, 2)
