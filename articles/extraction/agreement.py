@@ -21,7 +21,9 @@ from .fastre import Cue
 _AGREE_VERB_RE = Cue(
     r"\b(?:agreed|agree|agrees|deal|committed|agreement|arrangement|домовил\w*|домовленіст\w*"
     r"|договорил\w*|договор[её]нност\w*|соглашени\w*|угод\w*|погодил\w*|погодили"
-    r"|согласовал\w*|согласил\w*)\b"
+    r"|согласовал\w*|согласил\w*"
+    # "йдеться щонайменше про тисячу людей з кожного боку": what the deal is about
+    r"|йдеться\s+(?:\w+\s+)?про|ид[её]т\s+речь|речь\s+ид[её]т)\b"
 )
 _PER_SIDE_AFTER_RE = Cue(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:each\b(?!\s+(?:civilian|female|male|hostage|soldier|of))|apiece|per\s+side"

@@ -298,6 +298,9 @@ NON_PEOPLE_HINT = {
     "rounds",
     "stages",
     "swaps",
+    "group",
+    "batch",
+    "batches",
     "exchanges",
     "pages",
     "cases",
@@ -423,6 +426,8 @@ _SLAVIC_NON_PEOPLE = (
     "етап",
     "этап",
     "раунд",
+    "груп",  # "ще одну групу полонених": one more group, not one person
+    "групп",
     "дн",
     "рок",
     "років",

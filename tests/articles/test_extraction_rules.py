@@ -3563,3 +3563,22 @@ def test_a_day_counted_from_the_story_never_dates_the_lead():
 def test_people_freed_together_with_the_soldiers_are_more_people(body, expected):
     assert releases(body) == expected
     assert categories(body, "Russia").get("civilian") in (None, 2)
+
+
+def test_one_more_group_is_no_person():
+    body = "У п'ятницю Україна повернула ще одну групу полонених із російського полону."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", None)}
+
+
+def test_a_side_ready_to_hand_over_bodies_has_not_handed_them_over():
+    body = "У п'ятницю Україна отримала 900 тіл. Росія готова передати Україні ще 3000 тіл, заявив Путін."
+    assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", 900)}
+
+
+def test_what_the_deal_is_about_gives_its_target():
+    body = (
+        "У Стамбулі делегації погодили обмін полоненими. Російська сторона заявляла, що йдеться "
+        "щонайменше про тисячу людей з кожного боку."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert result.agreement is not None and result.agreement.target_per_side == 1000
