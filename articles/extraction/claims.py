@@ -1337,6 +1337,11 @@ class Walker:
         found = self.strong_direction(info, group, groups, roles, owners)
         if found:
             return found
+        if group.in_return and (
+            partner := [d for g, d in resolved if not g.in_return and g.end <= group.start]
+        ):  # "Brittney Griner was traded for arms dealer Viktor Bout": the other way round
+            if len(partner[-1]) == 1:
+                return [partner[-1][0][::-1]]
         clause_text = info.clause_text(group.clause)
         earlier = [g for g in groups if g.end <= group.start and g.value is not None]
         if earlier and _FURTHER_RE.search(info.local(earlier[-1].end, group.start)):

@@ -3582,3 +3582,14 @@ def test_what_the_deal_is_about_gives_its_target():
     )
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     assert result.agreement is not None and result.agreement.target_per_side == 1000
+
+
+def test_the_person_traded_for_goes_the_other_way_of_the_one_traded():
+    body = (
+        "Russia freed Marc Fogel, an American teacher, on Friday. His family felt he was passed "
+        "over when Brittney Griner was traded for the arms dealer Viktor Bout on December 8, 2022."
+    )
+    day = datetime.date(2022, 12, 8)
+    assert {(day, "Russia", "United States", 1), (day, "United States", "Russia", 1)} <= releases(
+        body
+    )
