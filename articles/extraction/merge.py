@@ -327,6 +327,10 @@ def _add_extra(
                 continue
             if open_kinds or slot in categories:
                 categories[slot] = categories.get(slot, 0) + value
+            elif slot == "civilian":
+                # "185 for 185, and 20 civilians came back too": the civilians are a stated
+                # kind of the handover, though the rest of it has none
+                categories[slot] = value
             added += value
             figures.add(value)
         if not mention.slots and mention.total is not None and mention.total not in figures:

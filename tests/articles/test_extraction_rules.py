@@ -3593,3 +3593,11 @@ def test_the_person_traded_for_goes_the_other_way_of_the_one_traded():
     assert {(day, "Russia", "United States", 1), (day, "United States", "Russia", 1)} <= releases(
         body
     )
+
+
+def test_civilians_added_to_a_swap_of_no_kind_are_its_civilians():
+    body = (
+        "У п'ятницю відбувся обмін у форматі «90 на 90», до Росії також повернулися 12 цивільних."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90), (FRIDAY, "Ukraine", "Russia", 102)}
+    assert categories(body, "Ukraine") == {"civilian": 12}
