@@ -65,7 +65,7 @@ _WHOLE_SUBSET_RE = Cue(r"^\s*(?:of\s+the|of\s+those|серед|среди)\b")
 _POSSESSIVE_S_RE = re.compile(r"['’]s$")
 _NEITHER_RE = Cue(r"\bneither\b")
 _INCLUDING_RE = Cue(
-    r"\b(?:including|у\s+тому\s+числі|в\s+том\s+числе|зокрема)\b"
+    r"\b(?:including|у\s+тому\s+числі|в\s+том\s+числе|зокрема|включая|включно\s+з|включаючи)\b"
     # "189 человек — военные, пограничники, а также двое гражданских": the last kind listed
     r"|\s[—–]\s[^\d.;:—–]{3,120}?,?\s*(?:а\s+також|а\s+также|as\s+well\s+as|and\s+also)\s+\w"
 )

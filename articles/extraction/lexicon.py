@@ -155,6 +155,8 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|(?:two|three|four|five|\d+)-day\s+(?:exchange|swap|operation|handover|period|process)"
     r"|(?:have|has|had)\s+now\s+been|swaps|exchanges|previous\s+swaps"
     r"|общее\s+(?:число|количество)|загальн\w+\s+кількість"
+    # "с учётом сегодняшних ста освобождены уже 3135": a tally that counts today's in
+    r"|с\s+уч[её]том|з\s+урахуванням|counting\s+(?:today|this|the\s+latest)"
     r"|(?:number|total|число|количество|кількість)\s+(?:[\w-]+\s+){0,6}?(?:reached|rose\s+to"
     r"|stands?\s+at|достиг\w*|досягл\w*|сяга\w*)"
     r"|(?:had|have|has)\s+been\s+(?:\w+\s+){1,5}as\s+of"
@@ -191,7 +193,8 @@ DURATION_BEFORE_SINCE_RE = Cue(
 SUBSET_RE = Cue(
     r"\b(?:includ(?:ed|ing|es|e)|among(?:st)?(?!\s+the\s+(?:\w+est|most|biggest|largest)\b)"
     r"|of\s+(?:them|whom|those|these)|along\s+with"
-    r"|серед|з\s+них|із\s+них|у\s+тому\s+числі|зокрема|среди|из\s+них|в\s+том\s+числе)\b"
+    r"|серед|з\s+них|із\s+них|у\s+тому\s+числі|зокрема|среди|из\s+них|в\s+том\s+числе"
+    r"|включая|включно\s+з|включаючи)\b"
 )
 ADDITIVE_RE = Cue(
     r"\b(?:in\s+addition|also|as\s+well(?!\s+as)|additionally|plus|on\s+top\s+of\s+(?:that|this)|separately"
@@ -200,8 +203,7 @@ ADDITIVE_RE = Cue(
     r"|отдельно|дополнительно|сверх\s+(?:того|этого)|помимо\s+(?:того|этого)|понад\s+(?:те|це)"
     r"|вдобавок|на\s+додачу"
     # "вместе с военными Киев передал России восемь жителей": more people than the soldiers
-    r"|вместе\s+с\s+(?:военн|военнопленн|военнослужащ)\w*|разом\s+(?:з|із)\s+(?:військов|полонен)\w*"
-    r"|along\s+with\s+the\s+(?:soldiers|servicemen|prisoners\s+of\s+war|POWs))\b"
+    r"|вместе\s+с\s+(?:военн|военнопленн|военнослужащ)\w*|разом\s+(?:з|із)\s+(?:військов|полонен)\w*)\b"
 )
 BODY_WORD_RE = Cue(  # "тела", not "телефонного", "телеканал"
     r"\b(?:bodies|remains|corpses|coffins?)\b"

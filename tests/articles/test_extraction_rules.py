@@ -3601,3 +3601,20 @@ def test_civilians_added_to_a_swap_of_no_kind_are_its_civilians():
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90), (FRIDAY, "Ukraine", "Russia", 102)}
     assert categories(body, "Ukraine") == {"civilian": 12}
+
+
+def test_a_tally_counting_todays_figure_in_is_no_handover():
+    body = (
+        "В пятницу Россия и Украина обменялись пленными по формуле 90 на 90. Зеленский добавил, "
+        "что с учётом сегодняшних девяноста из плена освобождены уже 3100 украинцев."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90), (FRIDAY, "Ukraine", "Russia", 90)}
+
+
+def test_including_in_russian_names_a_part():
+    body = (
+        "В пятницу стороны обменялись пленными по формуле 90 на 90. По данным штаба, среди "
+        "освобождённых украинцев — 40 нацгвардейцев, 20 пограничников и 30 военных ВСУ, "
+        "включая 11 бойцов теробороны."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90), (FRIDAY, "Ukraine", "Russia", 90)}
