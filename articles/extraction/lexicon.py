@@ -152,6 +152,9 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|(?:during|over|throughout)\s+the\s+(?:\w+-day|\w+\s+days?)\s+(?:pause|truce|ceasefire)"
     r"|(?:a|the|its|that)\s+(?:week|\w+-day|\w+-week|month)-long\s+(?:pause|truce|ceasefire)"
     r"|in\s+(?:two|three|four|five|\d+)\s+days"
+    # "has brought home more than 70 Americans from abroad in four years": a tally
+    r"|(?:in|over|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|several|\d+)\s+(?:years|months)"
     r"|(?:two|three|four|five|\d+)-day\s+(?:exchange|swap|operation|handover|period|process)"
     r"|(?:have|has|had)\s+now\s+been|swaps|exchanges|previous\s+swaps"
     r"|общее\s+(?:число|количество)|загальн\w+\s+кількість"

@@ -103,6 +103,8 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Sweden": ("Sweden", "Swedish", "Swede", "Swedes", "Stockholm", "швеці*", "швеци*"),
     "Hezbollah": ("Hezbollah", "Hizbollah", "Hizballah", "хезболл*", "хизболл*"),
     "Oman": ("Oman", "Omani*", "Muscat"),
+    "Afghanistan": ("Afghanistan", "Afghan", "Afghans", "Kabul", "Taliban", "афган*"),
+    "China": ("China", "Chinese", "Beijing", "Китай", "Китаю", "Китаї", "китайськ*", "китайск*"),
 }
 
 DEFAULT_AFFILIATIONS: dict[str, tuple[str, ...]] = {

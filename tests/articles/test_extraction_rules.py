@@ -3618,3 +3618,16 @@ def test_including_in_russian_names_a_part():
         "включая 11 бойцов теробороны."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90), (FRIDAY, "Ukraine", "Russia", 90)}
+
+
+def test_a_figure_over_several_years_is_a_tally():
+    body = (
+        "China freed three Americans on Friday. The administration says it has brought home "
+        "more than 70 Americans from abroad in four years."
+    )
+    assert releases(body) == {(FRIDAY, "China", "United States", 3)}
+
+
+def test_the_taliban_government_is_afghanistan():
+    body = "On Friday the Taliban freed two Americans in exchange for an Afghan held in the United States."
+    assert (FRIDAY, "Afghanistan", "United States", 2) in releases(body)
