@@ -1196,6 +1196,8 @@ _FIGURE_AT_BEFORE_RE = Cue(
 )
 _IN_EXCHANGE_FOR_BEFORE_RE = Cue(
     r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?:the\s+)?$|(?:в|у)\s+обм(?:ін|ен)\s+на\s+$"
+    # "151 government prisoners were exchanged for 201 Houthi fighters"
+    r"|\b(?:were|was|been)\s+(?:exchanged|swapped|traded)\s+for\s+(?:the\s+)?$"
 )
 _JOINED_HINT_RE = Cue(r"\b(?:as well as|along with|plus|together with)\s")
 _JOINED_NAMES_RE = re.compile(

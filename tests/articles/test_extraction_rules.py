@@ -3631,3 +3631,11 @@ def test_a_figure_over_several_years_is_a_tally():
 def test_the_taliban_government_is_afghanistan():
     body = "On Friday the Taliban freed two Americans in exchange for an Afghan held in the United States."
     assert (FRIDAY, "Afghanistan", "United States", 2) in releases(body)
+
+
+def test_people_exchanged_for_others_go_the_other_way():
+    body = (
+        "Yemen's government and the Houthis completed a prisoner exchange on Friday. The minister "
+        "said 151 government prisoners were exchanged for 201 Houthi fighters on the day."
+    )
+    assert releases(body) == {(FRIDAY, "Houthis", "Yemen", 151), (FRIDAY, "Yemen", "Houthis", 201)}
