@@ -2457,7 +2457,7 @@ class Walker:
                 if other.end <= g.start
             )
             segments.setdefault(breaks, []).append(g)
-        for part in segments.values() if not info.search(lx.FUTURE_RE) else ():
+        for part in segments.values() if not _governing_future(info) else ():
             # "132 men and eight women, 22 officers": men and women part the figure one way,
             # the ranks another
             sexes = [
@@ -2745,14 +2745,35 @@ _WITH_OPENING_RE = Cue(r"^\W*with\b")
 _ING_AFTER_RE = re.compile(r"^\s+(?:[\w-]+\s+){0,4}?[a-z]+ing\b")
 
 
+_FRONTED_TIME_CLAUSE_RE = Cue(
+    r"^\W*(?:after|once|as\s+soon\s+as|після\s+того\s+як|после\s+того\s+как)\b[^,;:]{3,120},"
+)
+
+
+def _governing_future(info: SentenceInfo) -> bool:
+    """A future marker outside a fronted time clause ("after mediators promised safe passage,
+    Israel released 110, including 30 minors": the figures are no plan)."""
+    for index in range(len(info.clauses)):
+        clause_text = info.clause_text(index)
+        fronted = _FRONTED_TIME_CLAUSE_RE.match(clause_text)
+        opening = fronted.end() if fronted else 0
+        if any(m.start() >= opening for m in info.clause_matches(lx.FUTURE_RE, index)):
+            return True
+    return False
+
+
 def _modal_governs(info: SentenceInfo, group: Group, clause_text: str) -> bool:
     """A future or negative marker that can govern the group's handover: one before the
     clause's last release verb or before the group's end ("will be freed", "were not released",
     "is expected to free 1,900"). One that follows the group and every release verb is about
     something else ("90 had been handed back and would be flown home")."""
-    if _PLANNED_EXCHANGE_RE.search(clause_text):
-        return True  # "carrying 65 prisoners to a planned exchange"
     start, end = info.clauses[group.clause]
+    # "after mediators promised safe passage for future handovers, the Prison Service said it
+    # had released 110": a fronted time clause's own words govern nothing after its comma
+    fronted = _FRONTED_TIME_CLAUSE_RE.match(clause_text)
+    opening = fronted.end() if fronted and fronted.end() <= group.start - start else 0
+    if _PLANNED_EXCHANGE_RE.search(clause_text[opening:]):
+        return True  # "carrying 65 prisoners to a planned exchange"
     verb_ends = [e - start for s, e in info.release_spans if start <= s < end]
     reach = max([*verb_ends, group.end - start]) if verb_ends else len(clause_text)
     # "22 wounded soldiers, one fewer than the 23 Putin had offered to release": a marker
@@ -2768,7 +2789,7 @@ def _modal_governs(info: SentenceInfo, group: Group, clause_text: str) -> bool:
     if later:
         reach = min(reach, max(group.end - start, min(later)))
     return any(
-        match.start() < reach
+        opening <= match.start() < reach
         and not (  # "the first hostages to be released": who came first, not a plan
             match.group(0).lower().startswith("to")
             and _FIRST_TO_BE_RE.search(clause_text[: match.start()])

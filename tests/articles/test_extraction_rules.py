@@ -3639,3 +3639,13 @@ def test_people_exchanged_for_others_go_the_other_way():
         "said 151 government prisoners were exchanged for 201 Houthi fighters on the day."
     )
     assert releases(body) == {(FRIDAY, "Houthis", "Yemen", 151), (FRIDAY, "Yemen", "Houthis", 201)}
+
+
+def test_a_fronted_time_clause_with_a_promise_plans_nothing_after_its_comma():
+    body = (
+        "Hamas freed three hostages on Friday. In the evening, after mediators promised safe "
+        "passage for future handovers, Israel said it had released 110 Palestinians, including "
+        "30 minors."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3), (FRIDAY, "Israel", "Hamas", 110)}
+    assert categories(body, "Israel") == {"minors": 30}
