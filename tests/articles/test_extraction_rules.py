@@ -3649,3 +3649,12 @@ def test_a_fronted_time_clause_with_a_promise_plans_nothing_after_its_comma():
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3), (FRIDAY, "Israel", "Hamas", 110)}
     assert categories(body, "Israel") == {"minors": 30}
+
+
+def test_an_exchange_that_went_ahead_on_a_day_dates_the_next_sentence():
+    body = (
+        "Hamas freed 12 hostages on Friday.\n\nCatch up on Thursday. The fourth exchange went ahead "
+        "on Thursday. Hamas freed 11 Israelis, and late that day Israel released 33 Palestinians."
+    )
+    thursday = datetime.date(2024, 3, 7)
+    assert (thursday, "Hamas", "Israel", 11) in releases(body)
