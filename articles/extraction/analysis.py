@@ -1334,7 +1334,16 @@ def _is_dative(info: SentenceInfo, mention: PartyMention) -> bool:
 
 
 def party_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[int, str, str]]:
-    """(position, party, role) with role releaser | receiver, from prepositions and subjects."""
+    """(position, party, role) with role releaser | receiver, from prepositions and subjects.
+    Computed once per sentence and fallback: the walker asks again for each counted group and
+    each note of the sentence."""
+    key = ("party_roles", fallback_party)
+    if key not in info.cache:
+        info.cache[key] = _party_roles(info, fallback_party)
+    return list(info.cache[key])
+
+
+def _party_roles(info: SentenceInfo, fallback_party: str | None) -> list[tuple[int, str, str]]:
     text, base = info.text, info.start
     roles: list[tuple[int, str, str]] = []
     for mention in info.parties:

@@ -364,6 +364,14 @@ _ELABORATION_RE = Cue(
     r"|explaining)\b"
 )
 _YEAR_MENTION_RE = re.compile(r"(?<![\d.-])((?:19|20)\d\d)(?!\d|[.-]\d)")
+
+
+def _may_name_year(text: str) -> bool:
+    """Whether `_YEAR_MENTION_RE` can match: two substring tests are cheaper than the regex,
+    which its opening lookbehind makes try every position, on the most sentences (no year)."""
+    return "19" in text or "20" in text
+
+
 _ALREADY_RE = Cue(r"\b(?:already|уже|вже)\b")
 _CAPTIVITY_AFTER_RE = Cue(
     r"^\s*(?:неволі|неволе|полону|полоні|плену|плене|ув'язненні|заключении|captivity|custody"
@@ -1410,7 +1418,7 @@ class Walker:
         self._visit(info)
         if not info.sentence.is_title and not info.sentence.is_furniture:
             self._remember_date(info)
-            if years := _YEAR_MENTION_RE.findall(info.text):
+            if _may_name_year(info.text) and (years := _YEAR_MENTION_RE.findall(info.text)):
                 self.recent_year = (info.index, int(years[-1]))
 
     def _remember_date(self, info: SentenceInfo) -> None:
@@ -1537,7 +1545,7 @@ class Walker:
         """A sentence that opens on its date ("On Friday, the waiting ended for ...") sets the
         scene: the paragraph's later sentences without a date of their own happen then. A
         future sentence ("Tomorrow the third stage is to take place") sets no scene."""
-        if info.search(lx.FUTURE_RE):
+        if not info.dates or info.search(lx.FUTURE_RE):  # no date: no scene, future or not
             return
         for index, mention in enumerate(info.dates):
             if (
