@@ -341,21 +341,49 @@ def _spread(sequence: list) -> list[list]:
 
 
 def _heads_first(alternatives: list[list]) -> list[list]:
-    """The top-level alternatives of a pattern that opens with a word boundary, each opening
-    with its first letter and the boundary checked after it; unchanged when one cannot be
-    written so, or when they begin with too many letters."""
+    """The top-level alternatives, each opening with its literal first character, a word
+    boundary or lookbehind before a first letter checked after it; unchanged when one cannot
+    be written so, when none opens with a word boundary, or when they begin with too many
+    letters."""
     out: list[list] = []
+    bounded = False
     for sequence in alternatives:
-        if not (sequence and _is_boundary(sequence[0])):
-            return alternatives
-        for option in _spread(sequence[1:]):
-            head = _literal_head(option)
-            if head is None or not _WORD_CHAR_RE.match(head):
+        boundary = bool(sequence) and _is_boundary(sequence[0])
+        bounded = bounded or boundary
+        for option in _spread(sequence[1:] if boundary else sequence):
+            written = _head_first(option, boundary)
+            if written is None:
                 return alternatives
-            out.append([head, _AFTER_NON_WORD, *option[1:]])
-    if len(out) > _MAX_SPREAD or len({sequence[0] for sequence in out}) > _MAX_HEADS:
+            out.append(written)
+    if not bounded or len(out) > _MAX_SPREAD or len({sequence[0] for sequence in out}) > _MAX_HEADS:
         return alternatives
     return out
+
+
+def _head_first(option: list, boundary: bool) -> list | None:
+    """`option`, after a word boundary when `boundary`, opening with its literal first
+    character and the lookbehinds before it moved after it; None when it has no such character."""
+    behind = []
+    while option and _is_lookbehind(option[0]):
+        behind.append(option[0])
+        option = option[1:]
+    head = _literal_head(option)
+    if head is None or ((boundary or behind) and not _WORD_CHAR_RE.match(head)):
+        return None
+    checks = [_AFTER_NON_WORD] if boundary else []
+    return [head, *checks, *map(_one_further, behind), *option[1:]]
+
+
+def _is_lookbehind(item: str | _Group) -> bool:
+    return isinstance(item, _Group) and item.opener in ("(?<=", "(?<!") and not item.quantifier
+
+
+def _one_further(lookbehind: _Group) -> _Group:
+    """The lookbehind checked one character later: "(?<!a\\s)" before a letter is "(?<!a\\s.)"
+    after it."""
+    body = lookbehind.alternatives
+    before = body[0] if len(body) == 1 else [_Group("(?:", body)]
+    return _Group(lookbehind.opener, [[*before, "."]])
 
 
 def _parsed(pattern: str) -> list[list] | None:
