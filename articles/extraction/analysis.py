@@ -229,7 +229,10 @@ class SentenceInfo:
         whether a clause is about the future)."""
         found = self.searched.get((cue, index), _UNSEEN)
         if found is _UNSEEN:
-            found = self.searched[(cue, index)] = cue.search(self.clause_text(index))
+            text = self.clause_text(index)
+            # a sentence of one clause: the search of the sentence, likely made already
+            found = self.search(cue) if len(text) == len(self.text) else cue.search(text)
+            self.searched[(cue, index)] = found
         return found
 
     def clause_matches(self, cue, index: int) -> list[re.Match]:
@@ -237,7 +240,9 @@ class SentenceInfo:
         counted group of a clause asks)."""
         found = self.matched.get((cue, index))
         if found is None:
-            found = self.matched[(cue, index)] = list(cue.finditer(self.clause_text(index)))
+            text = self.clause_text(index)
+            found = self.matches(cue) if len(text) == len(self.text) else list(cue.finditer(text))
+            self.matched[(cue, index)] = found
         return found
 
     def clause_of(self, position: int) -> int:

@@ -2331,8 +2331,7 @@ class Walker:
             return  # "Azerbaijan was holding 55 Armenians, among them six civilians"
         evidence = (info.start, info.sentence.end)
         date, _ = self.sentence_date(info)
-        party = self._note_party(info)
-        copula = _copula_groups(info)
+        copula = _copula_groups(info) if info.has_number else []  # no figure: no copula figure
         by_start = {g.start: g for g in copula}
         people = [
             by_start.pop(g.start, g)
@@ -2340,6 +2339,9 @@ class Walker:
             if g.value is not None and g.category not in ("body",)
         ]
         people += list(by_start.values())
+        if not people and not info.search(lx.ALL_MILITARY_RE):
+            return  # no note to write: no need to look for whose people they are
+        party = self._note_party(info)
         # "132 men and eight women: 22 officers and 118 sergeants": two breakdowns of one figure
         segments: dict[int, list[Group]] = {}
         for g in sorted(people, key=lambda g: g.start):
@@ -2635,7 +2637,7 @@ def _modal_governs(info: SentenceInfo, group: Group, clause_text: str) -> bool:
     clause's last release verb or before the group's end ("will be freed", "were not released",
     "is expected to free 1,900"). One that follows the group and every release verb is about
     something else ("90 had been handed back and would be flown home")."""
-    if _PLANNED_EXCHANGE_RE.search(clause_text):
+    if info.clause_search(_PLANNED_EXCHANGE_RE, group.clause):  # in `clause_text`
         return True  # "carrying 65 prisoners to a planned exchange"
     start, end = info.clauses[group.clause]
     verb_ends = [e - start for s, e in info.release_spans if start <= s < end]
