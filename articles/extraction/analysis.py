@@ -193,10 +193,13 @@ class SentenceInfo:
     @property
     def has_number(self) -> bool:
         """Whether a token is a number. A sentence with no digit and no number word is not
-        tokenized to tell: of many, nothing else ever asks for the tokens."""
-        if "tokens" not in self.cache and not may_have_number(self.text):
-            return False
-        return any(t.kind == "num" for t in self.tokens)
+        tokenized to tell: of many, nothing else ever asks for the tokens. Asked many times a
+        sentence, answered once."""
+        if "has_number" not in self.cache:
+            self.cache["has_number"] = (
+                "tokens" in self.cache or may_have_number(self.text)
+            ) and any(t.kind == "num" for t in self.tokens)
+        return self.cache["has_number"]
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
