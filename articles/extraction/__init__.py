@@ -113,6 +113,7 @@ class ExtractionResult:
 # listing every match.
 _NOT_CYRILLIC_RE = re.compile(r"[^\u0400-\u04ff]+")
 _NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _NOT_UK_RE = re.compile(r"[^іїєґІЇЄҐ]+")
 _NOT_RU_RE = re.compile(r"[^ыэъёЫЭЪЁ]+")
 _ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
@@ -127,10 +128,12 @@ def detect_language(text: str) -> str | None:
     sample = text[:20000]
     if sample.isascii():  # no Cyrillic at all: English as soon as there is one letter
         return "en" if _ASCII_LETTER_RE.search(sample) else None
+    cyrillic = _count(_NOT_CYRILLIC_RE, sample)
+    if not cyrillic:  # curly quotes or dashes, no Cyrillic: English as soon as there is a letter
+        return "en" if _LETTER_RE.search(sample) else None
     letters = _count(_NOT_LETTERS_RE, sample)
     if not letters:
         return None
-    cyrillic = _count(_NOT_CYRILLIC_RE, sample)
     if cyrillic < letters * 0.3:
         return "en"
     return "uk" if _count(_NOT_UK_RE, sample) >= _count(_NOT_RU_RE, sample) else "ru"

@@ -195,10 +195,13 @@ class SentenceInfo:
     @property
     def has_number(self) -> bool:
         """Whether a token is a number. A sentence with no digit and no number word is not
-        tokenized to tell: of many, nothing else ever asks for the tokens."""
-        if "tokens" not in self.cache and not may_have_number(self.text):
-            return False
-        return any(t.kind == "num" for t in self.tokens)
+        tokenized to tell: of many, nothing else ever asks for the tokens. Asked many times a
+        sentence, answered once."""
+        if "has_number" not in self.cache:
+            self.cache["has_number"] = (
+                "tokens" in self.cache or may_have_number(self.text)
+            ) and any(t.kind == "num" for t in self.tokens)
+        return self.cache["has_number"]
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
@@ -231,7 +234,10 @@ class SentenceInfo:
         whether a clause is about the future)."""
         found = self.searched.get((cue, index), _UNSEEN)
         if found is _UNSEEN:
-            found = self.searched[(cue, index)] = cue.search(self.clause_text(index))
+            text = self.clause_text(index)
+            # a sentence of one clause: the search of the sentence, likely made already
+            found = self.search(cue) if len(text) == len(self.text) else cue.search(text)
+            self.searched[(cue, index)] = found
         return found
 
     def clause_matches(self, cue, index: int) -> list[re.Match]:
@@ -239,7 +245,9 @@ class SentenceInfo:
         counted group of a clause asks)."""
         found = self.matched.get((cue, index))
         if found is None:
-            found = self.matched[(cue, index)] = list(cue.finditer(self.clause_text(index)))
+            text = self.clause_text(index)
+            found = self.matches(cue) if len(text) == len(self.text) else list(cue.finditer(text))
+            self.matched[(cue, index)] = found
         return found
 
     def clause_of(self, position: int) -> int:
@@ -1421,7 +1429,17 @@ def party_roles(
 ) -> list[tuple[int, str, str]]:
     """(position, party, role) with role releaser | receiver, from prepositions and subjects.
     `fallback_party` is who "we" are when the sentence does not say (the speaker); `it_party`
-    who "it" is (the side the sentence before opened on)."""
+    who "it" is (the side the sentence before opened on). Computed once per sentence and
+    fallbacks: the walker asks again for each counted group and each note of the sentence."""
+    key = ("party_roles", fallback_party, it_party)
+    if key not in info.cache:
+        info.cache[key] = _party_roles(info, fallback_party, it_party)
+    return list(info.cache[key])
+
+
+def _party_roles(
+    info: SentenceInfo, fallback_party: str | None, it_party: str | None
+) -> list[tuple[int, str, str]]:
     text, base = info.text, info.start
     roles: list[tuple[int, str, str]] = []
     for mention in info.parties:

@@ -394,6 +394,14 @@ _ELABORATION_RE = Cue(
     r"|explaining)\b"
 )
 _YEAR_MENTION_RE = re.compile(r"(?<![\d.-])((?:19|20)\d\d)(?!\d|[.-]\d)")
+
+
+def _may_name_year(text: str) -> bool:
+    """Whether `_YEAR_MENTION_RE` can match: two substring tests are cheaper than the regex,
+    which its opening lookbehind makes try every position, on the most sentences (no year)."""
+    return "19" in text or "20" in text
+
+
 _ALREADY_RE = Cue(r"\b(?:already|уже|вже)\b")
 _CAPTIVITY_AFTER_RE = Cue(
     r"^\s*(?:неволі|неволе|полону|полоні|плену|плене|ув'язненні|заключении|captivity|custody"
@@ -1509,7 +1517,7 @@ class Walker:
         if not info.sentence.is_title and not info.sentence.is_furniture:
             self._remember_date(info)
             self.last_subject = _opening_subject(info)
-            if years := _YEAR_MENTION_RE.findall(info.text):
+            if _may_name_year(info.text) and (years := _YEAR_MENTION_RE.findall(info.text)):
                 self.recent_year = (info.index, int(years[-1]))
 
     def _remember_date(self, info: SentenceInfo) -> None:
@@ -1637,7 +1645,7 @@ class Walker:
         """A sentence that opens on its date ("On Friday, the waiting ended for ...") sets the
         scene: the paragraph's later sentences without a date of their own happen then. A
         future sentence ("Tomorrow the third stage is to take place") sets no scene."""
-        if info.search(lx.FUTURE_RE):
+        if not info.dates or info.search(lx.FUTURE_RE):  # no date: no scene, future or not
             return
         for index, mention in enumerate(info.dates):
             following = info.dates[index + 1] if index + 1 < len(info.dates) else None
@@ -2438,8 +2446,7 @@ class Walker:
             return  # "Azerbaijan was holding 55 Armenians, among them six civilians"
         evidence = (info.start, info.sentence.end)
         date, _ = self.sentence_date(info)
-        party = self._note_party(info)
-        copula = _copula_groups(info)
+        copula = _copula_groups(info) if info.has_number else []  # no figure: no copula figure
         by_start = {g.start: g for g in copula}
         people = [
             by_start.pop(g.start, g)
@@ -2447,6 +2454,9 @@ class Walker:
             if g.value is not None and g.category not in ("body",)
         ]
         people += list(by_start.values())
+        if not people and not info.search(lx.ALL_MILITARY_RE):
+            return  # no note to write: no need to look for whose people they are
+        party = self._note_party(info)
         # "132 men and eight women: 22 officers and 118 sergeants": two breakdowns of one figure
         segments: dict[int, list[Group]] = {}
         for g in sorted(people, key=lambda g: g.start):
@@ -2772,7 +2782,11 @@ def _modal_governs(info: SentenceInfo, group: Group, clause_text: str) -> bool:
     # had released 110": a fronted time clause's own words govern nothing after its comma
     fronted = _FRONTED_TIME_CLAUSE_RE.match(clause_text)
     opening = fronted.end() if fronted and fronted.end() <= group.start - start else 0
-    if _PLANNED_EXCHANGE_RE.search(clause_text[opening:]):
+    if (
+        _PLANNED_EXCHANGE_RE.search(clause_text[opening:])
+        if opening
+        else info.clause_search(_PLANNED_EXCHANGE_RE, group.clause)  # in `clause_text`
+    ):
         return True  # "carrying 65 prisoners to a planned exchange"
     verb_ends = [e - start for s, e in info.release_spans if start <= s < end]
     reach = max([*verb_ends, group.end - start]) if verb_ends else len(clause_text)

@@ -275,7 +275,7 @@ def _by_first_character(alternatives: list[list]) -> list[list]:
         grouped.extend(_prefixed(head, tails) for head, tails in run.items())
         run = {}
         end = index + 1
-        atom = sequence[0] if sequence and _ONE_WAY_ATOM_RE.fullmatch(str(sequence[0])) else None
+        atom = sequence[0] if sequence and _is_one_way(sequence[0]) else None
         while atom is not None and end < len(sequences) and sequences[end][:1] == [atom]:
             end += 1
         if end - index > 1:  # "\\bX|\\bY" is "\\b(?:X|Y)": the atom matches one way or none
@@ -285,6 +285,10 @@ def _by_first_character(alternatives: list[list]) -> list[list]:
         index = end
     grouped.extend(_prefixed(head, tails) for head, tails in run.items())
     return grouped
+
+
+def _is_one_way(item: str | _Group) -> bool:
+    return item == _AFTER_NON_WORD or bool(_ONE_WAY_ATOM_RE.fullmatch(str(item)))
 
 
 def _prefixed(head: str, tails: list[list]) -> list:
@@ -305,14 +309,105 @@ def _render_item(item: str | _Group) -> str:
     return item.opener + _render(item.alternatives) + ")" + item.quantifier
 
 
-def factored(pattern: str) -> str:
-    """`pattern` with the alternatives of its groups grouped by their first character."""
+# `re` searches fast for a pattern whose every alternative opens with a literal character: it
+# skips in C to the next position holding one of those characters and tries the pattern only
+# there. A pattern that opens with "\b" is tried at every position of the text. "\bwill" and
+# "w(?<!\w.)ill" match the same spans (no word character before the "w"), so the boundary is
+# checked after the first letter instead, when the alternatives begin with few letters: with
+# many, the pattern is tried at nearly every letter, and "\b" first rejects most of them sooner.
+_AFTER_NON_WORD = r"(?<!\w.)"
+_MAX_HEADS = 12  # distinct first letters
+_MAX_SPREAD = 400  # alternatives written out at the top
+
+
+def _is_boundary(item: str | _Group) -> bool:
+    """`\\b` or `(?<!\\w)`: before a word character, both say no word character precedes."""
+    if isinstance(item, str):
+        return item == r"\b"
+    return item.opener == "(?<!" and not item.quantifier and item.alternatives == [[r"\w"]]
+
+
+def _spread(sequence: list) -> list[list]:
+    """`sequence` as alternatives none of which opens with a plain group: "(?:A|B)R" is
+    "AR|BR" and "(?:A)?R" is "AR|R" (`re` makes the same tries in the same order)."""
+    first = sequence[0] if sequence else None
+    if not (isinstance(first, _Group) and first.opener == "(?:" and first.quantifier in ("", "?")):
+        return [sequence]
+    rest = sequence[1:]
+    options = [[*words, *rest] for words in first.alternatives]
+    if first.quantifier == "?":  # greedy: without the group after every try with it
+        options.append(list(rest))
+    return [spread for option in options for spread in _spread(option)]
+
+
+def _heads_first(alternatives: list[list]) -> list[list]:
+    """The top-level alternatives, each opening with its literal first character, a word
+    boundary or lookbehind before a first letter checked after it; unchanged when one cannot
+    be written so, when none opens with a word boundary, or when they begin with too many
+    letters."""
+    out: list[list] = []
+    bounded = False
+    for sequence in alternatives:
+        boundary = bool(sequence) and _is_boundary(sequence[0])
+        bounded = bounded or boundary
+        for option in _spread(sequence[1:] if boundary else sequence):
+            written = _head_first(option, boundary)
+            if written is None:
+                return alternatives
+            out.append(written)
+    if not bounded or len(out) > _MAX_SPREAD or len({sequence[0] for sequence in out}) > _MAX_HEADS:
+        return alternatives
+    return out
+
+
+def _head_first(option: list, boundary: bool) -> list | None:
+    """`option`, after a word boundary when `boundary`, opening with its literal first
+    character and the lookbehinds before it moved after it; None when it has no such character."""
+    behind = []
+    while option and _is_lookbehind(option[0]):
+        behind.append(option[0])
+        option = option[1:]
+    head = _literal_head(option)
+    if head is None or ((boundary or behind) and not _WORD_CHAR_RE.match(head)):
+        return None
+    checks = [_AFTER_NON_WORD] if boundary else []
+    return [head, *checks, *map(_one_further, behind), *option[1:]]
+
+
+def _is_lookbehind(item: str | _Group) -> bool:
+    return isinstance(item, _Group) and item.opener in ("(?<=", "(?<!") and not item.quantifier
+
+
+def _one_further(lookbehind: _Group) -> _Group:
+    """The lookbehind checked one character later: "(?<!a\\s)" before a letter is "(?<!a\\s.)"
+    after it."""
+    body = lookbehind.alternatives
+    before = body[0] if len(body) == 1 else [_Group("(?:", body)]
+    return _Group(lookbehind.opener, [[*before, "."]])
+
+
+def _parsed(pattern: str) -> list[list] | None:
     if _UNKNOWN_GROUP_RE.search(pattern):
-        return pattern
+        return None
     tokens = _SYNTAX_RE.findall(pattern)
     alternatives, end = _parse_alternatives(tokens, 0)
-    if end != len(tokens):  # an unbalanced ")": leave the pattern to `re`
+    return alternatives if end == len(tokens) else None  # an unbalanced ")": leave it to `re`
+
+
+def factored(pattern: str) -> str:
+    """`pattern` with the alternatives of its groups grouped by their first character."""
+    alternatives = _parsed(pattern)
+    return pattern if alternatives is None else _render(alternatives)
+
+
+def skipping(pattern: str) -> str:
+    """`factored(pattern)`, with a leading word boundary checked after the first letter where
+    that lets `re` skip ahead."""
+    alternatives = _parsed(pattern)
+    if alternatives is None:
         return pattern
+    if not _captures(alternatives):  # written out, a group would be defined twice
+        alternatives = _heads_first(alternatives)
     return _render(alternatives)
 
 
@@ -329,7 +424,7 @@ class Cue:
             self.fast = self.original
         else:
             fast = _lower_pattern(pattern)
-            self.fast = re.compile(factored(fast), flags & ~re.IGNORECASE)
+            self.fast = re.compile(skipping(fast), flags & ~re.IGNORECASE)
             self.starts = match_starts(fast, flags & ~re.IGNORECASE)
 
     def _absent(self, low: str) -> bool:
@@ -386,16 +481,27 @@ class Cue:
 class CueWithExact:
     """A `Cue` or an exact-case pattern, for yes/no searches ("may" the verb, not "May")."""
 
-    __slots__ = ("cue", "exact", "pattern")
+    __slots__ = ("cue", "exact", "pattern", "word")
 
     def __init__(self, cue: Cue, exact: str):
         self.cue = cue
         self.exact = re.compile(exact)
         self.pattern = cue.pattern
+        # an exact pattern that is one word ("\bmay\b") cannot match a text that does not
+        # hold that word: a substring test says so for most texts, quicker than the regex
+        word = exact.replace(r"\b", "")
+        self.word = word if word.isalpha() and word.isascii() else None
+
+    def _exact_absent(self, text: str) -> bool:
+        return self.word is not None and self.word not in text
 
     def search(self, text: str) -> re.Match | None:
-        return self.cue.search(text) or self.exact.search(text)
+        found = self.cue.search(text)
+        if found or self._exact_absent(text):
+            return found
+        return self.exact.search(text)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         yield from self.cue.finditer(text)
-        yield from self.exact.finditer(text)
+        if not self._exact_absent(text):
+            yield from self.exact.finditer(text)

@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 
 # A token stream is enough here: the sentence tokenizer hands us words, digits and punctuation.
+# Words, most tokens, are tried first: no digit starts one, so the order of the rest is the same.
 TOKEN_RE = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?!\d)"  # 1,000 / 12,408
+    r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)"  # 1,000 / 12,408
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])"  # 1 000 (thin/nbsp/space groups)
     r"|\d+"
-    r"|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*"
     r"|\S",
 )
 

@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles.extraction.fastre import Cue, factored, lowered
+from articles.extraction.fastre import Cue, factored, lowered, skipping
 from articles.extraction.parties import default_table
 
 MODULES = ("lexicon", "analysis", "claims", "dates", "agreement")
@@ -82,3 +82,26 @@ def test_alternatives_are_grouped_by_first_character_in_order():
     assert factored(r"n't|\bnever|\bnone") == r"n't|\bn(?:ever|one)"
     # groups that capture keep their numbers: their alternatives stay as written
     assert factored(r"(?:(?P<a>x)y|(z)|xw)") == r"(?:(?P<a>x)y|(z)|xw)"
+
+
+def test_a_leading_word_boundary_is_checked_after_the_first_letter():
+    assert skipping(r"\b(?:will|would)\b") == r"w(?<!\w.)(?:ill\b|ould\b)"
+    assert skipping(r"\b(?:(?:re)?gain|freed)") == r"r(?<!\w.)egain|g(?<!\w.)ain|f(?<!\w.)reed"
+    # a lookbehind before the first letter is checked one character further on; an
+    # alternative with no boundary keeps its first character in front
+    assert skipping(r"\b(?:all|(?<!\ba\s)total)|n't") == r"a(?<!\w.)ll|t(?<!\w.)(?<!\ba\s.)otal|n't"
+    # not when an alternative opens otherwise, nor when a group captures
+    assert skipping(r"\b(?:a|\w+)") == factored(r"\b(?:a|\w+)")
+    assert skipping(r"\b(?P<w>will)") == r"\b(?P<w>will)"
+    patterns = (
+        r"\b(?:will|would)\b",
+        r"(?<!\w)(?:з|із)\s+",
+        r"\bby\s+(?:the\s+)?$",
+        r"\b(?:all|(?<!\ba\s)total)|n't",
+    )
+    texts = ("will", "swill will", "would,will", "з ним із ним", "із", "by the", "x by ", "a total")
+    for pattern in patterns:
+        plain, fast = re.compile(pattern), re.compile(skipping(pattern))
+        for text in (*texts, "total, all; isn't a total"):
+            for pos in range(len(text) + 1):
+                assert _spans(plain.finditer(text, pos)) == _spans(fast.finditer(text, pos))
