@@ -2467,7 +2467,7 @@ class Walker:
                 if other.end <= g.start
             )
             segments.setdefault(breaks, []).append(g)
-        for part in segments.values() if not _governing_future(info) else ():
+        for part in segments.values() if segments and not _governing_future(info) else ():
             # "132 men and eight women, 22 officers": men and women part the figure one way,
             # the ranks another
             sexes = [
