@@ -601,6 +601,14 @@ def _civilian_sailors(tokens: list[Token], noun: int) -> bool:
     return ship + 1 < len(tokens) and tokens[ship].low.startswith(_CIVILIAN_SHIP_ADJECTIVES)
 
 
+_DEAD_ADJECTIVES = frozenset(("dead", "fallen", "deceased", "slain"))
+
+
+def _after_body_of(tokens: list[Token], i: int) -> bool:
+    """ "the bodies of 212 fallen soldiers": the figure already counts bodies, of soldiers."""
+    return i >= 2 and tokens[i - 1].low == "of" and noun_category(tokens[i - 2].low) == "body"
+
+
 def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, dict, int, bool]:
     """Scan the noun phrase after tokens[i]: (category, overlaps, np_end_index, subset)."""
     overlaps: dict[str, int] = {}
@@ -634,9 +642,13 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
         and tokens[j + 2].low in _SERVICE_BRANCHES
     ):  # "87 from the army, 43 national guardsmen and 24 from the navy"
         return "military", overlaps, j + 3, False
+    dead = False  # "four fallen hostages", "two dead soldiers": their bodies
     while j < len(tokens) and j <= i + 6:
         token = tokens[j]
         low = token.low
+        if low in _DEAD_ADJECTIVES and j == i + 1:
+            dead, j = True, j + 1
+            continue
         if token.kind != "word":
             if token.text in ("-", "‑") and j + 1 < len(tokens) and tokens[j + 1].kind == "word":
                 j += 1
@@ -720,6 +732,8 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
                 and noun_category(tokens[j + 2].low) == "body"
             ):
                 return "body", {}, j + 3, False
+            if dead and category in _PEOPLE_KINDS and not _after_body_of(tokens, i):
+                return "body", {}, j + 1, False
             return category, overlaps, j + 1, False
         if (
             low in ("and", "or", "і", "та", "и")

@@ -3658,3 +3658,12 @@ def test_an_exchange_that_went_ahead_on_a_day_dates_the_next_sentence():
     )
     thursday = datetime.date(2024, 3, 7)
     assert (thursday, "Hamas", "Israel", 11) in releases(body)
+
+
+def test_fallen_hostages_received_are_bodies_and_a_phase_tally_is_no_handover():
+    body = (
+        "On Friday Israel received four fallen hostages from Hamas. With Friday's handover, the "
+        "first phase has brought back 33 hostages, 25 of them alive."
+    )
+    assert bodies(body) == {(FRIDAY, "Hamas", "Israel", 4)}
+    assert releases(body) == set()
