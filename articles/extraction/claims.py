@@ -156,6 +156,7 @@ def _opening_subject(info: SentenceInfo) -> str | None:
     return None
 
 
+_FROM_SIDE_BEFORE_RE = Cue(r"\bfrom\s+(?:the\s+)?$")
 _HELD_BY_AFTER_RE = Cue(
     r"^\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?(?:held|jailed|detained|imprisoned)\s+by\b"
 )
@@ -1136,7 +1137,14 @@ class Walker:
         releaser_positions = {pos for pos, _, role in roles if role == "releaser"}
         for mention in info.parties:
             if group.start <= mention.start < group.end:
-                if mention.start in releaser_positions:
+                if mention.start in releaser_positions or (
+                    group.category == "body"
+                    and mention.end >= group.end
+                    and _FROM_SIDE_BEFORE_RE.search(
+                        info.local(max(group.start, mention.start - 10), mention.start)
+                    )
+                ):  # "four bodies of hostages from Hamas": who handed them over (not "144
+                    # fighters from Russia", where they come from)
                     releaser = releaser or mention.party
                 else:
                     receiver = receiver or mention.party

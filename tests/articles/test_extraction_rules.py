@@ -3667,3 +3667,9 @@ def test_fallen_hostages_received_are_bodies_and_a_phase_tally_is_no_handover():
     )
     assert bodies(body) == {(FRIDAY, "Hamas", "Israel", 4)}
     assert releases(body) == set()
+
+
+def test_bodies_from_a_side_were_handed_over_by_it():
+    assert bodies("On Friday Israel received four bodies of hostages from Hamas.") == {
+        (FRIDAY, "Hamas", "Israel", 4)
+    }
