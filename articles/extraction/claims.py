@@ -55,7 +55,11 @@ _CASUALTY_RE = Cue(
 _EXCHANGE_CUE_RE = Cue(r"\b(?:exchange|swap|in\s+return|обмін\w*|обмен\w*|взамен|натомість)\b")
 
 _DATE_GAP_RE = Cue(r"^[\s,]*(?:(?:on|in|at|early|late|the|hours|of|у|в|во|на)\s+)*$")
-_HEADS_NEXT_RE = re.compile(r"\s*[—–]\s*\d")
+# "24-го — 307", "14 грудня — ще 64", "on 14 December, another 64": a day heading the next figure
+_HEADS_NEXT_RE = re.compile(
+    r"\s*(?:[—–]\s*(?:(?:ще|еще|ещё)\s+)?|,?\s*(?:another|a\s+further|ще|еще|ещё)\s+)\d",
+    re.IGNORECASE,
+)
 _ADJACENT_GAP_RE = Cue(r"^[\s,]*(?:(?:on|in|at|early|late|the|у|в|во|на)\s+)*$")
 _GROUP_WORD_GAP_RE = Cue(
     r"^(?:['’]s)?\s*(?:group|групою|групи|група|группой)?\s*(?:у|в|of|з|із|из)?\s*$"

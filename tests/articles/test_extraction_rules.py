@@ -3673,3 +3673,14 @@ def test_bodies_from_a_side_were_handed_over_by_it():
     assert bodies("On Friday Israel received four bodies of hostages from Hamas.") == {
         (FRIDAY, "Hamas", "Israel", 4)
     }
+
+
+def test_a_day_that_heads_the_next_figure_after_a_dash_is_not_the_figure_befores():
+    body = (
+        "2 березня з російського полону повернулися 60 українських захисників, 8 березня — ще "
+        "64 захисники."
+    )
+    assert releases(body) == {
+        (datetime.date(2024, 3, 2), "Russia", "Ukraine", 60),
+        (FRIDAY, "Russia", "Ukraine", 64),
+    }
