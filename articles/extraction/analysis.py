@@ -322,6 +322,7 @@ _CAPTURE_BEFORE_RE = Cue(
     r"|погиб\w*|убит\w*|викраден\w*|захоплен\w*|затриман\w*"
     r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,8}\s*$"
 )
+_FORMULA_TOLD_RE = re.compile(r"\d[\d\s]*(?:на|for|-for-|x|×)\s*\d+\D{0,3},\s*$", re.IGNORECASE)
 _NEW_ITEM_RE = re.compile(r"\s[—–](?:\s|$)|;")
 _DOCUMENT_BEFORE_RE = Cue(
     r"\b(?:statement|declaration|communiqu[eé]|memorandum|decree|protocol)\s+(?:was\s+)?"
@@ -387,6 +388,9 @@ def _event_date_flags(
                 or lx.HAPPENED_RE.search(tail)
                 or lx.RELEASE_RE.search(tail)
                 or _NEW_ITEM_RE.search(tail)  # "по формуле 115 на 115, второй — 14 сентября"
+                # "обмінялися за формулою «50 на 50», 6 грудня повернулися 60": the formula is
+                # told in full, and the date after its comma is the next item's
+                or _FORMULA_TOLD_RE.search(tail)
             )
         if attached or _TALKS_AFTER_RE.match(after):
             flags.append(False)

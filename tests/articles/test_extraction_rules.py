@@ -3684,3 +3684,11 @@ def test_a_day_that_heads_the_next_figure_after_a_dash_is_not_the_figure_befores
         (datetime.date(2024, 3, 2), "Russia", "Ukraine", 60),
         (FRIDAY, "Russia", "Ukraine", 64),
     }
+
+
+def test_a_date_after_a_formula_told_in_full_is_the_next_items():
+    body = (
+        "1 березня сторони обмінялися за формулою «50 на 50», 6 березня додому з російського "
+        "полону повернулися 60 українських захисників."
+    )
+    assert (datetime.date(2024, 3, 6), "Russia", "Ukraine", 60) in releases(body)
