@@ -1042,6 +1042,44 @@ _PASSIVE_NAMES_RE = re.compile(
     r"|brought\s+(?:home|back|out)|transferred|exchanged|swapped|let\s+go)\b"
 )
 _NAME_RE = re.compile(_NAME)
+_CAPITAL_RE = re.compile(r"[A-ZА-ЯІЇЄҐ]")
+# "Russia released Griner", "Vinnik was handed over on Thursday": a person the story named in
+# full before, by surname alone
+_SURNAME_ACTIVE_RE = re.compile(
+    r"\b(?:released|freed|swapped|exchanged|traded|handed\s+over|returned)\s+"
+    r"(?P<name>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])(?!['’]s)"
+)
+_SURNAME_PASSIVE_RE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<name>[A-Z][a-z'’-]+)\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:freed|released|handed\s+over|swapped|exchanged|traded|set\s+free)\b"
+)
+
+
+def full_name_surnames(info: SentenceInfo) -> set[str]:
+    """The last words of the full names a sentence gives ("Marc Fogel": "Fogel")."""
+    if not _CAPITAL_RE.search(info.text, 1):
+        return set()
+    return {match.group(0).split()[-1] for match in _NAME_RE.finditer(info.text)}
+
+
+def surname_groups(info: SentenceInfo, surnames: set[str], groups: list[Group]) -> list[Group]:
+    """One person per surname of a person named in full before, handed over by surname."""
+    if not surnames or not info.release_spans:
+        return []
+    found = []
+    for regex in (_SURNAME_ACTIVE_RE, _SURNAME_PASSIVE_RE):
+        for match in regex.finditer(info.text):
+            if match.group("name") not in surnames:
+                continue
+            start, end = info.start + match.start("name"), info.start + match.end("name")
+            if any(start <= m.start < end for m in info.parties) or any(
+                g.start <= start < g.end for g in groups + found
+            ):
+                continue
+            found.append(Group(1, start, end, "generic"))
+    return found
+
+
 # ", the former Iranian prison official": an apposition after a name, up to its end
 _NAME_APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;:.\d]{3,80}?(?=[,;:.]|$)")
 # What every match of _PASSIVE_NAMES_RE (and of _TRADED_FOR_RE, below) says after the names:

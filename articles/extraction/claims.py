@@ -24,10 +24,12 @@ from .analysis import (
     Group,
     SentenceInfo,
     find_groups,
+    full_name_surnames,
     party_roles,
     resolve_pronoun,
     returning_subject,
     speaker_of,
+    surname_groups,
     undisclosed_groups,
 )
 from .dates import (
@@ -174,6 +176,8 @@ _MANY_COUNTRIES_RE = Cue(
 )
 _SCENE_OPENING_RE = Cue(
     r"^\W*" + OPENING_CONJUNCTION + r"(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$"
+    # "It ended on December 8 on the tarmac at Abu Dhabi airport.": the day the story tells next
+    r"|^\W*(?:it|this|that)\s+(?:all\s+)?(?:ended|happened|finally\s+happened|came)\s+(?:on\s+)?$"
 )
 _BODIES_OF_BEFORE_RE = Cue(
     r"(?:bodies|remains|coffins|caskets|тіла|тела|останки|труни|гроби|гробы)\s+(?:of\s+)?(?:the\s+)?"
@@ -908,6 +912,7 @@ class Walker:
         self.date_range: tuple[datetime.date, datetime.date] | None = None
         self.speaker: str | None = None
         self.last_subject: str | None = None  # the side the last sentence opened on ("it")
+        self.surnames: set[str] = set()  # of the people the story named in full so far
         self.last_direction: tuple[str, str] | None = None
         self.order = 0
         self.pending: list[Mention] = []
@@ -1529,6 +1534,7 @@ class Walker:
         if not info.sentence.is_title and not info.sentence.is_furniture:
             self._remember_date(info)
             self.last_subject = _opening_subject(info)
+            self.surnames |= full_name_surnames(info)
             if _may_name_year(info.text) and (years := _YEAR_MENTION_RE.findall(info.text)):
                 self.recent_year = (info.index, int(years[-1]))
 
@@ -1584,6 +1590,10 @@ class Walker:
             return
         body_sentence = bool(info.search(lx.BODY_WORD_RE))
         groups = find_groups(info, body_sentence=body_sentence)
+        if not body_sentence:  # "Russia released Griner": a person named in full before
+            groups = sorted(
+                groups + surname_groups(info, self.surnames, groups), key=lambda g: g.start
+            )
         self.groups_by_sentence[info.index] = groups
         roles = party_roles(info, self.speaker, it_party=self.last_subject)
         roles += self._demonym_roles(info, groups)

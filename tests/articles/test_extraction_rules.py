@@ -3692,3 +3692,21 @@ def test_a_date_after_a_formula_told_in_full_is_the_next_items():
         "полону повернулися 60 українських захисників."
     )
     assert (datetime.date(2024, 3, 6), "Russia", "Ukraine", 60) in releases(body)
+
+
+def test_a_person_named_in_full_before_is_one_person_by_surname():
+    body = (
+        "Paul Carter, a teacher from Ohio, spent three years in a Russian prison.\n\n"
+        "It ended on December 8 on the tarmac at Abu Dhabi airport. Russia released Carter and "
+        "the United States released Ivan Orlov, a Russian arms dealer."
+    )
+    day = datetime.date(2023, 12, 8)
+    assert releases(body) == {
+        (day, "Russia", "United States", 1),
+        (day, "United States", "Russia", 1),
+    }
+
+
+def test_a_surname_of_no_one_named_before_is_nobody():
+    body = "Russia released Carter on Friday, officials said."
+    assert releases(body) == set()
