@@ -4,6 +4,7 @@ counted groups of people ("390 Ukrainians", "an equal number of POWs", "307 for 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -1062,14 +1063,17 @@ def full_name_surnames(info: SentenceInfo) -> set[str]:
     return {match.group(0).split()[-1] for match in _NAME_RE.finditer(info.text)}
 
 
-def surname_groups(info: SentenceInfo, surnames: set[str], groups: list[Group]) -> list[Group]:
-    """One person per surname of a person named in full before, handed over by surname."""
-    if not surnames or not info.release_spans:
+def surname_groups(
+    info: SentenceInfo, surnames: Callable[[], set[str]], groups: list[Group]
+) -> list[Group]:
+    """One person per surname of a person named in full before (`surnames()`, asked only when
+    a single capitalised word is handed over), handed over by surname."""
+    if not info.release_spans:
         return []
     found = []
     for regex in (_SURNAME_ACTIVE_RE, _SURNAME_PASSIVE_RE):
         for match in regex.finditer(info.text):
-            if match.group("name") not in surnames:
+            if match.group("name") not in surnames():
                 continue
             start, end = info.start + match.start("name"), info.start + match.end("name")
             if any(start <= m.start < end for m in info.parties) or any(

@@ -912,7 +912,8 @@ class Walker:
         self.date_range: tuple[datetime.date, datetime.date] | None = None
         self.speaker: str | None = None
         self.last_subject: str | None = None  # the side the last sentence opened on ("it")
-        self.surnames: set[str] = set()  # of the people the story named in full so far
+        self._named_before: list[SentenceInfo] = []  # sentences whose names are not read yet
+        self._surname_set: set[str] = set()
         self.last_direction: tuple[str, str] | None = None
         self.order = 0
         self.pending: list[Mention] = []
@@ -1529,12 +1530,19 @@ class Walker:
 
     # -- one sentence --------------------------------------------------------------------
 
+    def _surnames(self) -> set[str]:
+        """The surnames of the people the story named in full so far, read when first asked."""
+        for info in self._named_before:
+            self._surname_set |= full_name_surnames(info)
+        self._named_before.clear()
+        return self._surname_set
+
     def visit(self, info: SentenceInfo) -> None:
         self._visit(info)
         if not info.sentence.is_title and not info.sentence.is_furniture:
             self._remember_date(info)
             self.last_subject = _opening_subject(info)
-            self.surnames |= full_name_surnames(info)
+            self._named_before.append(info)
             if _may_name_year(info.text) and (years := _YEAR_MENTION_RE.findall(info.text)):
                 self.recent_year = (info.index, int(years[-1]))
 
@@ -1590,10 +1598,8 @@ class Walker:
             return
         body_sentence = bool(info.search(lx.BODY_WORD_RE))
         groups = find_groups(info, body_sentence=body_sentence)
-        if not body_sentence:  # "Russia released Griner": a person named in full before
-            groups = sorted(
-                groups + surname_groups(info, self.surnames, groups), key=lambda g: g.start
-            )
+        if not body_sentence and (named := surname_groups(info, self._surnames, groups)):
+            groups = sorted(groups + named, key=lambda g: g.start)  # "Russia released Griner"
         self.groups_by_sentence[info.index] = groups
         roles = party_roles(info, self.speaker, it_party=self.last_subject)
         roles += self._demonym_roles(info, groups)
