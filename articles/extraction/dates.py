@@ -331,17 +331,11 @@ SHIFTED_RE = Cue(
     r"(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later|before(?!\s+\w)|after(?!\s+\w))"
     r"|\b(?P<week>тижнем|неделей)\s+(?P<wdir>раніше|раньше|ранее|пізніше|позже|позднее)\b"
 )
-_SHIFT_UNITS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
-
-
 def _shift_days(match: re.Match) -> int:
     if match.group("week"):
         return -7 if match.group("wdir").lower() in ("раніше", "раньше", "ранее") else 7
     word = match.group("n").lower()
-    days = int(word) if word.isdigit() else _SHIFT_UNITS[word]
+    days = int(word) if word.isdigit() else _AGO_COUNTS[word]
     days *= 7 if match.group("unit").lower().startswith("week") else 1
     return -days if match.group("dir").lower() in ("earlier", "before") else days
 
