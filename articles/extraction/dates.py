@@ -331,6 +331,8 @@ SHIFTED_RE = Cue(
     r"(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later|before(?!\s+\w)|after(?!\s+\w))"
     r"|\b(?P<week>тижнем|неделей)\s+(?P<wdir>раніше|раньше|ранее|пізніше|позже|позднее)\b"
 )
+
+
 def _shift_days(match: re.Match) -> int:
     if match.group("week"):
         return -7 if match.group("wdir").lower() in ("раніше", "раньше", "ранее") else 7
