@@ -40,7 +40,6 @@ _RELEASER_AFTER_RE = Cue(
 )
 _HELD_AREA_AFTER_RE = Cue(r"^(?:['’]s)?(?:-held|-controlled|\s+(?:territory|areas))")
 _INTO_BEFORE_RE = Cue(r"\b(?:to|into|back\s+to)\s+(?:the\s+)?$")
-_FROM_BEFORE_RE = Cue(r"\b(?:from|з|із|зі|из|с)\s+(?:the\s+)?$")
 _HELD_BY_BEFORE_RE = Cue(
     r"\b(?:held|controlled|detained|captive|jailed|imprisoned)\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?"
     # "held by the government of Nicolas Maduro"
@@ -1247,7 +1246,7 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
 
 
 # "... 1,000 bodies and Russia 24", "... 230 людей, а Россия 248": a side whose verb is left out
-_GAPPED_SIDE_BEFORE_RE = Cue(r"^[^.;:]{0,40}?(?:,\s*|\s)(?:and|а|і|й|и|та|while|whereas)?\s*$")
+_GAPPED_SIDE_BEFORE_RE = Cue(rf"^[^.;:]{{0,40}}?(?:,\s*|\s){lx.GAP_JOINT}?\s*$")
 _VERB_AFTER_BARE_RE = Cue(
     r"^\s+(?:(?:were|was|have\s+been|had\s+been|have|had|are|is)\s+)?(?:\w+ly\s+)?"
     r"(?:returned|released|freed|came\s+home|come\s+home|went\s+home|handed\s+over|swapped"
@@ -1514,7 +1513,7 @@ def _party_roles(
         if _HELD_AREA_AFTER_RE.match(after) and _INTO_BEFORE_RE.search(before):
             role = "receiver"  # "the same number had come back to Russian-held territory"
         elif _RELEASER_AFTER_RE.match(after) and (
-            _FROM_BEFORE_RE.search(before) or "-" in after[:2]
+            lx.FROM_BEFORE_RE.search(before) or "-" in after[:2]
         ):
             role = "releaser"
         elif _HELD_BY_BEFORE_RE.search(before):

@@ -162,7 +162,6 @@ def _opening_subject(info: SentenceInfo) -> str | None:
     return None
 
 
-_FROM_SIDE_BEFORE_RE = Cue(r"\bfrom\s+(?:the\s+)?$")
 _HELD_BY_AFTER_RE = Cue(
     r"^\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?(?:held|jailed|detained|imprisoned)\s+by\b"
 )
@@ -422,7 +421,7 @@ _HOURS_AFTER_RE = Cue(
     r"^\W*(?:(?:just|only|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+after\b"
 )
 _GAP_DASH_RE = re.compile(r"\s*(?:(?:стороні|стороне|side)\s*)?[—–-]?\s*", re.IGNORECASE)
-_GAPPED_BEFORE_RE = Cue(r"(?:,\s*|\s)(?:а|и|і|й|та|and|while|whereas)\s+$")
+_GAPPED_BEFORE_RE = Cue(rf"(?:,\s*|\s){lx.GAP_JOINT}\s+$")
 
 
 def _gapped_party(info: SentenceInfo, group: Group) -> str | None:
@@ -1150,7 +1149,7 @@ class Walker:
                 if mention.start in releaser_positions or (
                     group.category == "body"
                     and mention.end >= group.end
-                    and _FROM_SIDE_BEFORE_RE.search(
+                    and lx.FROM_BEFORE_RE.search(
                         info.local(max(group.start, mention.start - 10), mention.start)
                     )
                 ):  # "four bodies of hostages from Hamas": who handed them over (not "144

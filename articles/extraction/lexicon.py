@@ -217,6 +217,10 @@ BODY_WORD_RE = Cue(  # "тела", not "телефонного", "телекан
     r"\b(?:bodies|remains|corpses|coffins?)\b"
     r"|\b(?:тіл(?:о|а|ом|ами|ах)?|тел(?:о|а|ами|ах)?|останк\w*)\b"
 )
+# "from (the) Russia", "з України": the side a thing comes from, right before its name
+FROM_BEFORE_RE = Cue(r"\b(?:from|з|із|зі|из|с)\s+(?:the\s+)?$")
+# "..., and Russia 24", "..., а Россия — 248": the joints before a side whose verb is left out
+GAP_JOINT = r"(?:and|а|і|й|и|та|while|whereas)"
 HOME_RE = Cue(r"\b(?:home|homeland|на\s+родину|додому|домой|на\s+батьківщину)\b")
 AFTER_CLAUSE_RE = Cue(r"^\W*(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+)?(?:after|before)\b")
 ANAPHORA_RE = Cue(
