@@ -166,9 +166,12 @@ _HELD_BY_AFTER_RE = Cue(
     r"^\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?(?:held|jailed|detained|imprisoned)\s+by\b"
 )
 _OWN_PP_GAP_RE = Cue(r"^\s+(?:back\s+)?(?:to|into|from|з|із|из|в|у)\s+(?:the\s+)?$")
-# "two teenage daughters were killed in the attack": the group's own verb is a death
+# "two teenage daughters were killed in the attack", "the 65 men whom Russia says died in the
+# crash": the group's own verb is a death
 _CASUALTY_AFTER_RE = Cue(
     r"^\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|murdered|wounded\s+in|died|dead)\b"
+    r"|^\s+(?:who|whom|that)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+"
+    r"killed|(?:had\s+|have\s+)?died)\b"
 )
 _MANY_COUNTRIES_RE = Cue(
     r"\b(?:three|four|five|six|seven|eight|nine|ten|several|multiple|[3-9]|\d\d)\s+(?:countries|nations)\b"
@@ -177,6 +180,11 @@ _SCENE_OPENING_RE = Cue(
     r"^\W*" + OPENING_CONJUNCTION + r"(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$"
     # "It ended on December 8 on the tarmac at Abu Dhabi airport.": the day the story tells next
     r"|^\W*(?:it|this|that)\s+(?:all\s+)?(?:ended|happened|finally\s+happened|came)\s+(?:on\s+)?$"
+)
+# "... followed Monday's long-awaited release of the living.": the day of the event told next
+_DAY_OF_EVENT_AFTER_RE = Cue(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:release|releases|exchange|exchanges|swap|swaps|handover"
+    r"|handovers)\b"
 )
 _BODIES_OF_BEFORE_RE = Cue(
     r"(?:bodies|remains|coffins|caskets|тіла|тела|останки|труни|гроби|гробы)\s+(?:of\s+)?(?:the\s+)?"
@@ -1684,7 +1692,10 @@ class Walker:
                 and _APPOSED_DATE_GAP_RE.fullmatch(info.local(mention.end, following.start))
             ):  # "On the first day, Friday, four aircraft flew": the day it names
                 index, mention = index + 1, following
-            elif not _SCENE_OPENING_RE.match(info.local(info.start, mention.start)):
+            elif not (
+                _SCENE_OPENING_RE.match(info.local(info.start, mention.start))
+                or _DAY_OF_EVENT_AFTER_RE.match(info.local(mention.end, info.sentence.end))
+            ):
                 continue
             if mention.kind != "vague" and self._usable(info, index):
                 day = self.resolve(mention)

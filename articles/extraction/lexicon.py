@@ -25,7 +25,7 @@ RELEASE_RE = Cue(
     r"|(?:walked|walk|walks|came|emerged|stepped)\s+(?:[\w'’-]+\s+){0,5}?out\s+of\s+(?:\w+\s+)?captivity"
     r"|on\s+(?:their|his|her|the)\s+way\s+(?:home|back)|head(?:ed|ing)\s+(?:back\s+)?home"
     r"|fl(?:own|ew|y|ies|ying)\s+(?:back\s+)?home"
-    r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back)\b"
+    r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back|out\s+of)\b"
     r"|got\s+back|t(?:ook|aken)\s+back|receiv(?:ed|ing|es|e)|recovered|swapped|swapping"
     r"|exchanged|exchanging|traded|repatriat\w+|sent\s+(?:[\w'’-]+\s+){0,3}?home"
     r"|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){0,6}?back\b|g(?:ave|ive|ives|iving)\s+back\b"

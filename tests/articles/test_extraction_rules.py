@@ -3710,3 +3710,29 @@ def test_a_person_named_in_full_before_is_one_person_by_surname():
 def test_a_surname_of_no_one_named_before_is_nobody():
     body = "Russia released Carter on Friday, officials said."
     assert releases(body) == set()
+
+
+def test_people_brought_out_of_the_place_they_were_held_are_released():
+    body = "On Friday 17 Israeli hostages were brought out of Gaza by the Red Cross."
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 17)}
+
+
+def test_a_days_event_named_in_passing_dates_the_paragraph_it_opens():
+    body = (
+        "Hamas handed four more coffins to the Red Cross late on Friday night.\n\n"
+        "The handover of remains came after Thursday's long-delayed release of the living. "
+        "Hamas freed 20 hostages and Israel released 1,968 prisoners."
+    )
+    thursday = datetime.date(2024, 3, 7)
+    assert releases(body) == {
+        (thursday, "Hamas", "Israel", 20),
+        (thursday, "Israel", "Hamas", 1968),
+    }
+
+
+def test_people_a_relative_clause_says_died_are_not_released():
+    body = (
+        "Russia freed 90 Ukrainian soldiers on Friday. Those who came home were the men on the "
+        "first list, less the 12 soldiers who Kyiv says died in captivity."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
