@@ -1567,7 +1567,21 @@ def _subject_roles(
             subject = _subject_before(info, verb_start, fallback_party, it_party)
             if subject:
                 out.append((verb_start, subject, role))
+    receivers = [(position, party) for position, party, role in out if role == "receiver"]
+    for match in info.matches(_RETURNED_OBJECT_RE) if receivers else ():
+        # "Russia returned 1,000 bodies and received 24 in return": the side that receives
+        # later in the sentence gave back what it returned (not "Ukraine returned 95 of its
+        # soldiers home", where returning is bringing back)
+        verb_start = base + match.start()
+        subject = _subject_before(info, verb_start, fallback_party, it_party)
+        if subject and any(
+            position > verb_start and party == subject for position, party in receivers
+        ):
+            out.append((verb_start, subject, "releaser"))
     return out
+
+
+_RETURNED_OBJECT_RE = Cue(r"\breturned\s+(?:about\s+|some\s+|over\s+|the\s+)?\d")
 
 
 _POSSESSIVE_S_RE = re.compile(r"['’]s$")

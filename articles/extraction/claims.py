@@ -1018,7 +1018,20 @@ class Walker:
     def _context_year(self, mention: DateMention) -> int | None:
         """The year of a day written without one, when the story set it: "DECEMBER 31, 2022 /
         A New Year's Eve exchange ..." (a heading), "In November 2023 a week-long truce ... On
-        its first day, 24 November" (the month the paragraph opens on)."""
+        its first day, 24 November" (the month the paragraph opens on), "shot down on February
+        27, 2019, and handed over on March 1" (a day with its year just before, in the sentence)."""
+        info = self.current_info
+        for earlier in reversed(info.dates if info else []):
+            if earlier.end > mention.start or earlier.kind != "explicit" or earlier.guessed_year:
+                continue
+            if earlier.value and earlier.value.year != mention.value.year:
+                try:
+                    day = mention.value.replace(year=earlier.value.year)
+                except ValueError:
+                    break
+                if datetime.timedelta(0) <= day - earlier.value <= datetime.timedelta(days=92):
+                    return earlier.value.year
+            break
         if self.heading_date:
             return self.heading_date.year
         if self.month_year and self.month_year[0] == mention.value.month:
@@ -1624,6 +1637,9 @@ class Walker:
             or entry
         )
         whole_subset = bool(_WHOLE_SUBSET_RE.match(info.text))
+        after_colon = info.text.rfind(": ") + 2 if ": " in info.text else 0
+        if not whole_subset and after_colon:  # "... for New Delhi: of the 126 Indian nationals"
+            whole_subset = info.text.startswith(("of the ", "of those "), after_colon)
         among = _among_split(info, groups)
         parts = _appositive_parts(info, groups)
         resolved: list[tuple[Group, list[tuple[str, str]]]] = []
@@ -1665,6 +1681,8 @@ class Walker:
             counted_clauses.add(group.clause)
             self._count_group(info, group, groups, roles, owners, resolved, body_sentence)
         self._flush()
+        if whole_subset:  # "of the 126 ..., 96 have returned home": told in figures
+            counted_clauses.update(group.clause for group in groups)
         self._undisclosed(info, groups, roles, owners, resolved, counted_clauses, has_release)
         self._exchange_event(info, groups)
         self._notes(info, note_groups, first_mention)

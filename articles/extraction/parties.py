@@ -105,6 +105,18 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Oman": ("Oman", "Omani*", "Muscat"),
     "Afghanistan": ("Afghanistan", "Afghan", "Afghans", "Kabul", "Taliban", "афган*"),
     "China": ("China", "Chinese", "Beijing", "Китай", "Китаю", "Китаї", "китайськ*", "китайск*"),
+    "India": (
+        "India",
+        "Indian",
+        "Indians",
+        "New Delhi",
+        "Border Security Force",
+        "BSF",
+        "Індія",
+        "Индия",
+    ),
+    "Pakistan": ("Pakistan*", "Islamabad", "Пакистан*"),
+    "Belgium": ("Belgium", "Belgian*", "Brussels"),
 }
 
 DEFAULT_AFFILIATIONS: dict[str, tuple[str, ...]] = {

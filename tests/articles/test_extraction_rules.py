@@ -3736,3 +3736,30 @@ def test_people_a_relative_clause_says_died_are_not_released():
         "first list, less the 12 soldiers who Kyiv says died in captivity."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
+
+
+def test_a_side_that_returned_some_and_received_others_in_return_gave_the_first():
+    body = "On Friday Russia returned 500 bodies and received 30 in return."
+    assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", 500), (FRIDAY, "Ukraine", "Russia", 30)}
+
+
+def test_a_side_that_returned_its_soldiers_home_received_them():
+    assert releases("Ukraine returned 95 soldiers home on Friday.") == {
+        (FRIDAY, "Russia", "Ukraine", 95)
+    }
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_day_just_before_it():
+    body = (
+        "The pilot was shot down on February 27, 2019, and Pakistan handed him over to India "
+        "at Wagah on March 1."
+    )
+    assert releases(body) == {(datetime.date(2019, 3, 1), "Pakistan", "India", 1)}
+
+
+def test_of_the_whole_after_a_colon_is_no_release_and_its_part_no_undisclosed_one():
+    body = (
+        "Russia freed 60 Ukrainian soldiers on Friday. The war reaches far: of the 40 "
+        "Americans who fought for Ukraine, 12 have returned home."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
