@@ -3763,3 +3763,11 @@ def test_of_the_whole_after_a_colon_is_no_release_and_its_part_no_undisclosed_on
         "Americans who fought for Ukraine, 12 have returned home."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_a_years_tally_is_no_release():
+    body = (
+        "Україна повернула з полону 60 захисників у п'ятницю. За рік з полону повернуто 1 200 "
+        "людей."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
