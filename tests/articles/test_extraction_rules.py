@@ -3771,3 +3771,11 @@ def test_a_years_tally_is_no_release():
         "людей."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_a_counter_of_all_returned_is_no_release():
+    body = (
+        "У п'ятницю з російського полону повернулися 60 захисників. До обміну лічильник "
+        "показував 3 500 повернутих, після п'ятниці — 3 560."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
