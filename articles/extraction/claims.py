@@ -178,6 +178,10 @@ _MANY_COUNTRIES_RE = Cue(
 )
 _SCENE_OPENING_RE = Cue(
     r"^\W*" + OPENING_CONJUNCTION + r"(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$"
+    # "Пізно ввечері в середу, 21 вересня, ...", "Late on Wednesday night": the time of day
+    r"|^\W*" + OPENING_CONJUNCTION + r"(?:пізно|рано|поздно|late|early)?\s*"
+    r"(?:ввечері|увечері|вранці|вночі|вечером|утром|ночью|in\s+the\s+(?:evening|morning))\s+"
+    r"(?:(?:у|в|во|on)\s+)?(?:[\w'’]+,\s+)?$"
     # "It ended on December 8 on the tarmac at Abu Dhabi airport.": the day the story tells next
     r"|^\W*(?:it|this|that)\s+(?:all\s+)?(?:ended|happened|finally\s+happened|came)\s+(?:on\s+)?$"
 )
@@ -741,6 +745,8 @@ _ANNOUNCED_SWAP_RE = Cue(
     r"\b(?:announced|confirmed)\s+(?:the\s+)?(?:\w+\s+)?(?:exchange|swap)\b"
     r"|\b(?:exchange|swap)\s+was\s+(?:announced|confirmed)\b"
     r"|\b(?:оголоси\w*|повідоми\w*|сообщи\w*|объяви\w*)\s+(?:про|об|о)\s+(?:\w+\s+)?обм"
+    # "стало відомо про наймасштабніший ... обмін полоненими": news of a swap
+    r"|\b(?:стало\s+відомо\s+про|стало\s+известно\s+(?:о|об))\s+(?:[\w'’-]+\s+){0,6}?обм[іе]н"
 )
 
 

@@ -3779,3 +3779,11 @@ def test_a_counter_of_all_returned_is_no_release():
         "показував 3 500 повернутих, після п'ятниці — 3 560."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_news_of_a_swap_late_in_the_evening_dates_the_lead():
+    body = (
+        "Пізно ввечері в четвер, 7 березня, стало відомо про новий обмін полоненими.\n\n"
+        "Як повідомив Зеленський, з російського полону вдалося звільнити 90 людей."
+    )
+    assert releases(body) == {(datetime.date(2024, 3, 7), "Russia", "Ukraine", 90)}
