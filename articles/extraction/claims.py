@@ -185,6 +185,9 @@ _SCENE_OPENING_RE = Cue(
     # "It ended on December 8 on the tarmac at Abu Dhabi airport.": the day the story tells next
     r"|^\W*(?:it|this|that)\s+(?:all\s+)?(?:ended|happened|finally\s+happened|came)\s+(?:on\s+)?$"
 )
+_LOWER_BOUND_BEFORE_RE = Cue(
+    r"\b(?:more\s+than|over|upwards\s+of|понад|більше\s+ніж|більш\s+ніж|более|свыше|больше)\s+$"
+)
 # "... followed Monday's long-awaited release of the living.": the day of the event told next
 _DAY_OF_EVENT_AFTER_RE = Cue(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:release|releases|exchange|exchanges|swap|swaps|handover"
@@ -780,6 +783,38 @@ def _title_year(infos: list[SentenceInfo], published: datetime.date | None) -> i
     return None
 
 
+_TRANSCRIPT_RE = Cue(
+    r"\b(?:transcript|transcribed|расшифровк\w*|стенограм\w*|стенограф\w*|розшифровк\w*)"
+)
+# "ANCHOR: Good morning.", "МЕДИНСКИЙ: Добрый вечер.": a speaker's turn
+_SPEAKER_TURN_RE = re.compile(r"^[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.'’ -]{2,40}:\s")
+
+
+def transcript_date(
+    infos: list[SentenceInfo], published: datetime.date | None
+) -> tuple[int, datetime.date] | None:
+    """A transcript whose introduction dates the words it gives ("the transcript of remarks made
+    late on Wednesday 23 July", "recorded Thursday morning"): (the introduction's paragraph,
+    that day). The speakers' "today" and "yesterday" count from it, not from publication."""
+    if sum(1 for info in infos if _SPEAKER_TURN_RE.match(info.text)) < 2:
+        return None
+    for info in infos[:8]:
+        if info.sentence.is_title or _SPEAKER_TURN_RE.match(info.text):
+            continue
+        if not info.search(_TRANSCRIPT_RE):
+            continue
+        for mention, ok in zip(info.dates, info.event_dates, strict=True):
+            if (
+                ok
+                and mention.kind in ("explicit", "weekday")
+                and mention.value
+                and (published is None or mention.value <= published)
+            ):
+                return info.sentence.paragraph, mention.value
+        return None
+    return None
+
+
 def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> datetime.date | None:
     """The date of the first dated event in the first two content paragraphs, else an
     explicit event date in the headline ("14.08.2025: 84 Ukrainians came home")."""
@@ -903,6 +938,8 @@ class Walker:
         # the side the story is told from (or FIRST_RECEIVER: the receiver of its first release)
         self._home = home if home in self.pair or home == self.FIRST_RECEIVER else None
         self.lead = lead_date(infos, published)
+        # "the transcript of remarks made late on Wednesday 23 July": the speakers' "today"
+        self.transcript = transcript_date(infos, published)
         self.title_year = _title_year(infos, published)
         # a release table written as text: its header, and its rows until the table ends
         self.table_head: tables.Header | None = None
@@ -962,6 +999,13 @@ class Walker:
         return self.resolved_dates[key]
 
     def _resolve(self, mention: DateMention) -> datetime.date | None:
+        if (
+            mention.kind == "deictic"
+            and self.transcript
+            and self.current_info
+            and self.current_info.sentence.paragraph > self.transcript[0]
+        ):  # "МЕДИНСКИЙ: Сегодня прошёл очередной этап": the day the words were spoken
+            return self.transcript[1] + datetime.timedelta(days=mention.offset)
         if mention.kind == "anaphoric":
             # the day the sentence before names ("the Easter exchange on 19 April. That day
             # 246 ..."), else the story's narrative day
@@ -2076,6 +2120,19 @@ class Walker:
             days.setdefault(day, []).append(figure)
         return any(len(figures) == 2 and sum(figures) == value for figures in days.values())
 
+    def _month_lower_bound(self, info: SentenceInfo, group: Group) -> bool:
+        """ "У червні Україна отримала понад 6 тисяч тіл": "more than" a figure over a month,
+        no day: a month's tally, not a handover."""
+        if not _LOWER_BOUND_BEFORE_RE.search(
+            info.local(max(info.start, group.start - 20), group.start)
+        ):
+            return False
+        if month_opening(info.search(MONTH_OPENING_RE)) is None:
+            return False
+        return not any(
+            m.kind != "vague" and self._usable(info, i) for i, m in enumerate(info.dates)
+        )
+
     def _blocked(self, info: SentenceInfo, group: Group) -> bool:
         clause_text = info.clause_text(group.clause)
         if (
@@ -2096,6 +2153,7 @@ class Walker:
                 )
             )
             or _MANY_COUNTRIES_RE.search(clause_text)  # "26 people and seven countries"
+            or self._month_lower_bound(info, group)
             or (  # but "the bodies of 501 soldiers killed in the war": the dead returned
                 _CASUALTY_AFTER_RE.match(info.local(group.end, info.sentence.end))
                 and not _is_body(info, group)

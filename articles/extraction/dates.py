@@ -421,6 +421,8 @@ _PART_OF_MONTH = (  # "в конце декабря", "на початку бе�
 )
 MONTH_OPENING_RE = Cue(
     r"^\W*" + OPENING_CONJUNCTION + r"(?:back\s+)?"
+    # "Ще раніше, у червні, ...", "Earlier, in June": a month before the day just told
+    r"(?:(?:(?:ще|ещё|еще|even)\s+)?(?:раніше|раньше|earlier|previously)\s*,?\s*)?"
     r"(?:(?:in|у|в|во)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>"
     + "|".join(_MONTHS_IN)
     + r")|"

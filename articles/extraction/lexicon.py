@@ -199,7 +199,12 @@ CUMULATIVE_WEAK_RE = Cue(
     r"|(?:від|з|із|с|от)\s+[а-яіїєґё]{3,9}\s+(?:19|20)\d\d\s+(?:року|года)"  # "с февраля 2022 года"
     r"|вже\s+понад|уже\s+понад|уже\s+(?:более|свыше)"
     r"|від\s+початку|з\s+початку|із\s+березня|с\s+начала"
-    r"|к\s+началу|до\s+початку\s+(?:19|20)\d\d|by\s+the\s+(?:start|beginning)\s+of)\b"
+    r"|к\s+началу|до\s+початку\s+(?:19|20)\d\d|by\s+the\s+(?:start|beginning)\s+of"
+    # "Россия уже передала около 7 тысяч тел": a round figure handed over already, a tally
+    r"|(?:уже|вже)\s+(?:передал\w*|передав|повернул\w*|вернул\w*|возвратил\w*)\s+(?:около"
+    r"|порядка|близько|приблизно|понад|более|свыше|больше)"
+    r"|already\s+(?:handed\s+over|returned|repatriated|released|freed)\s+(?:about|around|some"
+    r"|roughly|nearly|over|more\s+than))\b"
 )
 DURATION_BEFORE_SINCE_RE = Cue(
     r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|custody|serving|missing)\s+(?:\w+\s+){0,4}$"

@@ -60,6 +60,22 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
     index = 0
     while index < len(raw):
         token = raw[index]
+        if token.kind == "num" and (scaled := _scaled(raw, index)):
+            value, used = scaled  # "7 тысяч тел", "2,4 тисячі", "7 thousand bodies"
+            last = raw[index + used - 1]
+            out.append(
+                Token(
+                    text[token.start - base : last.end - base],
+                    token.low,
+                    token.start,
+                    last.end,
+                    "num",
+                    value,
+                    True,
+                )
+            )
+            index += used
+            continue
         if token.kind == "word" and (token.low in _NUMBER_STARTS or token.low == "a"):
             window = [t.low for t in raw[index : index + 12]]
             parsed = parse_word_run(window)
@@ -98,6 +114,30 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
 
 
 _BARE = {"thousand": 1000, "hundred": 100}
+_SCALES = frozenset({"thousand", *_SLAVIC_THOUSAND})
+
+
+def _scaled(raw: list[Token], index: int) -> tuple[int, int] | None:
+    """ "7 тысяч", "2,4 тисячі", "1.5 thousand": digits and a thousand after them, as (value,
+    tokens used); None when no thousand follows."""
+    token = raw[index]
+    if token.value is None:
+        return None
+    used, value = 1, float(token.value)
+    if (
+        index + 3 < len(raw)
+        and raw[index + 1].low in (",", ".")
+        and raw[index + 2].kind == "num"
+        and len(raw[index + 2].text) <= 2
+        and token.end == raw[index + 1].start
+        and raw[index + 1].end == raw[index + 2].start
+    ):  # a decimal: "2,4", "1.5"
+        used = 3
+        value = float(f"{token.value}.{raw[index + 2].text}")
+    if index + used >= len(raw) or raw[index + used].low not in _SCALES:
+        return None
+    return round(value * 1000), used + 1
+
 
 # Where `lowered` is exact, the only characters `str.isdigit` accepts besides `\d` are ¹²³.
 _DIGIT_CHAR_RE = re.compile(r"[\d¹²³]")

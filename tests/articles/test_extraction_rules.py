@@ -3787,3 +3787,54 @@ def test_news_of_a_swap_late_in_the_evening_dates_the_lead():
         "Як повідомив Зеленський, з російського полону вдалося звільнити 90 людей."
     )
     assert releases(body) == {(datetime.date(2024, 3, 7), "Russia", "Ukraine", 90)}
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("On Friday Russia handed over 6 thousand bodies to Ukraine.", 6000),
+        ("У п'ятницю Росія передала Україні 6 тисяч тіл.", 6000),
+        ("В пятницу Россия передала Украине 1,2 тысячи тел.", 1200),
+    ],
+)
+def test_digits_before_a_thousand_are_thousands(body, count):
+    assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", count)}
+
+
+def test_a_round_figure_handed_over_already_is_a_tally():
+    body = (
+        "В пятницу Россия передала Украине 900 тел. До этого Россия уже передала около 8 тысяч "
+        "тел украинских военных."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert [(b.date, b.count, b.alternatives) for b in result.bodies] == [(FRIDAY, 900, [])]
+
+
+def test_a_month_before_the_day_just_told_gives_no_day():
+    body = (
+        "On March 1 Ukraine received 700 bodies from Russia. Earlier, in January, Ukraine "
+        "received 500 bodies from Russia."
+    )
+    assert bodies(body) == {
+        (datetime.date(2024, 3, 1), "Russia", "Ukraine", 700),
+        (None, "Russia", "Ukraine", 500),
+    }
+
+
+def test_more_than_a_figure_over_a_month_is_a_tally():
+    body = (
+        "On March 1 Ukraine received 700 bodies from Russia. In January Ukraine received more "
+        "than 5,000 bodies from Russia."
+    )
+    assert bodies(body) == {(datetime.date(2024, 3, 1), "Russia", "Ukraine", 700)}
+
+
+def test_today_in_a_transcript_is_the_day_the_words_were_spoken():
+    body = (
+        "Below is the transcript of the briefing given on Thursday, March 7, by the "
+        "ombudsman.\n\n"
+        "OMBUDSMAN: Good afternoon. Today Russia freed 90 Ukrainian soldiers.\n\n"
+        "REPORTER: Were there civilians among them?\n\n"
+        "OMBUDSMAN: Not this time."
+    )
+    assert releases(body) == {(datetime.date(2024, 3, 7), "Russia", "Ukraine", 90)}
