@@ -185,6 +185,29 @@ _SCENE_OPENING_RE = Cue(
     # "It ended on December 8 on the tarmac at Abu Dhabi airport.": the day the story tells next
     r"|^\W*(?:it|this|that)\s+(?:all\s+)?(?:ended|happened|finally\s+happened|came)\s+(?:on\s+)?$"
 )
+# "A reminder of what was agreed on 2 June: ...", "The terms of the deal: ...": what follows the
+# colon is what the deal provides, not what happened
+_TERMS_HEAD_RE = Cue(
+    r"\b(?:what|що|что)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|було|было|были)\s+)?"
+    r"(?:agreed|домовлено|домовилися|домовились|погоджено|узгоджено|договорились|договорилися"
+    r"|согласовано|решено)\b"
+    r"|\b(?:the\s+)?terms\s+of\b|\bумови\s+(?:угоди|домовленості|обміну)|\bусловия\s+(?:соглашения"
+    r"|договор[её]нности|обмена)"
+)
+
+
+def _agreed_terms(info: SentenceInfo, group: Group) -> bool:
+    colon = info.text.find(":")
+    if colon < 0 or group.start - info.start < colon:
+        return False
+    return bool(_TERMS_HEAD_RE.search(info.text[:colon]))
+
+
+_CONDITION_BEFORE_RE = Cue(
+    r"\b(?:once|when|until|till|if|unless|as\s+soon\s+as|after|before)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+# "The second stage is done": done as the story is written, on its day
+_NOW_DONE_RE = Cue(r"\b(?:is|are)\s+(?:now\s+)?(?:done|complete|over)\b")
 _LOWER_BOUND_BEFORE_RE = Cue(
     r"\b(?:more\s+than|over|upwards\s+of|понад|більше\s+ніж|більш\s+ніж|более|свыше|больше)\s+$"
 )
@@ -1784,6 +1807,10 @@ class Walker:
         clause = info.clause_text(index)
         if lx.BODY_WORD_RE.search(clause) or _PLANNED_EXCHANGE_RE.search(clause):
             return False
+        if _NOW_DONE_RE.match(happened.group()) and _CONDITION_BEFORE_RE.search(
+            info.text[max(0, happened.start() - 40) : happened.start()]
+        ):
+            return False  # "... once the exchange is complete", "when the swap is done"
         if lx.EXCHANGE_NOUN_RE.search(clause):
             return True
         before = info.clause_text(index - 1) if index else ""
@@ -2154,6 +2181,7 @@ class Walker:
             )
             or _MANY_COUNTRIES_RE.search(clause_text)  # "26 people and seven countries"
             or self._month_lower_bound(info, group)
+            or _agreed_terms(info, group)
             or (  # but "the bodies of 501 soldiers killed in the war": the dead returned
                 _CASUALTY_AFTER_RE.match(info.local(group.end, info.sentence.end))
                 and not _is_body(info, group)
@@ -2486,6 +2514,8 @@ class Walker:
             and not info.clause_search(lx.FUTURE_RE, info.clause_of(m.start))
         ]
         dated = [(m, d) for m, d in dated if d]
+        if not dated and self.published and not info.dates and info.search(_NOW_DONE_RE):
+            dated = [(None, self.published)]  # "The second stage is done, Zelensky says."
         if not dated or not (previous or info.search(lx.HAPPENED_RE)):
             return
         date = dated[0][1]

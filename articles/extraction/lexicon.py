@@ -51,14 +51,14 @@ EXCHANGE_NOUN_RE = Cue(
 # An exchange that happened (used for narrative dates and for undisclosed exchanges).
 HAPPENED_RE = Cue(
     r"\b(?:took\s+place|carried\s+out|was\s+held|were\s+held|happened|began|begun|started"
-    r"|went\s+ahead|gone\s+ahead"
+    r"|went\s+ahead|gone\s+ahead|(?:is|was|has\s+been)\s+(?:done|complete)"
     r"|was\s+completed|completed|ended)\b"
     r"|\b(?:відбув|відбул|провели|провела|провів|проведено|стартував|розпочал|розпочав|почали|почався"
     r"|состоял|прош[её]л|прошла|проходил|відбувал|начали|начался|завершен|завершил|завершено)\w*"
 )
 UNDISCLOSED_HAPPENED_RE = Cue(
     r"\b(?:took\s+place|carried\s+out|was\s+held|were\s+held|happened|began|begun|started"
-    r"|went\s+ahead|gone\s+ahead)\b"
+    r"|went\s+ahead|gone\s+ahead|(?:is|was|has\s+been)\s+(?:done|complete))\b"
     r"|\b(?:відбув|відбул|провели|провела|провів|проведено|розпочал|розпочав|почали|почався|состоял|прош[её]л"
     r"|прошла|начали|начался)\w*"
 )

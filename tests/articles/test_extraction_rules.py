@@ -3838,3 +3838,30 @@ def test_today_in_a_transcript_is_the_day_the_words_were_spoken():
         "OMBUDSMAN: Not this time."
     )
     assert releases(body) == {(datetime.date(2024, 3, 7), "Russia", "Ukraine", 90)}
+
+
+def test_what_a_deal_provides_after_a_colon_is_not_a_handover():
+    body = (
+        "Russia freed 80 Ukrainian soldiers on Friday. Here is what was agreed in Istanbul: an "
+        "exchange of all wounded prisoners and the return of 3,000 bodies by each side."
+    )
+    assert bodies(body) == set()
+
+
+def test_a_stage_that_is_done_happened_on_the_day_of_the_story():
+    body = (
+        "Russia and Ukraine swapped prisoners again this week.\n\n"
+        "The third stage is done, the ombudsman says. No figures yet."
+    )
+    assert releases(body) == {
+        (PUBLISHED, "Russia", "Ukraine", None),
+        (PUBLISHED, "Ukraine", "Russia", None),
+    }
+
+
+def test_a_stage_that_will_be_done_has_not_happened():
+    body = (
+        "Russia and Ukraine are talking again. Moscow will send a new proposal once the "
+        "exchange is complete, the ombudsman says."
+    )
+    assert releases(body) == set()
