@@ -2048,7 +2048,7 @@ class Walker:
             parts = [v for v in into.slots.values()]
             if (
                 into.total is None
-                and mention.addend
+                and (mention.addend or mention.additive)
                 and mention.total is not None
                 and parts
                 and None not in parts
@@ -2691,7 +2691,10 @@ _IT_WAS_OPENING_RE = Cue(
     r"^\W*(?:it|this\s+one|that\s+one|він|вона|воно|он|она|оно)\s+(?:was|saw|brought|involved"
     r"|був|була|було|был|была|было)\b"
 )
-_THEN_OPENING_RE = Cue(r"^\W*(?:тогда|тоді|then|at\s+the\s+time)\b")
+_THEN_OPENING_RE = Cue(
+    r"^\W*(?:тогда|тоді|then|at\s+the\s+time|on\s+that\s+occasion|that\s+time|того\s+разу"
+    r"|тот\s+раз|в\s+тот\s+раз)\b"
+)
 # "Of the three Israelis, two are women": a sentence that opens on the whole its figures part
 # "Переважна більшість звільнених — чоловіки; жінок п'ятеро": figures about "the freed"
 _PARTITIVE_OPENING_RE = Cue(r"^\W*of\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,")

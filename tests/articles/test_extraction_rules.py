@@ -3865,3 +3865,26 @@ def test_a_stage_that_will_be_done_has_not_happened():
         "exchange is complete, the ombudsman says."
     )
     assert releases(body) == set()
+
+
+def test_a_group_handed_over_separately_in_the_same_sentence_adds_to_the_swap():
+    body = (
+        "On Friday Kyiv and Moscow swapped 120 prisoners of war each, and Russia separately "
+        "handed back 14 seriously ill Ukrainians."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 134),
+        (FRIDAY, "Ukraine", "Russia", 120),
+    }
+
+
+def test_on_that_occasion_is_the_day_the_sentence_before_named():
+    body = (
+        "Russia freed 60 Ukrainian soldiers on Friday.\n\n"
+        "The swap before that, on 2 February, followed a long pause. On that occasion Russia "
+        "freed 40 Ukrainian soldiers."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 60),
+        (datetime.date(2024, 2, 2), "Russia", "Ukraine", 40),
+    }
