@@ -206,6 +206,7 @@ def _agreed_terms(info: SentenceInfo, group: Group) -> bool:
 _CONDITION_BEFORE_RE = Cue(
     r"\b(?:once|when|until|till|if|unless|as\s+soon\s+as|after|before)\s+(?:[\w'’-]+\s+){0,3}$"
 )
+_IMPERSONAL_RETURN_RE = Cue(r"\b(?:повернули|повернуто|вернули|возвращены|возвращено)\b")
 # "The second stage is done": done as the story is written, on its day
 _NOW_DONE_RE = Cue(r"\b(?:is|are)\s+(?:now\s+)?(?:done|complete|over)\b")
 _LOWER_BOUND_BEFORE_RE = Cue(
@@ -987,7 +988,8 @@ class Walker:
         self.last_subject: str | None = None  # the side the last sentence opened on ("it")
         self._named_before: list[SentenceInfo] = []  # sentences whose names are not read yet
         self._surname_set: set[str] = set()
-        self.last_direction: tuple[str, str] | None = None
+        self.last_direction: tuple[str, str] | None = None  # of the last release told
+        self.last_body_direction: tuple[str, str] | None = None  # of the last remains told
         self.order = 0
         self.pending: list[Mention] = []
         self.resolved_dates: dict[tuple[int, int], datetime.date | None] = {}
@@ -1532,8 +1534,11 @@ class Walker:
             return found
         if info.search(lx.EACH_RE) and not info.search(lx.FOR_EACH_RATIO_RE):
             return self.both()
-        if lx.RETURN_CUE_RE.search(clause_text) and self.last_direction:
-            return [self.last_direction[::-1]]
+        last = self.last_direction
+        if group.category == "body":
+            last = self.last_body_direction or last
+        if lx.RETURN_CUE_RE.search(clause_text) and last:
+            return [last[::-1]]
         named = {
             m.party
             for m in info.parties
@@ -1560,6 +1565,11 @@ class Walker:
             return self.complete(None, side)
         if (own := returning_subject(info, group.start)) and own in self.pair:
             return self.complete(None, own)  # "Украина вернула 116 человек": brought back
+        if self.home and _IMPERSONAL_RETURN_RE.search(clause_text):
+            # "повернули 175 військових": brought back, in a story told from the home side
+            side = self.home if self.home in self.pair else self.home_side()
+            if side:
+                return self.complete(None, side)
         told = {
             m.direction
             for m in self.claims.mentions[-200:]  # the story so far, bounded for huge input
@@ -1567,8 +1577,8 @@ class Walker:
         }
         if len(told) == 1:  # "confirmed that all 110 had been freed": the 110 told before
             return [told.pop()]
-        if self.last_direction:
-            return [self.last_direction]
+        if last:
+            return [last]
         if self.speaker:
             return self.complete(None, self.speaker)
         return []
@@ -2330,8 +2340,10 @@ class Walker:
                     answer=group.in_return,
                 )
             )
-        if len(directions) == 1:
+        if len(directions) == 1 and kind == "release":
             self.last_direction = directions[0]
+        elif len(directions) == 1:  # remains do not turn the way people go
+            self.last_body_direction = directions[0]
         if rank >= RANK_CONTEXT and date:
             self.narrative = self.para_date = date
 

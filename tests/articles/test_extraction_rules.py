@@ -3888,3 +3888,20 @@ def test_on_that_occasion_is_the_day_the_sentence_before_named():
         (FRIDAY, "Russia", "Ukraine", 60),
         (datetime.date(2024, 2, 2), "Russia", "Ukraine", 40),
     }
+
+
+def test_remains_handed_over_do_not_turn_the_way_the_next_bare_figure_goes():
+    body = (
+        "Israel began freeing Palestinian prisoners on Friday. Hamas handed over the coffins of "
+        "three hostages the same night. By morning, Palestinian officials said 420 had been "
+        "released."
+    )
+    assert releases(body) == {(FRIDAY, "Israel", "Hamas", 420)}
+
+
+def test_they_brought_back_in_a_ukrainian_story_is_brought_home():
+    body = (
+        "У п'ятницю Україна передала Росії 90 військовополонених.\n\n"
+        "Попередній обмін відбувся 2 лютого: тоді повернули 60 військових."
+    )
+    assert (datetime.date(2024, 2, 2), "Russia", "Ukraine", 60) in releases(body)
