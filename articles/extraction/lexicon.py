@@ -106,7 +106,7 @@ _FUTURE_RE = Cue(
     r"|promis\w+|offer(?:ed|s|ing)?\s+to|intend\w*|aims?\s+to|agreed\s+(?:\w+\s+){0,2}?to\b|agrees?\s+to|agreed\s+(?:a|an|on)\b"
     r"|agreement\s+(?:in\s+principle\s+)?on|committed\s+to|commit\s+to|commitments?\s+to"
     r"|pledg(?:e|ed|es)\s+to|vow(?:ed|s)?\s+to|provides?\s+for|meant\s+to|supposed\s+to"
-    r"|foresees?|envisages?|envisions?"
+    r"|foresees?|foresaw|envisag(?:e|es|ed)|envision(?:s|ed)?|provided\s+for"
     # "a 72-hour window for Hamas to release the hostages": what the time is for
     r"|(?:window|deadline|time|days|hours)\s+for\s+(?:\w+\s+){1,2}to\s+(?:release|free|hand|return|swap)"
     r"|cover(?:s|ing)|calls?\s+for|to\s+follow|ready\s+to|prepar(?:ed|es|ing)\s+to|getting\s+ready\s+to|wants?\s+to|seeks?\s+to|further\s+exchange)\b"
@@ -157,6 +157,7 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|(?:during|over|throughout)\s+the\s+(?:\w+-day|\w+\s+days?)\s+(?:pause|truce|ceasefire)"
     r"|(?:a|the|its|that)\s+(?:week|\w+-day|\w+-week|month)-long\s+(?:pause|truce|ceasefire)"
     r"|in\s+(?:two|three|four|five|\d+)\s+days"
+    r"|took\s+(?:two|three|four|five|six|seven|several|\d+)\s+days"  # "took two days and freed"
     # "has brought home more than 70 Americans from abroad in four years": a tally
     r"|(?:in|over|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight"
     r"|nine|ten|several|\d+)\s+(?:years|months)"

@@ -3905,3 +3905,15 @@ def test_they_brought_back_in_a_ukrainian_story_is_brought_home():
         "Попередній обмін відбувся 2 лютого: тоді повернули 60 військових."
     )
     assert (datetime.date(2024, 2, 2), "Russia", "Ukraine", 60) in releases(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia and Ukraine met in 2019. The accord envisaged freeing 4,000 Ukrainian detainees.",
+        "Russia and Ukraine met again. The autumn exchange took three days and freed 800 "
+        "Ukrainian soldiers.",
+    ],
+)
+def test_what_a_deal_envisaged_and_what_took_days_are_no_tranche(body):
+    assert releases(body) == set()
