@@ -58,6 +58,8 @@ _TO_BEFORE_RE = Cue(r"\b(?:to|into|back\s+(?:in|on|to)|home\s+to)\s+(?:the\s+)?$
 _MOVE_NOUN_TO_RE = Cue(
     r"\b(?:incursion|invasion|offensive|advance|attack|attacks|raid|strikes?|trip|visit|flight"
     r"|route|road|border|way|access)\s+(?:in)?to\s+(?:the\s+)?$"
+    # "bodies that it says belong to Ukrainian soldiers": whose they are, not where they go
+    r"|\b(?:belong(?:s|ed|ing)?|belonged|attributed|linked|related)\s+to\s+(?:the\s+)?$"
 )
 _SLAVIC_INTO_RE = Cue(r"\b(?:в|у|на)\s+$")
 _SOIL_AFTER_RE = Cue(r"^\s+(?:soil|side\s+received|side\s+got)|^\s+(?:бік|сторону)\b")
@@ -1666,8 +1668,20 @@ def _subject_before(
             continue
         if _coordinated_subject(info, end):
             continue
+        if _AND_END_RE.search(between) and _modifies_people(info, end):
+            continue  # "returned 1,000 bodies of Ukrainian soldiers and received 24": an object's
         if best is None or end > best[0]:
             best = (end, party)
+    if best is None and _AND_END_RE.search(text[max(0, verb_start - base - 6) : verb_start - base]):
+        # "On 18 September Russia returned 1,000 bodies that ... and received 24 in return": a
+        # second verb of the sentence's opening subject
+        opening = [
+            m
+            for m in info.parties
+            if m.text[:1].isupper() and _OPENING_SUBJECT_BEFORE_RE.match(text[: m.start - base])
+        ]
+        if opening and not _STOP_PUNCT_RE.search(text[: verb_start - base]):
+            return opening[0].party
     if _PARTICIPLE_AFTER_COMMA_RE.match(text[verb_start - base - 2 :]):
         # "Ukraine closed the year with a swap with Russia on Monday, bringing home 189
         # people": the participle's subject is the sentence's, not the nearest party
@@ -1681,6 +1695,18 @@ _EACH_SIDE_SUBJECT_RE = Cue(rf"\b(?:{lx.EACH_SIDE}|сторони|стороны
 # "..., bringing home 189 people", "..., повернувши додому 140 людей", "..., вернув домой 140"
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s(?:\w+ing|\w+вши|вернув|возвратив)\b")
 _AND_BEFORE_RE = Cue(r"\b(?:and|і|й|та|и)\s+$")
+
+
+_OPENING_SUBJECT_BEFORE_RE = re.compile(
+    r"^\W*(?:(?:on|in|at|by|early|late|last|this)\s+(?:[\w.-]+\s+){0,3}?(?:\d{4},?\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _modifies_people(info: SentenceInfo, end: int) -> bool:
+    """ "Ukrainian soldiers": the side's word describes the people named right after it."""
+    following = next((t for t in info.tokens if t.start >= end), None)
+    return following is not None and noun_category(following.low) in _PEOPLE_KINDS
 
 
 def _coordinated_subject(info: SentenceInfo, end: int) -> bool:

@@ -3917,3 +3917,19 @@ def test_they_brought_back_in_a_ukrainian_story_is_brought_home():
 )
 def test_what_a_deal_envisaged_and_what_took_days_are_no_tranche(body):
     assert releases(body) == set()
+
+
+def test_the_opening_subject_receives_in_a_second_verb_after_a_relative_clause():
+    body = (
+        "On Friday Russia returned 800 bodies that it says are those of Ukrainian soldiers "
+        "and received 19 in return."
+    )
+    assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", 800), (FRIDAY, "Ukraine", "Russia", 19)}
+
+
+def test_bodies_said_to_belong_to_a_sides_soldiers_do_not_go_to_that_side_by_the_to():
+    body = (
+        "On Friday Russia returned 800 bodies that it says belong to Ukrainian soldiers "
+        "and received 19 in return."
+    )
+    assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", 800), (FRIDAY, "Ukraine", "Russia", 19)}
