@@ -206,6 +206,7 @@ def _agreed_terms(info: SentenceInfo, group: Group) -> bool:
 _CONDITION_BEFORE_RE = Cue(
     r"\b(?:once|when|until|till|if|unless|as\s+soon\s+as|after|before)\s+(?:[\w'’-]+\s+){0,3}$"
 )
+_FREED_AT_HOME_VERB_RE = Cue(r"^(?:freed|released|pardoned|frees|releases)\s+(?:\w+\s+){0,2}$")
 _IMPERSONAL_RETURN_RE = Cue(r"\b(?:повернули|повернуто|вернули|возвращены|возвращено)\b")
 # "The second stage is done": done as the story is written, on its day
 _NOW_DONE_RE = Cue(r"\b(?:is|are)\s+(?:now\s+)?(?:done|complete|over)\b")
@@ -2307,6 +2308,20 @@ class Walker:
             and not lx.RETURN_CUE_RE.search(info.local(at, group.start))
             for at, party, role in roles
         ):  # "Separately, Venezuela freed about 20 of its own political prisoners": at home
+            return
+        own_side = owners.get(id(group), (None, None))[1]
+        if (
+            kind == "release"
+            and own_side
+            and any(
+                role == "releaser"
+                and party == own_side
+                and info.clause_of(at) == group.clause
+                and at < group.start
+                and _FREED_AT_HOME_VERB_RE.match(info.local(at, group.start))
+                for at, party, role in roles
+            )
+        ):  # "Caracas also freed 20 Venezuelan political prisoners": its own people, at home
             return
         total, slots, overlaps, undisclosed = self._figures(group, antecedent)
         if (

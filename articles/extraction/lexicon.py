@@ -13,7 +13,7 @@ from .fastre import Cue, CueWithExact
 # Something was handed over or came home (any voice, any direction).
 RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|ing|es)|release|freed|freeing|frees|set\s+free|walk(?:ed|s|ing)?\s+free"
-    r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?go\b|let\s+out\b"
+    r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:go|leave)\b|let\s+out\b"
     r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){1,5}?out\s+of\b|(?:re)?gain(?:ed|s|ing)?\s+(?:their|his|her)\s+freedom"
     r"|hand(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:over|back)\b|handed|handover|handovers"
     r"|transferr(?:ed|ing)|return(?:ed|ing|s|ees)?|returnees?"
@@ -86,7 +86,7 @@ CAPTIVITY_RE = Cue(
 # The grammatical subject hands people over ("Hamas freed", "Israel had released").
 ACTIVE_RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|es|ing)|freed|frees|freeing|hand(?:ed|s|ing)|transferr(?:ed|ing)|sent"
-    r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?go\b"
+    r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:go|leave)\b"
     r"|repatriated|звільнил\w*|звільнила|передал\w*|освободил\w*|відпустил\w*|отпустил\w*|выпустил\w*|випустил\w*|випустив|віддал\w*|віддав|отдал\w*)"
 )
 PASSIVE_AUX_RE = Cue(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$")

@@ -3933,3 +3933,16 @@ def test_bodies_said_to_belong_to_a_sides_soldiers_do_not_go_to_that_side_by_the
         "and received 19 in return."
     )
     assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", 800), (FRIDAY, "Ukraine", "Russia", 19)}
+
+
+def test_a_side_that_frees_its_own_people_at_home_hands_no_one_over():
+    body = (
+        "On Friday Venezuela freed eight Americans. Caracas also freed 30 Venezuelan political "
+        "prisoners the same day."
+    )
+    assert releases(body) == {(FRIDAY, "Venezuela", "United States", 8)}
+
+
+def test_letting_people_leave_the_country_frees_them():
+    body = "On Friday, Iran let four detained Americans leave the country."
+    assert releases(body) == {(FRIDAY, "Iran", "United States", 4)}
