@@ -1139,6 +1139,9 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         ):
             continue
         names = _NAME_RE.findall(listed.group("list"))
+        descr_start = info.start + verb_end + listed.start("descr")
+        if any(descr_start <= m.start < start for m in info.parties):
+            start = descr_start  # "freed the Belgian aid worker Olivier Vandecasteele": whose
         apposition = _NAME_APPOSITION_RE.match(info.text, verb_end + listed.end("list"))
         whose = [
             m for m in info.parties if apposition and end <= m.start < info.start + apposition.end()

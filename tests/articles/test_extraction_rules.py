@@ -3946,3 +3946,11 @@ def test_a_side_that_frees_its_own_people_at_home_hands_no_one_over():
 def test_letting_people_leave_the_country_frees_them():
     body = "On Friday, Iran let four detained Americans leave the country."
     assert releases(body) == {(FRIDAY, "Iran", "United States", 4)}
+
+
+def test_a_named_persons_nationality_before_the_name_is_the_receiver():
+    body = (
+        "Johan Floderus came home to Sweden on Saturday after Iran freed him.\n\n"
+        "A year earlier, on June 2, 2023, Iran freed the Belgian engineer Lars Holm."
+    )
+    assert (datetime.date(2023, 6, 2), "Iran", "Belgium", 1) in releases(body)
