@@ -2753,6 +2753,9 @@ def _in_party_list(info: SentenceInfo, party: str) -> bool:
     return False
 
 
+_SINCE_DAY_RE = re.compile(r"(?:з|із|с|від|от)\s+\d")  # "с 7 октября"
+
+
 def _is_duration(text: str, match: re.Match) -> bool:
     """ "held since May 2022", "the first swap since August", "the largest of the war so far":
     not a running total."""
@@ -2760,7 +2763,7 @@ def _is_duration(text: str, match: re.Match) -> bool:
     before = text[: match.start()]
     if word.startswith(("so", "to")) and word.split() in (["so", "far"], ["to", "date"]):
         return bool(_SUPERLATIVE_NEAR_RE.search(before))
-    if not word.startswith("since"):
+    if not (word.startswith("since") or _SINCE_DAY_RE.match(word)):
         return False
     superlative = _SUPERLATIVE_BEFORE_RE.search(before)
     return bool(lx.DURATION_BEFORE_SINCE_RE.search(before) or superlative)

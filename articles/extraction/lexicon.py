@@ -68,6 +68,8 @@ SYMMETRIC_RE = Cue(
 # The grammatical subject receives ("Ukraine brought home", "Россия получила").
 RECEPTIVE_RE = Cue(
     r"\b(?:receiv(?:ed|ing|es|e)|recovered|got\s+back|t(?:ook|aken|ake|akes)\s+back"
+    # "Киев в тот же день насчитал у себя 52 вернувшихся": counted its own arrivals
+    r"|насчита\w*\s+у\s+себя|нарахува\w*\s+у\s+себе"
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back)\b|welcomed"
     r"|(?:won|wins|win|secured|secures|obtained|negotiated|achieved)\s+the\s+(?:\w+\s+)?"
     r"(?:release|return|freedom))"
@@ -201,6 +203,10 @@ CUMULATIVE_WEAK_RE = Cue(
     r"|вже\s+понад|уже\s+понад|уже\s+(?:более|свыше)"
     r"|від\s+початку|з\s+початку|із\s+березня|с\s+начала"
     r"|к\s+началу|до\s+початку\s+(?:19|20)\d\d|by\s+the\s+(?:start|beginning)\s+of"
+    # "с 24 февраля из плена удалось вернуть 1 138": since a day (not "с 5 по 7 июня")
+    r"|(?:з|із|с|від|от)\s+\d{1,2}\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня"
+    r"|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа"
+    r"|сентября|октября|ноября|декабря)(?!\s+(?:по|до)\s)(?!\s*[—–-]\s*\d)"
     # "Россия уже передала около 7 тысяч тел": a round figure handed over already, a tally
     r"|(?:уже|вже)\s+(?:передал\w*|передав|повернул\w*|вернул\w*|возвратил\w*)\s+(?:около"
     r"|порядка|близько|приблизно|понад|более|свыше|больше)"
@@ -208,7 +214,10 @@ CUMULATIVE_WEAK_RE = Cue(
     r"|roughly|nearly|over|more\s+than))\b"
 )
 DURATION_BEFORE_SINCE_RE = Cue(
-    r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|custody|serving|missing)\s+(?:\w+\s+){0,4}$"
+    r"(?:held|in\s+captivity|captive|detained|captured|jailed|imprisoned|custody|serving|missing"
+    # "заложников, удерживавшихся в секторе Газа с 7 октября": held since, not a tally
+    r"|удержива\w*|удерживаем\w*|утримува\w*|утримуван\w*|плену|полоні|неволе|неволі)"
+    r"\s+(?:\w+\s+){0,4}$"
 )
 SUBSET_RE = Cue(
     r"\b(?:includ(?:ed|ing|es|e)|among(?:st)?(?!\s+the\s+(?:\w+est|most|biggest|largest)\b)"

@@ -3954,3 +3954,25 @@ def test_a_named_persons_nationality_before_the_name_is_the_receiver():
         "A year earlier, on June 2, 2023, Iran freed the Belgian engineer Lars Holm."
     )
     assert (datetime.date(2023, 6, 2), "Iran", "Belgium", 1) in releases(body)
+
+
+def test_since_a_day_in_slavic_is_a_tally_unless_it_says_how_long_they_were_held():
+    tally = (
+        "В пятницу из плена вернулись 60 украинских военных. По данным разведки, с 24 февраля "
+        "из плена удалось вернуть 1 400 военнослужащих."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{tally}")
+    assert [(r.date, r.count, r.alternatives) for r in result.releases] == [(FRIDAY, 60, [])]
+    held = (
+        "В пятницу ХАМАС передал Израилю восемь заложников, удерживавшихся в секторе Газа "
+        "с 7 октября."
+    )
+    assert releases(held) == {(FRIDAY, "Hamas", "Israel", 8)}
+
+
+def test_a_side_that_counted_arrivals_at_home_received_them():
+    body = (
+        "В пятницу Минобороны России сообщило о возвращении 40 российских военнослужащих. "
+        "Киев в тот же день насчитал у себя 42 вернувшихся: 40 военных и двух гражданских."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 42) in releases(body)
