@@ -89,7 +89,7 @@ _EACH_IN_GROUP_RE = Cue(r"^\d[\d,\s]*\s+(?:each|apiece)|.*\b(?:each|apiece|per\s
 _COMPARISON_AFTER_RE = Cue(r"^\s*(?:(?:fewer|less|more)\s+than|меньше|больше|менше|більше)\b")
 _FURTHER_RE = Cue(
     r"\b(?:a\s+further|another|an\s+additional|additional|also|in\s+addition|plus|together\s+with"
-    r"|along\s+with|ще|також|еще|также"
+    r"|along\s+with|ще|також|еще|ещё|также"
     r"|дополнительно|додатково)\b"
 )
 _RESPECTIVELY_RE = Cue(r"\b(?:respectively|відповідно|соответственно)\b")

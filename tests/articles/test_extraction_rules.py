@@ -3976,3 +3976,11 @@ def test_a_side_that_counted_arrivals_at_home_received_them():
         "Киев в тот же день насчитал у себя 42 вернувшихся: 40 военных и двух гражданских."
     )
     assert (FRIDAY, "Russia", "Ukraine", 42) in releases(body)
+
+
+def test_yet_another_group_written_with_yo_is_added_on_top():
+    body = (
+        "В пятницу из плена вернулись 120 российских военнослужащих. Украинская сторона "
+        "сообщила о возвращении 120 военнослужащих и ещё 12 человек."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 132) in releases(body)
