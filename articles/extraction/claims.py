@@ -206,6 +206,9 @@ def _agreed_terms(info: SentenceInfo, group: Group) -> bool:
 _CONDITION_BEFORE_RE = Cue(
     r"\b(?:once|when|until|till|if|unless|as\s+soon\s+as|after|before)\s+(?:[\w'’-]+\s+){0,3}$"
 )
+_FOR_AFTER_CUE_RE = Cue(
+    r"\b(?:in\s+exchange|in\s+return|в\s+обмен|в\s+обмін|у\s+обмін)\s+(?:for|на)\b"
+)
 _FREED_AT_HOME_VERB_RE = Cue(r"^(?:freed|released|pardoned|frees|releases)\s+(?:\w+\s+){0,2}$")
 _IMPERSONAL_RETURN_RE = Cue(r"\b(?:повернули|повернуто|вернули|возвращены|возвращено)\b")
 # "The second stage is done": done as the story is written, on its day
@@ -1538,7 +1541,16 @@ class Walker:
         last = self.last_direction
         if group.category == "body":
             last = self.last_body_direction or last
-        if lx.RETURN_CUE_RE.search(clause_text) and last:
+        clause_start = info.clauses[group.clause][0]
+        if last and (
+            lx.RETURN_CUE_RE.search(info.local(clause_start, group.start))
+            # "The five commanders were released in exchange for 55 Russians": a cue after
+            # the group that is "in exchange for" is about the group after it
+            or (
+                lx.RETURN_CUE_RE.search(clause_text)
+                and not _FOR_AFTER_CUE_RE.search(info.local(group.end, info.sentence.end))
+            )
+        ):
             return [last[::-1]]
         named = {
             m.party

@@ -3984,3 +3984,11 @@ def test_yet_another_group_written_with_yo_is_added_on_top():
         "сообщила о возвращении 120 военнослужащих и ещё 12 человек."
     )
     assert (FRIDAY, "Russia", "Ukraine", 132) in releases(body)
+
+
+def test_people_released_in_return_for_something_go_the_way_people_went_before():
+    body = (
+        "On March 1 Azerbaijan handed 12 Armenian detainees to Armenia. On Friday, another 9 "
+        "were released in return for maps of minefields."
+    )
+    assert (FRIDAY, "Azerbaijan", "Armenia", 9) in releases(body)
