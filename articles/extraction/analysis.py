@@ -894,7 +894,13 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
                 prev is not None
                 and any(s <= prev.start < e for s, e in info.release_spans)
                 and (i + 1 >= len(tokens) or tokens[i + 1].kind == "punct")
-                and any(g.category in _PEOPLE_KINDS for g in groups)
+                and (
+                    any(g.category in _PEOPLE_KINDS for g in groups)
+                    # "and on July 17 each side released 95.": people, each way
+                    or lx.EACH_RE.search(
+                        info.local(info.clauses[info.clause_of(token.start)][0], token.start)
+                    )
+                )
             ):  # "Україна повернула 230 людей, Росія отримала 248.": people like those before
                 group.category, group.elliptical = "generic", True
             elif (

@@ -52,7 +52,9 @@ EXCHANGE_NOUN_RE = Cue(
 HAPPENED_RE = Cue(
     r"\b(?:took\s+place|carried\s+out|was\s+held|were\s+held|happened|began|begun|started"
     r"|went\s+ahead|gone\s+ahead|(?:is|was|has\s+been)\s+(?:done|complete)"
-    r"|was\s+completed|completed|ended)\b"
+    r"|was\s+completed|completed|ended"
+    # "The year's last exchange came yesterday."
+    r"|(?:exchange|swap|handover|stage|round|tranche)\s+(?:\w+\s+){0,3}?came)\b"
     r"|\b(?:відбув|відбул|провели|провела|провів|проведено|стартував|розпочал|розпочав|почали|почався"
     r"|состоял|прош[её]л|прошла|проходил|відбувал|начали|начался|завершен|завершил|завершено)\w*"
 )

@@ -3992,3 +3992,18 @@ def test_people_released_in_return_for_something_go_the_way_people_went_before()
         "were released in return for maps of minefields."
     )
     assert (FRIDAY, "Azerbaijan", "Armenia", 9) in releases(body)
+
+
+def test_each_side_released_a_bare_figure_gives_both_ways():
+    body = "Russia and Ukraine swapped prisoners often this year. On March 1 each side released 45."
+    day = datetime.date(2024, 3, 1)
+    assert releases(body) == {(day, "Russia", "Ukraine", 45), (day, "Ukraine", "Russia", 45)}
+
+
+def test_an_exchange_that_came_on_a_day_dates_the_paragraph():
+    body = (
+        "Russia and Ukraine swapped prisoners on January 3.\n\n"
+        "The last exchange of the winter came yesterday. Kyiv said 90 Ukrainians were freed, "
+        "while Russia reported 80 released on each side."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 90) in releases(body)
