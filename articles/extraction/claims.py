@@ -357,7 +357,11 @@ _RANK_OR_SEX_RE = Cue(
     r"|чоловік\w*|жін\w*|офицер\w*|мужчин\w*|женщин\w*)"
 )
 _LIST_GOES_ON_RE = re.compile(r"\s*,\s*\w")
-_APPOSITION_GAP_RE = re.compile(r"\s*[,:(—–]\s*|\s+-\s+")
+# "24 hostages today - 13 Israelis, 10 Thai nationals and one Filipino -": a day word may sit
+# between a figure and its dashed breakdown
+_APPOSITION_GAP_RE = re.compile(
+    r"\s*[,:(—–]\s*|\s+-\s+|\s+(?:today|yesterday|overnight|this\s+morning)\s+[-—–]\s+"
+)
 _IN_ALL_BEFORE_RE = Cue(
     r"^(?:\s*[\w.]+){0,2}?[\s,;:—–-]*(?:разом|усього|всього|загалом|итого|всего|в\s+сумі"
     r"|в\s+общей\s+сложности"

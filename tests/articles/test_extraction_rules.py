@@ -4007,3 +4007,11 @@ def test_an_exchange_that_came_on_a_day_dates_the_paragraph():
         "while Russia reported 80 released on each side."
     )
     assert (FRIDAY, "Russia", "Ukraine", 90) in releases(body)
+
+
+def test_a_dashed_breakdown_after_a_day_word_is_not_more_people():
+    body = (
+        "Hamas released 17 hostages today - 11 Israelis, 5 Thai nationals and one Filipino - "
+        "and Israel freed 39 Palestinian prisoners."
+    )
+    assert (PUBLISHED, "Hamas", "Israel", 17) in releases(body)
