@@ -1025,7 +1025,7 @@ def _series_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
 _NOT_NAME = (
     r"(?!(?:Last|Next|This|On|In|The|Early|Late|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b)"
+    r"|November|December|Red|International|Червон\w*|Красн\w*|Міжнародн\w*|Международн\w*)\b)"
 )
 _NAME_WORD = _NOT_NAME + r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’]+(?:-[A-ZА-ЯІЇЄҐ]?[a-zа-яіїєґё'’]+)*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"

@@ -4015,3 +4015,8 @@ def test_a_dashed_breakdown_after_a_day_word_is_not_more_people():
         "and Israel freed 39 Palestinian prisoners."
     )
     assert (PUBLISHED, "Hamas", "Israel", 17) in releases(body)
+
+
+def test_the_red_cross_is_no_person_handed_over():
+    body = "У п'ятницю бойовики ХАМАС передали Червоному Хресту сімох ізраїльських заручників."
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 7)}
