@@ -211,6 +211,12 @@ _FOR_AFTER_CUE_RE = Cue(
 )
 _FREED_AT_HOME_VERB_RE = Cue(r"^(?:freed|released|pardoned|frees|releases)\s+(?:\w+\s+){0,2}$")
 _IMPERSONAL_RETURN_RE = Cue(r"\b(?:повернули|повернуто|вернули|возвращены|возвращено)\b")
+_AS_AGREED_RE = Cue(
+    r"\b(?:in\s+accordance\s+with\s+the\s+(?:agreement|deal|arrangement)|as\s+agreed"
+    r"|under\s+the\s+(?:agreement|deal|arrangement)|відповідно\s+до\s+домовленост\w*"
+    r"|згідно\s+з\s+домовленіст\w*|у\s+відповідності\s+до\s+домовленост\w*"
+    r"|в\s+соответствии\s+с\s+договор[её]нност\w*|согласно\s+договор[её]нност\w*)"
+)
 # "The second stage is done": done as the story is written, on its day
 _NOW_DONE_RE = Cue(r"\b(?:is|are)\s+(?:now\s+)?(?:done|complete|over)\b")
 _LOWER_BOUND_BEFORE_RE = Cue(
@@ -998,6 +1004,7 @@ class Walker:
         self._surname_set: set[str] = set()
         self.last_direction: tuple[str, str] | None = None  # of the last release told
         self.last_body_direction: tuple[str, str] | None = None  # of the last remains told
+        self.planned: dict[tuple[str, str], set[int]] = {}  # figures a deal provides, by way
         self.order = 0
         self.pending: list[Mention] = []
         self.resolved_dates: dict[tuple[int, int], datetime.date | None] = {}
@@ -1777,6 +1784,8 @@ class Walker:
                 continue
             if self._blocked(info, group):
                 counted_clauses.add(group.clause)
+                if group.value and _modal_governs(info, group, info.clause_text(group.clause)):
+                    self._plan(info, group, groups, roles, owners, resolved)
                 continue
             counted_clauses.add(group.clause)
             self._count_group(info, group, groups, roles, owners, resolved, body_sentence)
@@ -2174,6 +2183,15 @@ class Walker:
             days.setdefault(day, []).append(figure)
         return any(len(figures) == 2 and sum(figures) == value for figures in days.values())
 
+    def _plan(self, info, group, groups, roles, owners, resolved) -> None:
+        """ "under which Azerbaijan would release 32 Armenian servicemen": a figure the deal
+        provides, kept for a later "in accordance with the agreement, the servicemen of both
+        sides were handed over" that gives none."""
+        if info.search(lx.NEGATION_RE) or group.category == "body":
+            return
+        for direction in self.directions(info, group, groups, roles, owners, list(resolved)):
+            self.planned.setdefault(direction, set()).add(group.value)
+
     def _month_lower_bound(self, info: SentenceInfo, group: Group) -> bool:
         """ "У червні Україна отримала понад 6 тисяч тіл": "more than" a figure over a month,
         no day: a month's tally, not a handover."""
@@ -2518,7 +2536,12 @@ class Walker:
                 )
                 date, rank = self.group_date(info, group)
                 directions = self.directions(info, group, groups + [group], roles, owners, resolved)
+                as_agreed = bool(info.search(_AS_AGREED_RE))
                 for released_by, received_by in directions:
+                    # "In accordance with the agreement, the servicemen of both sides were
+                    # handed over": the one figure the deal gave that way
+                    planned = self.planned.get((released_by, received_by), set())
+                    figure = next(iter(planned)) if as_agreed and len(planned) == 1 else None
                     self.claims.mentions.append(
                         Mention(
                             "release",
@@ -2526,13 +2549,13 @@ class Walker:
                             rank,
                             released_by,
                             received_by,
-                            None,
-                            {group.category: None} if group.category in SLOTS else {},
+                            figure,
+                            {group.category: figure} if group.category in SLOTS else {},
                             {},
                             self._speaker_for(info),
                             self.order,
                             (info.start, info.sentence.end),
-                            undisclosed=True,
+                            undisclosed=figure is None,
                         )
                     )
                 if rank >= RANK_CONTEXT and date:

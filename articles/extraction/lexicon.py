@@ -270,6 +270,8 @@ EACH_RE = Cue(
     r"|handed|released|freed|swapped|exchanged|returned|sent|received|gave|released))"
     r"|кожна\s+сторона|кожен\s+бік|з\s+кожного\s+боку|з\s+обох\s+боків|с\s+каждой\s+стороны"
     r"|каждая\s+сторона|с\s+обеих\s+сторон|обидві\s+сторони|обе\s+стороны"
+    # "the servicemen of both sides were handed over": the people of each side
+    r"|of\s+both\s+sides|of\s+each\s+side|обох\s+сторін|обеих\s+сторон"
     # "Россия и Украина обменялись 150 военнослужащими каждая": each of the two countries
     r"|(?<=\s)(?:каждая|кожна)(?=\s*(?:[,.;)]|$)))"
 )

@@ -4020,3 +4020,27 @@ def test_a_dashed_breakdown_after_a_day_word_is_not_more_people():
 def test_the_red_cross_is_no_person_handed_over():
     body = "У п'ятницю бойовики ХАМАС передали Червоному Хресту сімох ізраїльських заручників."
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 7)}
+
+
+def test_a_handover_as_agreed_takes_the_figures_the_deal_gave():
+    body = (
+        "Under the deal signed on March 1, Azerbaijan would release 20 Armenian soldiers and "
+        "Armenia would release 3 Azerbaijani soldiers.\n\n"
+        "As agreed, the servicemen of both sides were handed over at the border on Friday."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Azerbaijan", "Armenia", 20),
+        (FRIDAY, "Armenia", "Azerbaijan", 3),
+    }
+
+
+def test_a_handover_not_said_to_follow_the_deal_keeps_its_figures_untold():
+    body = (
+        "Under the deal signed on March 1, Azerbaijan would release 20 Armenian soldiers and "
+        "Armenia would release 3 Azerbaijani soldiers.\n\n"
+        "The servicemen of both sides were handed over at the border on Friday."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Azerbaijan", "Armenia", None),
+        (FRIDAY, "Armenia", "Azerbaijan", None),
+    }
