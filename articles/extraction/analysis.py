@@ -1040,14 +1040,18 @@ _NAME_LIST_RE = re.compile(
     rf"^\s+(?:the\s+)?(?P<descr>(?:(?!{_NOT_DESCRIPTION}\b)[A-Za-z][\w.'’-]*\s+){{0,3}}?)"
     rf"(?P<list>{_NAMES})"
 )
+# The participles of a passive handover of people named ("were freed", "was handed over").
+_PASSIVE_VERBS = (
+    r"(?:freed|released|handed\s+(?:over|back|to)|set\s+free|returned|brought\s+(?:home|back|out)"
+    r"|transferred|exchanged|swapped|let\s+go)"
+)
 # "Sagui Dekel-Chen, Sasha Troufanov and Yair Horn were freed": names as a passive subject.
 _PASSIVE_NAMES_RE = re.compile(
     rf"(?:^|(?<=[,;:—–-]\s)|(?<=hostages\s)|(?<=captives\s)|(?<=prisoners\s)|(?<=detainees\s))"
     # "Brittney Griner, the WNBA star jailed in Russia, was released": after an apposition too
     rf"(?P<list>{_NAMES})(?:,\s+(?:the|a|an)\s+[^,;:.\d]{{3,120}}?,)?\s+"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
-    r"(?:\w+ly\s+)?(?:freed|released|handed\s+(?:over|back|to)|set\s+free|returned"
-    r"|brought\s+(?:home|back|out)|transferred|exchanged|swapped|let\s+go)\b"
+    rf"(?:\w+ly\s+)?{_PASSIVE_VERBS}\b"
 )
 _NAME_RE = re.compile(_NAME)
 _CAPITAL_RE = re.compile(r"[A-ZА-ЯІЇЄҐ]")
@@ -1095,10 +1099,7 @@ def surname_groups(
 _NAME_APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;:.\d]{3,80}?(?=[,;:.]|$)")
 # What every match of _PASSIVE_NAMES_RE (and of _TRADED_FOR_RE, below) says after the names:
 # searched first, as few sentences say it and the names' pattern is slow to try everywhere.
-_PASSIVE_RELEASE_RE = re.compile(
-    r"(?:were|was|been)\s+(?:\w+ly\s+)?(?:freed|released|handed\s+(?:over|back|to)|set\s+free"
-    r"|returned|brought\s+(?:home|back|out)|transferred|exchanged|swapped|let\s+go)\b"
-)
+_PASSIVE_RELEASE_RE = re.compile(rf"(?:were|was|been)\s+(?:\w+ly\s+)?{_PASSIVE_VERBS}\b")
 _PASSIVE_TRADED_RE = re.compile(
     r"(?:was|been)\s+(?:[\w-]+(?:\s+[\w-]+){0,5}?\s+and\s+)?(?:traded|exchanged|swapped)\b"
 )

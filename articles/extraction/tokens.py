@@ -62,18 +62,7 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
         token = raw[index]
         if token.kind == "num" and (scaled := _scaled(raw, index)):
             value, used = scaled  # "7 тысяч тел", "2,4 тисячі", "7 thousand bodies"
-            last = raw[index + used - 1]
-            out.append(
-                Token(
-                    text[token.start - base : last.end - base],
-                    token.low,
-                    token.start,
-                    last.end,
-                    "num",
-                    value,
-                    True,
-                )
-            )
+            out.append(_number_token(text, base, raw[index : index + used], value))
             index += used
             continue
         if token.kind == "word" and (token.low in _NUMBER_STARTS or token.low == "a"):
@@ -93,24 +82,27 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
             )
             if parsed and not pronoun and not (parsed[1] == 1 and token.low in _AMBIGUOUS_SINGLE):
                 value, used = parsed
-                last = raw[index + used - 1]
-                out.append(
-                    Token(
-                        text[token.start - base : last.end - base],
-                        token.low,
-                        token.start,
-                        last.end,
-                        "num",
-                        value,
-                        True,
-                    )
-                )
+                out.append(_number_token(text, base, raw[index : index + used], value))
                 index += used
                 continue
         out.append(token)
         index += 1
     _bare_multiplier_pairs(out)
     return out
+
+
+def _number_token(text: str, base: int, run: list[Token], value: int) -> Token:
+    """One number token for a run of raw tokens that reads as one figure."""
+    first, last = run[0], run[-1]
+    return Token(
+        text[first.start - base : last.end - base],
+        first.low,
+        first.start,
+        last.end,
+        "num",
+        value,
+        True,
+    )
 
 
 _BARE = {"thousand": 1000, "hundred": 100}
