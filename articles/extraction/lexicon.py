@@ -38,6 +38,7 @@ RELEASE_RE = Cue(
     r"|\b(?:відпуст|отпуст|выпустил|выпустили|випустил|випустив|віддал|віддав|отдал)\w*"
     r"|\b(?:вийш|вышл|вышел)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:з|із|из)\s+(?:полону|плена|плену|неволі"
     r"|неволи)\b|\b(?:з|із|из)\s+(?:полону|плена|плену|неволі|неволи)\s+(?:вийш|вышл|вышел)\w*"
+    r"|\bзабра\w*\s+(?:своих|своїх)\b"
     r"|\b(?:звільн|визвол|поверн|поверта|переда|отрима|обміня|додому|освобо[дж]|верну|вернул"
     r"|возвращ|возвра|получи|получа|обменя)\w*"
 )
@@ -72,6 +73,8 @@ RECEPTIVE_RE = Cue(
     r"\b(?:receiv(?:ed|ing|es|e)|recovered|got\s+back|t(?:ook|aken|ake|akes)\s+back"
     # "Киев в тот же день насчитал у себя 52 вернувшихся": counted its own arrivals
     r"|насчита\w*\s+у\s+себя|нарахува\w*\s+у\s+себе"
+    # "забрали своих 49 человек", "took back their own": took its own people back
+    r"|забра\w*\s+(?:своих|своїх)|took\s+back\s+(?:their|its)\s+own"
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back)\b|welcomed"
     r"|(?:won|wins|win|secured|secures|obtained|negotiated|achieved)\s+the\s+(?:\w+\s+)?"
     r"(?:release|return|freedom))"

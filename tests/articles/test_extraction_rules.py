@@ -4044,3 +4044,8 @@ def test_a_handover_not_said_to_follow_the_deal_keeps_its_figures_untold():
         (FRIDAY, "Azerbaijan", "Armenia", None),
         (FRIDAY, "Armenia", "Azerbaijan", None),
     }
+
+
+def test_a_side_that_took_back_its_own_people_received_them():
+    body = "В пятницу Украина забрала своих 30 человек, сообщили в Минобороны России."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 30)}
