@@ -413,14 +413,24 @@ def _event_date_flags(
             flags.append(False)
         elif _DOCUMENT_BEFORE_RE.search(before):
             flags.append(False)  # "the Joint Statement issued on 7 December": a document's day
-        elif (capture := _CAPTURE_BEFORE_RE.search(window)) and not lx.RELEASE_RE.search(
-            window[capture.start() :]
-        ):  # not "captured while fighting alongside Ukrainian forces were freed Wednesday"
+        elif (
+            (capture := _CAPTURE_BEFORE_RE.search(window))
+            and not lx.RELEASE_RE.search(window[capture.start() :])
+            and not _describes_people(window[capture.start() :])
+        ):  # not "captured while fighting alongside Ukrainian forces were freed Wednesday",
+            # nor "swapped detained servicemen at the border on Wednesday"
             flags.append(False)  # "abducted from Kibbutz Nir Oz on Oct. 7": the capture's day
             # (or the day of a death: "a veteran who was killed in Donetsk on Aug. 23")
         else:
             flags.append(True)
     return flags
+
+
+def _describes_people(capture: str) -> bool:
+    """ "detained servicemen", "captured soldiers": the capture word describes the people named
+    right after it, and the day that follows is not the capture's."""
+    words = capture.split()
+    return len(words) > 1 and noun_category(words[1].lower().strip(",.;:")) in _PEOPLE_KINDS
 
 
 def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> SentenceInfo:

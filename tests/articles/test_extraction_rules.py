@@ -4049,3 +4049,14 @@ def test_a_handover_not_said_to_follow_the_deal_keeps_its_figures_untold():
 def test_a_side_that_took_back_its_own_people_received_them():
     body = "В пятницу Украина забрала своих 30 человек, сообщили в Минобороны России."
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 30)}
+
+
+def test_a_capture_word_describing_the_people_leaves_the_day_to_the_swap():
+    body = (
+        "Armenia and Azerbaijan swapped detained servicemen at the border on Friday, a week "
+        "after a joint statement. Azerbaijan handed 12 Armenian soldiers to Armenia."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Azerbaijan", "Armenia", 12),
+        (FRIDAY, "Armenia", "Azerbaijan", None),
+    }
