@@ -426,6 +426,12 @@ def _event_date_flags(
     return flags
 
 
+_OTHER_AFTER_NUMBER_RE = re.compile(r"^\S+\s+(?:other|інших|других)\b", re.IGNORECASE)
+_TOGETHER_WITH_BEFORE_RE = Cue(
+    r"\b(?:together\s+with|along\s+with|разом\s+(?:з|із)|вместе\s+с(?:о)?)\s+$"
+)
+
+
 def _describes_people(capture: str) -> bool:
     """ "detained servicemen", "captured soldiers": the capture word describes the people named
     right after it, and the day that follows is not the capture's."""
@@ -971,6 +977,16 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
         groups.extend(_series_groups(info, groups))
     groups.extend(_anaphora_groups(info))
     groups.extend(_named_groups(info, groups))
+    for group in groups:
+        if (
+            group.value
+            and _OTHER_AFTER_NUMBER_RE.match(info.local(group.start, group.end))
+            and _TOGETHER_WITH_BEFORE_RE.search(
+                info.local(max(info.start, group.start - 30), group.start)
+            )
+            and not any(g.value and g.end <= group.start for g in groups)  # one person before
+        ):  # "Siarhei Tsikhanouski walked free together with 13 other prisoners": 14
+            group.value += 1
     groups.sort(key=lambda g: g.start)
     for group in groups:
         group.clause = info.clause_of(group.start)

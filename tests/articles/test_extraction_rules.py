@@ -4060,3 +4060,10 @@ def test_a_capture_word_describing_the_people_leaves_the_day_to_the_swap():
         (FRIDAY, "Azerbaijan", "Armenia", 12),
         (FRIDAY, "Armenia", "Azerbaijan", None),
     }
+
+
+def test_one_person_freed_together_with_others_counts_too():
+    one = "On Friday the journalist Ivan Danko walked free together with 13 other Ukrainians."
+    assert releases(one) == {(FRIDAY, "Russia", "Ukraine", 14)}
+    many = "On Friday Russia freed 30 Ukrainian soldiers together with 13 other Ukrainians."
+    assert (FRIDAY, "Russia", "Ukraine", 44) not in releases(many)
