@@ -4067,3 +4067,8 @@ def test_one_person_freed_together_with_others_counts_too():
     assert releases(one) == {(FRIDAY, "Russia", "Ukraine", 14)}
     many = "On Friday Russia freed 30 Ukrainian soldiers together with 13 other Ukrainians."
     assert (FRIDAY, "Russia", "Ukraine", 44) not in releases(many)
+
+
+def test_people_held_abroad_who_are_now_out_of_the_country_are_freed():
+    body = "On Friday, four Americans who were wrongfully detained in Iran were out of the country."
+    assert releases(body) == {(FRIDAY, "Iran", "United States", 4)}
