@@ -27,7 +27,7 @@ RELEASE_RE = Cue(
     r"|fl(?:own|ew|y|ies|ying)\s+(?:back\s+)?home"
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back|out\s+of)\b"
     r"|got\s+back|t(?:ook|aken)\s+back|receiv(?:ed|ing|es|e)|recovered|swapped|swapping"
-    r"|exchanged|exchanging|traded|repatriat\w+|sent\s+(?:[\w'’-]+\s+){0,3}?home"
+    r"|exchanged|exchanging|traded|repatriat\w+|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){0,3}?home"
     r"|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){0,6}?back\b|g(?:ave|ive|ives|iving)\s+back\b"
     r"|(?:are|were|is|was)\s+back|back\s+home|carr(?:ied|ying)(?!\s+out)"
     # "five Americans wrongfully detained in Iran are now out of the country"
@@ -96,6 +96,7 @@ CAPTIVITY_RE = Cue(
 # The grammatical subject hands people over ("Hamas freed", "Israel had released").
 ACTIVE_RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|es|ing)|freed|frees|freeing|hand(?:ed|s|ing)|transferr(?:ed|ing)|sent"
+    r"|send(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?home"
     r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:go|leave)\b"
     r"|repatriated|звільнил\w*|звільнила|передал\w*|освободил\w*|відпустил\w*|отпустил\w*|выпустил\w*|випустил\w*|випустив|віддал\w*|віддав|отдал\w*)"
 )

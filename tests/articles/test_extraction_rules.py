@@ -4072,3 +4072,14 @@ def test_one_person_freed_together_with_others_counts_too():
 def test_people_held_abroad_who_are_now_out_of_the_country_are_freed():
     body = "On Friday, four Americans who were wrongfully detained in Iran were out of the country."
     assert releases(body) == {(FRIDAY, "Iran", "United States", 4)}
+
+
+def test_a_third_country_that_sends_people_home_releases_them():
+    body = (
+        "Venezuela released four Americans on Friday in a deal that saw El Salvador send home "
+        "90 Venezuelan men."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Venezuela", "United States", 4),
+        (FRIDAY, "El Salvador", "Venezuela", 90),
+    }
