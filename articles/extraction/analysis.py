@@ -1466,6 +1466,8 @@ def _undisclosed_group(info: SentenceInfo, clause_index: int, start: int, end: i
             ):
                 if not lx.REPORTING_RE.search(info.local(mention.end, token.start)):
                     group.owner = mention.party
+            elif 0 <= mention.start - token.end <= 2 and mention.text.isupper():
+                group.owner = mention.party  # "группа военнопленных ВСУ": whose, after the noun
         if _POSSESSIVE_BEFORE_RE.search(before):
             group.owner = "__pronoun__"
         return [group]

@@ -4083,3 +4083,14 @@ def test_a_third_country_that_sends_people_home_releases_them():
         (FRIDAY, "Venezuela", "United States", 4),
         (FRIDAY, "El Salvador", "Venezuela", 90),
     }
+
+
+def test_a_side_named_after_the_people_it_owns_gives_their_way_home():
+    body = (
+        "В пятницу Минобороны России сообщило, что возвращена группа российских "
+        "военнослужащих, а взамен передана группа военнопленных ВСУ."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Ukraine", "Russia", None),
+        (FRIDAY, "Russia", "Ukraine", None),
+    }
