@@ -1088,8 +1088,10 @@ _SURNAME_ACTIVE_RE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])(?!['’]s)"
 )
 _SURNAME_PASSIVE_RE = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<name>[A-Z][a-z'’-]+)\s+(?:was|had\s+been|has\s+been)\s+"
-    r"(?:\w+ly\s+)?(?:freed|released|handed\s+over|swapped|exchanged|traded|set\s+free)\b"
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<name>[A-Z][a-z'’-]+)"
+    # "Shaw, a constable with the 182nd Battalion, was handed back": after an apposition too
+    r"(?:,\s+(?:the|a|an)\s+[^,;:.]{3,100}?,)?\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:freed|released|handed\s+(?:over|back)|swapped|exchanged|traded|set\s+free)\b"
 )
 
 

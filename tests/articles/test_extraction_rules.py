@@ -4094,3 +4094,11 @@ def test_a_side_named_after_the_people_it_owns_gives_their_way_home():
         (FRIDAY, "Ukraine", "Russia", None),
         (FRIDAY, "Russia", "Ukraine", None),
     }
+
+
+def test_a_surname_with_an_apposition_handed_back_is_one_person():
+    body = (
+        "Ravi Kumar Das, a border guard, strayed across the line in April.\n\n"
+        "Das, a constable with the 12th Battalion, was handed back to India by Pakistan on Friday."
+    )
+    assert releases(body) == {(FRIDAY, "Pakistan", "India", 1)}
