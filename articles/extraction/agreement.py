@@ -97,6 +97,32 @@ def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
     return found
 
 
+# "Iran agreed to free five Americans and the United States agreed to release five Iranians"
+_AGREED_TO_FREE_BEFORE_RE = Cue(
+    r"\bagreed\s+to\s+(?:free|release|hand\s+over|return|swap)\s+(?:the\s+|its\s+|their\s+)?$"
+    r"|\b(?:погодил\w*|погоди\w*|согласил\w*|домовил\w*|договорил\w*)\s+(?:звільнити|передати"
+    r"|повернути|освободить|передать|вернуть)\s+$"
+)
+
+
+def _agreed_each(info: SentenceInfo) -> list[tuple[int, int]]:
+    """Each side agreed to free the same number: that number is the deal's target per side."""
+    if not info.search(_AGREE_VERB_RE):
+        return []
+    figures = [
+        (token.start, token.value)
+        for token in info.tokens
+        if token.kind == "num"
+        and token.value
+        and _AGREED_TO_FREE_BEFORE_RE.search(
+            info.local(max(info.start, token.start - 45), token.start)
+        )
+    ]
+    if len(figures) >= 2 and len({value for _, value in figures}) == 1:
+        return figures[:1]
+    return []
+
+
 _FORMULA_WORD_RE = re.compile(r"formula|format|формул|формат", re.IGNORECASE)
 _SWAPPED_BY_FORMULA_RE = Cue(
     r"\b(?:обменял\w*|обміняли\w*|обмінял\w*|swapped|exchanged|traded)\s+[^.;]{0,40}?"
@@ -148,7 +174,11 @@ def find_agreement(
             continue
         span = (info.start, info.sentence.end)
         has_number = info.has_number
-        found = (_program_targets(info, walker) + _per_side_targets(info)) if has_number else []
+        found = (
+            (_program_targets(info, walker) + _per_side_targets(info) + _agreed_each(info))
+            if has_number
+            else []
+        )
         # a formula that was the size of a swap that took place is no deal's target
         found = [(start, value) for start, value in found if value not in walker.formula_released]
         if info.sentence.is_title and not (

@@ -4102,3 +4102,12 @@ def test_a_surname_with_an_apposition_handed_back_is_one_person():
         "Das, a constable with the 12th Battalion, was handed back to India by Pakistan on Friday."
     )
     assert releases(body) == {(FRIDAY, "Pakistan", "India", 1)}
+
+
+def test_each_side_agreeing_to_free_the_same_number_sets_the_target():
+    body = (
+        "Under the deal, Iran agreed to free three Americans and the United States agreed to "
+        "release three Iranians. The swap took place on Friday."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert result.agreement is not None and result.agreement.target_per_side == 3
