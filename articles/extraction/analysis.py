@@ -416,9 +416,10 @@ def _event_date_flags(
         elif (
             (capture := _CAPTURE_BEFORE_RE.search(window))
             and not lx.RELEASE_RE.search(window[capture.start() :])
-            and not _describes_people(window[capture.start() :])
-        ):  # not "captured while fighting alongside Ukrainian forces were freed Wednesday",
-            # nor "swapped detained servicemen at the border on Wednesday"
+            # nor "swapped detained servicemen at the border on Wednesday": the capture word
+            # describes the people named right after it
+            and not _people_word_first(window[capture.start() :].split(maxsplit=1)[-1])
+        ):  # not "captured while fighting alongside Ukrainian forces were freed Wednesday"
             flags.append(False)  # "abducted from Kibbutz Nir Oz on Oct. 7": the capture's day
             # (or the day of a death: "a veteran who was killed in Donetsk on Aug. 23")
         else:
@@ -432,11 +433,10 @@ _TOGETHER_WITH_BEFORE_RE = Cue(
 )
 
 
-def _describes_people(capture: str) -> bool:
-    """ "detained servicemen", "captured soldiers": the capture word describes the people named
-    right after it, and the day that follows is not the capture's."""
-    words = capture.split()
-    return len(words) > 1 and noun_category(words[1].lower().strip(",.;:")) in _PEOPLE_KINDS
+def _people_word_first(text: str) -> bool:
+    """The first word of `text` names people ("servicemen", "soldiers", "людей")."""
+    words = text.split(maxsplit=1)
+    return bool(words) and noun_category(words[0].lower().strip(",.;:")) in _PEOPLE_KINDS
 
 
 def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> SentenceInfo:
@@ -1090,6 +1090,7 @@ _SURNAME_ACTIVE_RE = re.compile(
 _SURNAME_PASSIVE_RE = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<name>[A-Z][a-z'’-]+)"
     # "Shaw, a constable with the 182nd Battalion, was handed back": after an apposition too
+    # (a surname named in full before may take figures in it: "the 182nd Battalion")
     r"(?:,\s+(?:the|a|an)\s+[^,;:.]{3,100}?,)?\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:\w+ly\s+)?(?:freed|released|handed\s+(?:over|back)|swapped|exchanged|traded|set\s+free)\b"
 )
@@ -1302,7 +1303,7 @@ _FIGURE_AT_BEFORE_RE = Cue(
     r"\b(?:number|figure|tally|count|total)\b[^.;:]{0,60}?\bat\s+(?:about\s+|around\s+|some\s+)?$"
 )
 _IN_EXCHANGE_FOR_BEFORE_RE = Cue(
-    r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?:the\s+)?$|(?:в|у)\s+обм(?:ін|ен)\s+на\s+$"
+    rf"\b{lx.IN_EXCHANGE_FOR}\s+(?:the\s+)?$"
     # "151 government prisoners were exchanged for 201 Houthi fighters"
     r"|\b(?:were|was|been)\s+(?:exchanged|swapped|traded)\s+for\s+(?:the\s+)?$"
 )
@@ -1708,7 +1709,7 @@ def _subject_before(
             continue
         if _coordinated_subject(info, end):
             continue
-        if _AND_END_RE.search(between) and _modifies_people(info, end):
+        if _AND_END_RE.search(between) and _people_word_first(info.local(end, verb_start)):
             continue  # "returned 1,000 bodies of Ukrainian soldiers and received 24": an object's
         if best is None or end > best[0]:
             best = (end, party)
@@ -1741,12 +1742,6 @@ _OPENING_SUBJECT_BEFORE_RE = re.compile(
     r"^\W*(?:(?:on|in|at|by|early|late|last|this)\s+(?:[\w.-]+\s+){0,3}?(?:\d{4},?\s+)?)?$",
     re.IGNORECASE,
 )
-
-
-def _modifies_people(info: SentenceInfo, end: int) -> bool:
-    """ "Ukrainian soldiers": the side's word describes the people named right after it."""
-    following = next((t for t in info.tokens if t.start >= end), None)
-    return following is not None and noun_category(following.low) in _PEOPLE_KINDS
 
 
 def _coordinated_subject(info: SentenceInfo, end: int) -> bool:

@@ -67,7 +67,11 @@ _GROUP_WORD_GAP_RE = Cue(
     r"^(?:['’]s)?\s*(?:group|групою|групи|група|группой)?\s*(?:у|в|of|з|із|из)?\s*$"
 )
 _OWN_PRONOUN_RE = Cue(r"\b(?:its|their|our|own)\b|свої\w*|своих|своїх|наших")
-_WHOLE_SUBSET_RE = Cue(r"^\s*(?:of\s+the|of\s+those|серед|среди)\b")
+_OF_THE_WHOLE = r"of\s+the|of\s+those"
+_WHOLE_SUBSET_RE = Cue(rf"^\s*(?:{_OF_THE_WHOLE}|серед|среди)\b")
+# "... for New Delhi: of the 126 Indian nationals ...": after a colon, in English only ("...
+# уточнює: серед 175 обміняних — 166 рядових" is a breakdown of the swap's figure)
+_OF_THE_WHOLE_RE = Cue(rf"^\s*(?:{_OF_THE_WHOLE})\b")
 _POSSESSIVE_S_RE = re.compile(r"['’]s$")
 _NEITHER_RE = Cue(r"\bneither\b")
 _INCLUDING_RE = Cue(
@@ -206,9 +210,7 @@ def _agreed_terms(info: SentenceInfo, group: Group) -> bool:
 _CONDITION_BEFORE_RE = Cue(
     r"\b(?:once|when|until|till|if|unless|as\s+soon\s+as|after|before)\s+(?:[\w'’-]+\s+){0,3}$"
 )
-_FOR_AFTER_CUE_RE = Cue(
-    r"\b(?:in\s+exchange|in\s+return|в\s+обмен|в\s+обмін|у\s+обмін)\s+(?:for|на)\b"
-)
+_FOR_AFTER_CUE_RE = Cue(rf"\b{lx.IN_EXCHANGE_FOR}\b")
 _FREED_AT_HOME_VERB_RE = Cue(r"^(?:freed|released|pardoned|frees|releases)\s+(?:\w+\s+){0,2}$")
 _IMPERSONAL_RETURN_RE = Cue(r"\b(?:повернули|повернуто|вернули|возвращены|возвращено)\b")
 _AS_AGREED_RE = Cue(
@@ -224,8 +226,7 @@ _LOWER_BOUND_BEFORE_RE = Cue(
 )
 # "... followed Monday's long-awaited release of the living.": the day of the event told next
 _DAY_OF_EVENT_AFTER_RE = Cue(
-    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:release|releases|exchange|exchanges|swap|swaps|handover"
-    r"|handovers)\b"
+    rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:release|releases|{lx.EXCHANGE_NOUNS})\b"
 )
 _BODIES_OF_BEFORE_RE = Cue(
     r"(?:bodies|remains|coffins|caskets|тіла|тела|останки|труни|гроби|гробы)\s+(?:of\s+)?(?:the\s+)?"
@@ -1111,17 +1112,21 @@ class Walker:
         its first day, 24 November" (the month the paragraph opens on), "shot down on February
         27, 2019, and handed over on March 1" (a day with its year just before, in the sentence)."""
         info = self.current_info
-        for earlier in reversed(info.dates if info else []):
-            if earlier.end > mention.start or earlier.kind != "explicit" or earlier.guessed_year:
-                continue
-            if earlier.value and earlier.value.year != mention.value.year:
-                try:
-                    day = mention.value.replace(year=earlier.value.year)
-                except ValueError:
-                    break
-                if datetime.timedelta(0) <= day - earlier.value <= datetime.timedelta(days=92):
-                    return earlier.value.year
-            break
+        earlier = next(
+            (
+                d.value
+                for d in reversed(info.dates if info else [])
+                if d.end <= mention.start and d.kind == "explicit" and not d.guessed_year
+            ),
+            None,
+        )
+        if earlier and earlier.year != mention.value.year:
+            try:
+                day = mention.value.replace(year=earlier.year)
+            except ValueError:  # 29 February
+                day = None
+            if day and datetime.timedelta(0) <= day - earlier <= datetime.timedelta(days=92):
+                return earlier.year
         if self.heading_date:
             return self.heading_date.year
         if self.month_year and self.month_year[0] == mention.value.month:
@@ -1744,9 +1749,8 @@ class Walker:
             or entry
         )
         whole_subset = bool(_WHOLE_SUBSET_RE.match(info.text))
-        after_colon = info.text.rfind(": ") + 2 if ": " in info.text else 0
-        if not whole_subset and after_colon:  # "... for New Delhi: of the 126 Indian nationals"
-            whole_subset = info.text.startswith(("of the ", "of those "), after_colon)
+        if not whole_subset and ": " in info.text:
+            whole_subset = bool(_OF_THE_WHOLE_RE.match(info.text[info.text.rfind(": ") + 2 :]))
         among = _among_split(info, groups)
         parts = _appositive_parts(info, groups)
         resolved: list[tuple[Group, list[tuple[str, str]]]] = []

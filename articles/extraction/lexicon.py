@@ -48,8 +48,11 @@ RELEASE_RE = Cue(
 # "The first stage involved 390 people on each side": a predicate that makes an exchange noun
 # carry a count.
 EXCHANGE_PREDICATE_RE = Cue(r"\b(?:involv(?:ed|ing)|saw|comprised)\b")
+EXCHANGE_NOUNS = (
+    r"(?:exchange|exchanges|swap|swaps|handover|handovers|stage|round|tranche|instalment)"
+)
 EXCHANGE_NOUN_RE = Cue(
-    r"\b(?:exchange|exchanges|swap|swaps|handover|handovers|stage|round|tranche|instalment)\b"
+    rf"\b{EXCHANGE_NOUNS}\b"
     r"|\b(?:обмін|обміну|обміном|обмен|обмена|обменом|етап|этап)\w*"
 )
 # An exchange that happened (used for narrative dates and for undisclosed exchanges).
@@ -58,7 +61,7 @@ HAPPENED_RE = Cue(
     r"|went\s+ahead|gone\s+ahead|(?:is|was|has\s+been)\s+(?:done|complete)"
     r"|was\s+completed|completed|ended"
     # "The year's last exchange came yesterday."
-    r"|(?:exchange|swap|handover|stage|round|tranche)\s+(?:\w+\s+){0,3}?came)\b"
+    rf"|{EXCHANGE_NOUNS}\s+(?:\w+\s+){{0,3}}?came)\b"
     r"|\b(?:відбув|відбул|провели|провела|провів|проведено|стартував|розпочал|розпочав|почали|почався"
     r"|состоял|прош[её]л|прошла|проходил|відбувал|начали|начался|завершен|завершил|завершено)\w*"
 )
@@ -266,6 +269,8 @@ RETURN_CUE_RE = Cue(
     r"\b(?:in\s+return|in\s+exchange|взамен|в\s+ответ|в\s+обмен|натомість|у\s+відповідь"
     r"|(?:в|у)\s+обмін)\b"
 )
+# "in exchange for 55 Russians", "в обмен на": what a group was given for
+IN_EXCHANGE_FOR = r"(?:(?:in\s+exchange|in\s+return)\s+for|(?:в|у)\s+обм(?:ін|ен)\s+на)"
 # "each side", "обидві сторони": both sides as the subject of a handover
 EACH_SIDE = (
     r"(?:each\s+(?:side|country)|both\s+sides|the\s+two\s+sides|кожна\s+(?:зі?\s+)?сторін\w*"
