@@ -243,6 +243,9 @@ ADDITIVE_RE = Cue(
     r"|також|теж|также|тоже|кроме\s+(?:того|этого)|крім\s+(?:того|цього)|окремо|додатково"
     r"|отдельно|дополнительно|сверх\s+(?:того|этого)|помимо\s+(?:того|этого)|понад\s+(?:те|це)"
     r"|вдобавок|на\s+додачу"
+    # "the remaining 13 hostages were handed over, hours after the first seven": a second batch
+    # (said with its noun: "the remaining 13 were handed over" has no side of its own)
+    r"|the\s+remaining(?=\s+[\w,]+\s+(?:[a-z]+\s+)?(?:hostages|captives|prisoners|detainees))"
     # "вместе с военными Киев передал России восемь жителей": more people than the soldiers
     r"|вместе\s+с\s+(?:военн|военнопленн|военнослужащ)\w*|разом\s+(?:з|із)\s+(?:військов|полонен)\w*)\b"
 )

@@ -4111,3 +4111,11 @@ def test_each_side_agreeing_to_free_the_same_number_sets_the_target():
     )
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     assert result.agreement is not None and result.agreement.target_per_side == 3
+
+
+def test_the_remaining_captives_of_a_second_batch_add_to_the_first():
+    body = (
+        "Hamas freed eight hostages in Rafah on Friday morning. In the afternoon the remaining "
+        "11 hostages were handed over to the Red Cross in Khan Younis, the army said."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 19)}
