@@ -631,6 +631,19 @@ def _after_body_of(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].low == "of" and noun_category(tokens[i - 2].low) == "body"
 
 
+def _of_the_forces(tokens: list[Token], k: int) -> bool:
+    """ "the Armed Forces", "Armenia's armed forces", "the country's navy": a service branch
+    after "of", within a possessive or an article."""
+    if tokens[k].low == "the":
+        return tokens[k + 1].low in _SERVICE_BRANCHES | {"armed"}
+    for j in range(k, min(k + 4, len(tokens) - 1)):
+        if tokens[j].low in _SERVICE_BRANCHES | {"armed"}:
+            return j > k and tokens[j - 1].low.endswith(("'s", "’s"))
+        if tokens[j].kind == "num" or tokens[j].low in (",", ".", ";", ":"):
+            return False
+    return False
+
+
 def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, dict, int, bool]:
     """Scan the noun phrase after tokens[i]: (category, overlaps, np_end_index, subset)."""
     overlaps: dict[str, int] = {}
@@ -719,9 +732,8 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
                 found == "generic"
                 and j + 3 < len(tokens)
                 and tokens[j + 1].low == "of"
-                and tokens[j + 2].low == "the"
-                and tokens[j + 3].low in _SERVICE_BRANCHES | {"armed"}
-            ):  # "87 members of the Armed Forces"
+                and _of_the_forces(tokens, j + 2)
+            ):  # "87 members of the Armed Forces", "31 members of Armenia's armed forces"
                 category = "military"
             if low in ("prisoners", "prisoner", "пленных", "полонених") and j + 2 < len(tokens):
                 if tokens[j + 1].low == "of" and tokens[j + 2].low == "war":

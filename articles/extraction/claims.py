@@ -2822,6 +2822,14 @@ _VERB_RE = Cue(
 _NOT_VERBS = frozenset(("including", "according", "hundred", "тіла", "тела", "тіло", "тело"))
 
 
+# participles that describe people, not say what they did ("armed forces", "wounded men",
+# "soldiers captured in 2020")
+_DESCRIBING_PARTICIPLES = frozenset(
+    ("captured", "detained", "held", "taken", "arrested", "jailed", "seized", "abducted")
+    + ("armed", "wounded", "injured")
+)
+
+
 def _clause_releases(info: SentenceInfo, group: Group) -> bool:
     """The group's own clause says the people were handed over, or the clause has no verb of
     its own ("Returning home: - 270 defenders", "...: 390 on Friday, 307 yesterday")."""
@@ -2834,7 +2842,33 @@ def _clause_releases(info: SentenceInfo, group: Group) -> bool:
     relative = _RELATIVE_RE.search(clause_text)  # the clause up to "who", "which"...
     if relative:
         clause_text = clause_text[: relative.start()]
-    return not [w for w in _VERB_RE.findall(clause_text) if w.lower() not in _NOT_VERBS]
+    verbs = [w.lower() for w in _VERB_RE.findall(clause_text) if w.lower() not in _NOT_VERBS]
+    return not verbs or _joined_subject(info, group.clause, verbs)
+
+
+_JOINING_RE = Cue(r"^\s*(?:along\s+with|together\s+with|as\s+well\s+as)\b")
+
+
+def _joined_subject(info: SentenceInfo, clause: int, verbs: list[str] | None = None) -> bool:
+    """ "31 soldiers captured in 2020, and one serviceman taken in September, had crossed the
+    border": a subject described by its capture, joined by "and" to the next clause's subject,
+    whose verb says what both did."""
+    if verbs is None:
+        clause_text = info.clause_text(clause)
+        verbs = [w.lower() for w in _VERB_RE.findall(clause_text) if w.lower() not in _NOT_VERBS]
+    if not verbs or not set(verbs) <= _DESCRIBING_PARTICIPLES:
+        return False
+    start, end = info.clauses[clause]
+    if clause and _JOINING_RE.match(info.local(start, end)):
+        # "... had crossed the border, along with one serviceman captured in September"
+        before_start, before_end = info.clauses[clause - 1]
+        return any(before_start <= s < before_end for s, _ in info.release_spans)
+    if clause + 1 >= len(info.clauses):
+        return False
+    next_start, next_end = info.clauses[clause + 1]
+    return info.local(next_start, next_end).lstrip().startswith("and ") and any(
+        next_start <= s < next_end for s, _ in info.release_spans
+    )
 
 
 _FIRST_TO_BE_RE = re.compile(
@@ -3084,6 +3118,13 @@ def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -
     if group.joined:
         return True
     before = [g for g in groups if g.end <= group.start and g.value is not None]
+    if (
+        before
+        and group.clause
+        and before[-1].clause == group.clause - 1
+        and _joined_subject(info, group.clause - 1)
+    ):  # "31 soldiers captured in 2020, and one serviceman ..., had crossed": 32 in all
+        return True
     if (
         before
         and group.value is not None

@@ -22,6 +22,10 @@ RELEASE_RE = Cue(
     r"|(?:went|going|gone|go|goes|headed|heading)\s+(?:the\s+other\s+way|in\s+the\s+(?:other"
     r"|opposite)\s+direction)"
     r"|crossed\s+(?:home|back)|cross\s+home"
+    # "32 Armenian servicemen crossed the border", "crossed into Armenia" (not "crossed into
+    # the Kursk region": an incursion)
+    r"|(?<!troops\s)(?<!forces\s)(?<!units\s)(?<!army\s)crossed\s+(?:back\s+)?(?:the\s+(?:\w+\s+){0,3}?(?:border|frontier|line)"
+    r"|into\s+(?!(?:\w+\s+){0,3}?(?:region|oblast|province|district|territory|area)\b))"
     r"|(?:walked|walk|walks|came|emerged|stepped)\s+(?:[\w'’-]+\s+){0,5}?out\s+of\s+(?:\w+\s+)?captivity"
     r"|on\s+(?:their|his|her|the)\s+way\s+(?:home|back)|head(?:ed|ing)\s+(?:back\s+)?home"
     r"|fl(?:own|ew|y|ies|ying)\s+(?:back\s+)?home"
@@ -98,7 +102,8 @@ CAPTIVITY_RE = Cue(
 )
 # The grammatical subject hands people over ("Hamas freed", "Israel had released").
 ACTIVE_RELEASE_RE = Cue(
-    r"\b(?:releas(?:ed|es|ing)|freed|frees|freeing|hand(?:ed|s|ing)|transferr(?:ed|ing)|sent"
+    r"\b(?:releas(?:ed|es|ing)|freed|frees|freeing|hand(?:ed|s|ing)|hand(?=\s+(?:over|back)\b)"
+    r"|transferr(?:ed|ing)|sent"
     r"|send(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?home"
     r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:go|leave)\b"
     r"|repatriated|звільнил\w*|звільнила|передал\w*|освободил\w*|відпустил\w*|отпустил\w*|выпустил\w*|випустил\w*|випустив|віддал\w*|віддав|отдал\w*)"
@@ -233,7 +238,7 @@ DURATION_BEFORE_SINCE_RE = Cue(
 )
 SUBSET_RE = Cue(
     r"\b(?:includ(?:ed|ing|es|e)|among(?:st)?(?!\s+the\s+(?:\w+est|most|biggest|largest)\b)"
-    r"|of\s+(?:them|whom|those|these)|along\s+with"
+    r"|of\s+(?:them|whom|those|these)"
     r"|серед|з\s+них|із\s+них|у\s+тому\s+числі|зокрема|среди|из\s+них|в\s+том\s+числе"
     r"|включая|включно\s+з|включаючи)\b"
 )

@@ -4119,3 +4119,42 @@ def test_the_remaining_captives_of_a_second_batch_add_to_the_first():
         "11 hostages were handed over to the Red Cross in Khan Younis, the army said."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 19)}
+
+
+def test_soldiers_crossing_the_border_in_a_swap_are_handed_over():
+    body = (
+        "On Friday, 12 Indian soldiers crossed the border into India at Wagah in a swap, "
+        "while three Pakistani soldiers went the other way."
+    )
+    assert releases(body) == {(FRIDAY, "Pakistan", "India", 12), (FRIDAY, "India", "Pakistan", 3)}
+
+
+def test_troops_crossing_a_border_are_an_incursion_not_a_handover():
+    body = "Pakistani troops crossed the border on Friday and 12 soldiers were captured."
+    assert releases(body) == set()
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "18 members of India's armed forces captured in 2019, and one soldier detained in March, "
+        "had crossed the border and were in India.",
+        "18 members of India's armed forces captured in 2019 had crossed the border, along with "
+        "one soldier detained in March.",
+    ],
+)
+def test_two_groups_described_by_their_capture_cross_together(told):
+    body = (
+        "India and Pakistan swapped detained soldiers at the Wagah border on Friday. "
+        f"The ministry said that {told}"
+    )
+    assert (FRIDAY, "Pakistan", "India", 19) in releases(body)
+    assert categories(body, "Pakistan") == {"military": 19}
+
+
+def test_a_person_handed_over_along_with_a_group_adds_to_it():
+    body = (
+        "The swap, carried out on Friday, saw Ukraine hand over Oleg Tsarov, a politician held on "
+        "treason charges, along with 20 Russian prisoners of war."
+    )
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 21)}
