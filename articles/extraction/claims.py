@@ -62,6 +62,13 @@ _HEADS_NEXT_RE = re.compile(
     r"\s*(?:[—–]\s*(?:(?:ще|еще|ещё)\s+)?|,?\s*(?:another|a\s+further|ще|еще|ещё)\s+)\d",
     re.IGNORECASE,
 )
+# "On May 23 Russia freed 390, on May 24 it freed 307": a day heading a clause of its own
+_HEADS_NEXT_CLAUSE_RE = re.compile(
+    r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:freed|released|returned|handed\s+(?:over|back)|swapped"
+    r"|exchanged|sent\s+home|brought\s+(?:home|back))\s+(?:(?:another|a\s+further|about|some"
+    r"|nearly|almost|over|more\s+than)\s+)?\d",
+    re.IGNORECASE,
+)
 _ADJACENT_GAP_RE = Cue(r"^[\s,]*(?:(?:on|in|at|early|late|the|у|в|во|на)\s+)*$")
 _GROUP_WORD_GAP_RE = Cue(
     r"^(?:['’]s)?\s*(?:group|групою|групи|група|группой)?\s*(?:у|в|of|з|із|из)?\s*$"
@@ -1172,7 +1179,7 @@ class Walker:
             if (
                 mention.start >= group.end
                 and _DATE_GAP_RE.match(info.local(group.end, mention.start))
-                and not _HEADS_NEXT_RE.match(info.local(mention.end, info.sentence.end))
+                and not _heads_next(info.local(mention.end, info.sentence.end))
             ):  # not "390 людей, 24-го — 307": that day heads the next figure
                 return self._past(mention), RANK_OWN
         before = [m for _, m in usable if clause_start <= m.start and m.end <= group.start]
@@ -1183,7 +1190,7 @@ class Walker:
             for _, m in usable
             if m.start >= group.end
             and m.end <= clause_end
-            and not _HEADS_NEXT_RE.match(info.local(m.end, info.sentence.end))
+            and not _heads_next(info.local(m.end, info.sentence.end))
         ]
         if after:
             return self._past(after[0]), RANK_OWN
@@ -3110,6 +3117,11 @@ def _within_kind(info: SentenceInfo) -> str | None:
         if kind in ("military", "civilian"):
             return kind
     return None
+
+
+def _heads_next(after: str) -> bool:
+    """What follows a day says it heads the next figure, not the one before it."""
+    return bool(_HEADS_NEXT_RE.match(after) or _HEADS_NEXT_CLAUSE_RE.match(after))
 
 
 def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:

@@ -123,7 +123,11 @@ _FUTURE_RE = Cue(
     r"|returned|exchanged|handed|swapped)|due\s+to\s+(?:be|free|release|hand)|expected|expects"
     r"|expecting|planned|plans?\s+to|scheduled|set\s+to|should|could|can|cannot|might|if|unless|propos\w+"
     r"|promis\w+|offer(?:ed|s|ing)?\s+to|intend\w*|aims?\s+to|agreed\s+(?:\w+\s+){0,2}?to\b|agrees?\s+to|agreed\s+(?:a|an|on)\b"
-    r"|agreement\s+(?:in\s+principle\s+)?on|committed\s+to|commit\s+to|commitments?\s+to"
+    r"|agreement\s+(?:in\s+principle\s+)?on|committed\s+to"
+    # "an agreement to release 1,000 prisoners each": what was agreed, not done
+    r"|(?:agreement|deal|accord|pact|decision|understanding)\s+to\s+(?:release|free|swap"
+    r"|exchange|hand|return)"
+    r"|commit\s+to|commitments?\s+to"
     r"|pledg(?:e|ed|es)\s+to|vow(?:ed|s)?\s+to|provides?\s+for|meant\s+to|supposed\s+to"
     r"|foresees?|foresaw|envisag(?:e|es|ed)|envision(?:s|ed)?|provided\s+for"
     # "a 72-hour window for Hamas to release the hostages": what the time is for

@@ -4158,3 +4158,20 @@ def test_a_person_handed_over_along_with_a_group_adds_to_it():
         "treason charges, along with 20 Russian prisoners of war."
     )
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 21)}
+
+
+def test_an_agreement_to_release_is_a_plan_not_a_release():
+    body = (
+        "Russia and Ukraine held talks in Geneva. The first round, on March 1, produced an "
+        "agreement to release 500 prisoners each."
+    )
+    assert releases(body) == set()
+
+
+def test_each_day_of_a_series_of_clauses_dates_its_own_figure():
+    body = "On March 4 Russia freed 120 Ukrainians, on March 5 it freed 95, and on March 6 it freed 80."
+    assert releases(body) == {
+        (datetime.date(2024, 3, 4), "Russia", "Ukraine", 120),
+        (datetime.date(2024, 3, 5), "Russia", "Ukraine", 95),
+        (datetime.date(2024, 3, 6), "Russia", "Ukraine", 80),
+    }
