@@ -1688,6 +1688,12 @@ class Walker:
     def _remember_date(self, info: SentenceInfo) -> None:
         """The last day this sentence names, for "that day" / "the next day" in the next one."""
         days = _named_days(info, info.start, info.sentence.end)
+        if not days and info.dates and info.search(_FIRST_SINCE_RE):
+            # "Это первый обмен с 30 декабря. Тогда ...": the day of the exchange before
+            since = [m for m in info.dates if m.kind == "explicit" and m.start > info.start]
+            if since and (day := self._past(since[0])):
+                self.recent = (info.index, day)
+                self.recent_swap = info.index
         if days:
             clause = info.clause_of(days[-1].start)
             if not info.clause_search(lx.FUTURE_RE, clause) and (day := self._past(days[-1])):
@@ -2767,6 +2773,11 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _IT_WAS_OPENING_RE = Cue(
     r"^\W*(?:it|this\s+one|that\s+one|він|вона|воно|он|она|оно)\s+(?:was|saw|brought|involved"
     r"|був|була|було|был|была|было)\b"
+)
+# "the first swap since December 30", "перший обмін з 30 грудня": names the swap before
+_FIRST_SINCE_RE = Cue(
+    rf"\bfirst\s+(?:\w+\s+)?{lx.EXCHANGE_NOUNS}\s+since\s+(?:\w+\s+)?\d"
+    r"|\b(?:перш|перв)\w*\s+(?:\w+\s+)?(?:обмін|обмен)\w*\s+(?:з|із|с|со|від)\s+\d"
 )
 _THEN_OPENING_RE = Cue(
     r"^\W*(?:тогда|тоді|then|at\s+the\s+time|on\s+that\s+occasion|that\s+time|того\s+разу"

@@ -4175,3 +4175,18 @@ def test_each_day_of_a_series_of_clauses_dates_its_own_figure():
         (datetime.date(2024, 3, 5), "Russia", "Ukraine", 95),
         (datetime.date(2024, 3, 6), "Russia", "Ukraine", 80),
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia and Ukraine swapped 150 prisoners each on Wednesday. It was the first swap since "
+        "December 30. Then 189 Ukrainians came home.",
+        "Україна та Росія в середу обміняли по 150 полонених. Це перший обмін з 30 грудня. "
+        "Тоді в Києві заявили, що з полону повернулися 189 українців.",
+    ],
+)
+def test_then_after_the_first_swap_since_a_day_is_that_day(body):
+    assert (datetime.date(2024, 12, 30), "Russia", "Ukraine", 189) in releases(
+        body, datetime.date(2025, 2, 6)
+    )
