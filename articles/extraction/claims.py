@@ -417,8 +417,16 @@ def _additive(info: SentenceInfo, group: Group, groups: list[Group]) -> bool:
     if group.clause and lx.ADDITIVE_RE.match(info.text):  # the sentence opens on the cue
         return True  # "Кроме того, Россия передала 31 ..., а в ответ получила 15": all of it
     mates = [g for g in groups if g.clause == group.clause and g.value is not None]
+    # "серед звільнених — військові ЗСУ, ..., а також двоє цивільних": the one figure of a
+    # description of the freed is a part of them (not so "among them 11 officers, 85 privates
+    # and also 12 civilians", a breakdown whose parts are all counted)
+    among = None
+    if not any(g.value is not None and g.end <= group.start for g in groups):
+        among = info.search(lx.SUBSET_RE)
     for match in lx.ADDITIVE_RE.finditer(clause_text):
         at = start + match.start()
+        if among and info.start + among.end() <= at:
+            continue
         if at >= group.end and any(
             g.value == group.value and g.end <= group.start for g in groups
         ):  # "150 were returned and it puts the number it handed over at 150 as well": too

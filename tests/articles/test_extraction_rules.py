@@ -4190,3 +4190,13 @@ def test_then_after_the_first_swap_since_a_day_is_that_day(body):
     assert (datetime.date(2024, 12, 30), "Russia", "Ukraine", 189) in releases(
         body, datetime.date(2025, 2, 6)
     )
+
+
+def test_the_one_figure_in_a_description_of_the_freed_is_a_part_of_them():
+    body = (
+        "Син пані Ольги — один із 150 українців, яких учора вдалося повернути додому з "
+        "російської неволі. За даними Координаційного штабу, серед звільнених — військові ЗСУ, "
+        "Нацгвардії та прикордонники, а також двоє цивільних."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 150)}
+    assert categories(body, "Russia") == {"civilian": 2}
