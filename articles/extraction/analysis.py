@@ -650,23 +650,18 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
     value = tokens[i].value or 0
     j, unknown = i + 1, 0
     category = None
-    if (
-        j + 1 < len(tokens)
-        and tokens[j].low == "of"
-        and tokens[j + 1].low
-        in (
-            "them",
-            "whom",
-            "those",
-            "these",
-            "the",
-            "which",
+    if j + 1 < len(tokens) and (
+        (
+            tokens[j].low == "of"
+            and tokens[j + 1].low in ("them", "whom", "those", "these", "the", "which")
         )
+        # "246 із них звільнено в межах обміну", "30 из них — женщины"
+        or (tokens[j].low in ("із", "з", "зі", "из") and tokens[j + 1].low in ("них", "яких"))
     ):
         kind = noun_category(tokens[j + 2].low) if j + 2 < len(tokens) else None
         if kind == "military" and _civilian_sailors(tokens, j + 2):
             kind = "civilian"
-        if tokens[j + 1].low in ("them", "whom") and kind in _PART_KINDS:
+        if tokens[j + 1].low in ("them", "whom", "них", "яких") and kind in _PART_KINDS:
             # "33 Palestinians, 30 of them minors": a part of the group before, and its kind
             return kind, {kind: value} if kind in ("women", "minors") else {}, j + 3, True
         return None, overlaps, j, True

@@ -2695,6 +2695,10 @@ class Walker:
             if g.value is not None and g.category not in ("body",)
         ]
         people += list(by_start.values())
+        if any(g.category for g in people):
+            # "124 officers, 89 privates and two civilians; 108 of them Azov fighters": a part
+            # of no kind inside a breakdown by kind does not part the whole
+            people = [g for g in people if g.category or not g.subset]
         if not people and not info.search(lx.ALL_MILITARY_RE):
             return  # no note to write: no need to look for whose people they are
         party = self._note_party(info)

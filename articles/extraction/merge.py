@@ -264,6 +264,8 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
     ):  # "246 servicemen plus 15 of its own wounded ... that's 261 servicemen": all soldiers
         categories["military"] = count
         alternatives = [a for a in alternatives if (a["field"], a["value"]) != ("military", count)]
+    # the groups told as added on top made it larger than the figure stated
+    grew = bool(added) or (count is not None and stated is not None and count > stated)
     return Handover(
         kind=first.kind,
         date=first.date,
@@ -275,8 +277,8 @@ def _handover(group: list[Mention], opposite: frozenset[int] = frozenset()) -> H
         evidence=sorted({m.evidence for m in group}),
         first_order=first.order,
         orders={m.order for m in group},
-        stated=total if added else None,
-        on_top=on_top if added else {},
+        stated=stated if grew else None,
+        on_top=on_top if grew else {},
     )
 
 
@@ -361,10 +363,34 @@ def merge(mentions: list[Mention], notes: list[Note]) -> list[Handover]:
     for mention in kept:  # the sentence still tells of the handover: it stays as evidence
         if id(mention) in both_ways and (key := _key(mention)) in by_key:
             by_key[key].evidence = sorted(set(by_key[key].evidence) | {mention.evidence})
+    for note in notes:
+        _part_told(note, handovers)
     for index, note in enumerate(notes):
         _apply_note(note, [h for h in handovers if h.kind == "release"], notes[:index])
     handovers.sort(key=lambda h: h.first_order)
     return handovers
+
+
+def _part_told(note: Note, handovers: list[Handover]) -> None:
+    """ "277 came home. 246 of them were freed in the exchange; another 31 wounded outside
+    it": the part told and the group added on top make the total stated, which already
+    counted the group."""
+    if note.kind != "categories" or not note.total:
+        return
+    for handover in handovers:
+        if (
+            handover.kind == "release"
+            and handover.stated is not None
+            and handover.on_top
+            and handover.date == note.date
+            and note.party in (None, handover.received_by)
+            and note.total + sum(handover.on_top.values()) == handover.stated
+        ):
+            handover.count = handover.stated
+            for kind, value in handover.on_top.items():
+                if handover.categories.get(kind, 0) > value:
+                    handover.categories[kind] -= value
+            handover.stated, handover.on_top = None, {}
 
 
 def _prefer(candidates: list[Handover], party: str | None) -> Handover | None:

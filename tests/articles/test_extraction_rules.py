@@ -4200,3 +4200,25 @@ def test_the_one_figure_in_a_description_of_the_freed_is_a_part_of_them():
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 150)}
     assert categories(body, "Russia") == {"civilian": 2}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Today 120 of our soldiers came home from Russian captivity. 100 of them were freed in "
+        "the exchange. Another 20 badly wounded soldiers were brought back outside the exchange.",
+        "Сьогодні з російського полону повернулися 120 наших воїнів. 100 із них звільнено в "
+        "межах обміну. Ще 20 тяжкопоранених захисників вдалося визволити поза обміном.",
+    ],
+)
+def test_a_part_told_and_a_group_on_top_make_the_total_already_stated(body):
+    assert releases(body) == {(PUBLISHED, "Russia", "Ukraine", 120)}
+    assert categories(body, "Russia") == {"military": 120, "wounded": 20}
+
+
+def test_a_part_of_no_kind_inside_a_breakdown_by_kind_does_not_part_the_whole():
+    body = (
+        "Учора з полону повернулися 150 українців. Серед звільнених — 100 військових і 50 "
+        "цивільних; 30 із них — жінки."
+    )
+    assert categories(body, "Russia") == {"military": 100, "civilian": 50}
