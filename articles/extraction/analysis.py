@@ -644,6 +644,9 @@ def _of_the_forces(tokens: list[Token], k: int) -> bool:
     return False
 
 
+_OURS = frozenset(("наших", "своїх", "своих", "ours"))
+
+
 def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, dict, int, bool]:
     """Scan the noun phrase after tokens[i]: (category, overlaps, np_end_index, subset)."""
     overlaps: dict[str, int] = {}
@@ -690,6 +693,13 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
         found = noun_category(low)
         if low == "ones" and j > i + 1:  # "ten Ukrainian soldiers for ten Russian ones"
             found = "generic"
+        if (
+            found is None
+            and j == i + 1
+            and low in _OURS
+            and (j + 1 >= len(tokens) or tokens[j + 1].kind == "punct")
+        ):  # "тоді додому привезли 150 наших.": 150 of our people
+            return "generic", overlaps, j + 1, False
         if (
             found is None
             and value == 1

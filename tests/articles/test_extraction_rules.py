@@ -4222,3 +4222,19 @@ def test_a_part_of_no_kind_inside_a_breakdown_by_kind_does_not_part_the_whole():
         "цивільних; 30 із них — жінки."
     )
     assert categories(body, "Russia") == {"military": 100, "civilian": 50}
+
+
+def test_only_days_ago_is_not_a_tally():
+    body = (
+        "Москалькова: в пятницу из плена вернулись 120 российских военнослужащих. Напомню, что "
+        "всего десять дней назад, 27 февраля, из плена вернулись 60 российских военнослужащих."
+    )
+    assert (datetime.date(2024, 2, 27), "Ukraine", "Russia", 60) in releases(body)
+
+
+def test_a_figure_of_our_people_is_people():
+    body = (
+        "Україна в п'ятницю повернула з полону 120 захисників. — Мій побратим повернувся ще "
+        "27 лютого, тоді додому привезли 60 наших."
+    )
+    assert (datetime.date(2024, 2, 27), "Russia", "Ukraine", 60) in releases(body)
