@@ -320,9 +320,9 @@ SINCE_BEFORE_RE = Cue(
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CAPTURE_BEFORE_RE = Cue(
     r"\b(?:abducted|kidnapped|captured|seized|detained|arrested|jailed|sentenced|convicted"
-    r"|killed|died|taken\s+(?:hostage|prisoner|captive)|went\s+missing|загину\w*|загинул\w*"
+    r"|caught|killed|died|taken\s+(?:hostage|prisoner|captive)|went\s+missing|загину\w*|загинул\w*"
     r"|погиб\w*|убит\w*|викраден\w*|захоплен\w*|затриман\w*"
-    r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,8}\s*$"
+    r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,10}\s*$"
 )
 _FORMULA_TOLD_RE = re.compile(r"\d[\d\s]*(?:на|for|-for-|x|×)\s*\d+\D{0,3},\s*$", re.IGNORECASE)
 _NEW_ITEM_RE = re.compile(r"\s[—–](?:\s|$)|;")
@@ -1234,6 +1234,15 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         if pronoun:
             start, end = info.start + pronoun.start(1), info.start + pronoun.end(1)
             found.append(Group(1, start, end, "generic"))
+    returned = (
+        [m.end() for m in _RETURNED_RE.finditer(info.text)] if "returned " in info.text else []
+    )
+    for verb_end in [m.end() for m in info.matches(lx.ACTIVE_RELEASE_RE)] + returned:
+        one = _ONE_PERSON_AFTER_VERB_RE.match(info.text, verb_end)
+        if one:
+            start, end = info.start + one.start("np"), info.start + one.end("np")
+            if not any(start <= g.start < end or g.start <= start < g.end for g in groups + found):
+                found.append(Group(1, start, end, "generic"))
     if info.release_spans and ("bod" in info.text or "тіло" in info.text or "тело" in info.text):
         for one in _ONE_BODY_RE.finditer(info.text):
             # "handed over the body of Joshua Jones": one body, by name
@@ -1365,6 +1374,21 @@ _JOINED_ONE_RE = re.compile(
     r"|гражданин\w*|гражданк\w*|журналіст\w*|журналист\w*|волонтер\w*|іноземц\w*|іноземець"
     r"|иностран\w*)\b"
 )
+_ONE_PERSON_NOUNS = (
+    r"(?:constable|soldier|serviceman|servicewoman|jawan|sailor|pilot|officer|marine|veteran"
+    r"|journalist|reporter|teacher|student|businessman|businesswoman|man|woman|hostage"
+    r"|prisoner|detainee|captive|national|citizen|tourist|worker|activist|dissident|priest"
+    r"|fisherman|ranger|trooper|guard|civilian|conscript|volunteer|fighter|mercenary|girl|boy"
+    r"|teenager|paramilitary|policeman)"
+)
+# "handed the Border Security Force constable over", "returned to the Rangers a Pakistani
+# paramilitary man": one person, told by what they are (not "the hostage deal", "the man's body")
+_ONE_PERSON_AFTER_VERB_RE = re.compile(
+    r"\s+(?:to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?(?P<np>(?:the|a|an)\s+"
+    r"(?:(?!(?:and|or|of|for|in|to|with|whose|who|that)\b)[\w'’-]+\s+){0,4}?"
+    rf"{_ONE_PERSON_NOUNS})\b(?!['’-]|\s+(?:deal|list|swap|exchange|release|and\b|or\b|\w+s\b))"
+)
+_RETURNED_RE = re.compile(r"\breturned\b")
 _OBJECT_PRONOUN_RE = re.compile(
     r"\s+(him|her)\b(?!\s+(?:own|family|relatives|husband|wife|son|daughter))"
 )

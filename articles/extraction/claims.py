@@ -1080,6 +1080,13 @@ class Walker:
                 and self._narrative[0] < self.recent[0]
                 else None
             )
+            if (
+                info
+                and self.narrative
+                and mention.offset == 0
+                and _SAME_DAY_THAT_RE.match(info.text, mention.end - info.start)
+            ):  # "The same day that Shaw came home, India returned ...": the story's day
+                recent = None
             base = (self._past(own[-1]) if own else None) or recent or self.narrative
             # no narrative yet: "on the same day" is the lead's day; "накануне", "the day
             # before" is the eve of publication
@@ -2790,6 +2797,10 @@ _IT_WAS_OPENING_RE = Cue(
 _FIRST_SINCE_RE = Cue(
     rf"\bfirst\s+(?:\w+\s+)?{lx.EXCHANGE_NOUNS}\s+since\s+(?:\w+\s+)?\d"
     r"|\b(?:перш|перв)\w*\s+(?:\w+\s+)?(?:обмін|обмен)\w*\s+(?:з|із|с|со|від)\s+\d"
+)
+# "the same day that Shaw came home": a day told by the story's own event
+_SAME_DAY_THAT_RE = re.compile(
+    r"\s+(?:that|as|when)\s+(?:[\w'’-]+\s+){1,4}?(?:came|returned|was|were)\b"
 )
 _THEN_OPENING_RE = Cue(
     r"^\W*(?:тогда|тоді|then|at\s+the\s+time|on\s+that\s+occasion|that\s+time|того\s+разу"

@@ -56,8 +56,12 @@ EXCHANGE_NOUNS = (
     r"(?:exchange|exchanges|swap|swaps|handover|handovers|stage|round|tranche|instalment)"
 )
 EXCHANGE_NOUN_RE = Cue(
-    rf"\b{EXCHANGE_NOUNS}\b"
+    # not "missile, drone and artillery exchanges", "an exchange of fire": fighting
+    r"(?<!fire\s)(?<!artillery\s)(?<!missile\s)(?<!rocket\s)(?<!drone\s)(?<!gunfire\s)"
+    rf"\b{EXCHANGE_NOUNS}\b(?!\s+of\s+(?:fire|gunfire|shots|strikes|blows|artillery|missiles"
+    r"|accusations|threats|views|letters|messages|notes)\b)"
     r"|\b(?:обмін|обміну|обміном|обмен|обмена|обменом|етап|этап)\w*"
+    r"(?!\s+(?:ударами|ударам|вогнем|огн[её]м|пострілами|выстрелами|заявами|заявлениями)\b)"
 )
 # An exchange that happened (used for narrative dates and for undisclosed exchanges).
 HAPPENED_RE = Cue(

@@ -4238,3 +4238,26 @@ def test_a_figure_of_our_people_is_people():
         "27 лютого, тоді додому привезли 60 наших."
     )
     assert (datetime.date(2024, 2, 27), "Russia", "Ukraine", 60) in releases(body)
+
+
+def test_one_person_told_by_what_they_are_is_handed_over():
+    body = (
+        "Pakistan Rangers handed the Border Security Force constable over to India on Friday. "
+        "In a reciprocal step the same morning, India returned to the Rangers a Pakistani "
+        "paramilitary man who had been caught on the Indian side of the border on March 1."
+    )
+    assert releases(body) == {(FRIDAY, "Pakistan", "India", 1), (FRIDAY, "India", "Pakistan", 1)}
+
+
+def test_artillery_exchanges_are_fighting_not_a_swap():
+    body = "India and Pakistan fought for four days after missile, drone and artillery exchanges began on March 1."
+    assert releases(body) == set()
+
+
+def test_the_same_day_that_the_story_tells_is_the_storys_day():
+    body = (
+        "Pakistan handed 3 Indian soldiers back to India on Friday. They had strayed across the "
+        "line. The shelling along the border stopped on March 1. The same day that the soldiers "
+        "came home, India returned two Pakistani soldiers whom it had held since February."
+    )
+    assert (FRIDAY, "India", "Pakistan", 2) in releases(body)
