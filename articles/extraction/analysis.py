@@ -311,7 +311,11 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
     return spans
 
 
-_TALKS_AFTER_RE = Cue(r"^\s*(?:talks|deal|agreement|meeting|negotiations)\b")
+# "the May 16 talks", "the October 7 attack": the day of something else
+_TALKS_AFTER_RE = Cue(
+    r"^\s*(?:talks|deal|agreement|meeting|negotiations|attacks?|massacre|raid|invasion"
+    r"|incursion|offensive|assault|crash|ceasefire|truce)\b"
+)
 SINCE_BEFORE_RE = Cue(
     r"\b(?:since|until|till|by|from|від|до|с|по)\s+(?:the\s+)?"
     # "с полудня 6 января до полуночи 7 января": a time of day between

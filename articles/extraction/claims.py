@@ -3208,6 +3208,8 @@ def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -
         return False
     if group.category == "generic" and before[-1].category != "generic":
         return False
+    if len(before) > 1 and ":" in info.local(before[-2].end, before[-1].start):
+        return False  # "Twelve hostages came out: ten Israelis and two Thais": a breakdown
     # "13 Israelis and four Thai nationals": more people, like "eight Russians and two minors"
     return bool(_AND_GAP_RE.match(info.local(before[-1].end, group.start)))
 

@@ -26,7 +26,8 @@ RELEASE_RE = Cue(
     # the Kursk region": an incursion)
     r"|(?<!troops\s)(?<!forces\s)(?<!units\s)(?<!army\s)crossed\s+(?:back\s+)?(?:the\s+(?:\w+\s+){0,3}?(?:border|frontier|line)"
     r"|into\s+(?!(?:\w+\s+){0,3}?(?:region|oblast|province|district|territory|area)\b))"
-    r"|(?:walked|walk|walks|came|emerged|stepped)\s+(?:[\w'’-]+\s+){0,5}?out\s+of\s+(?:\w+\s+)?captivity"
+    r"|(?:walked|walk|walks|came|emerged|stepped)\s+(?:[\w'’-]+\s+){0,5}?out\s+of\s+(?:\w+\s+)?"
+    r"(?:captivity|prison|jail|custody|detention|Gaza)"
     r"|on\s+(?:their|his|her|the)\s+way\s+(?:home|back)|head(?:ed|ing)\s+(?:back\s+)?home"
     r"|fl(?:own|ew|y|ies|ying)\s+(?:back\s+)?home"
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back|out\s+of)\b"

@@ -4261,3 +4261,27 @@ def test_the_same_day_that_the_story_tells_is_the_storys_day():
         "came home, India returned two Pakistani soldiers whom it had held since February."
     )
     assert (FRIDAY, "India", "Pakistan", 2) in releases(body)
+
+
+def test_hostages_who_walked_out_of_gaza_were_released():
+    body = (
+        "Hamas freed hostages this week. In all, 14 hostages walked out of Gaza on Friday: 10 "
+        "Israelis and four Thai citizens."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 14)}
+
+
+def test_a_date_naming_an_attack_is_not_the_days_release():
+    body = (
+        "The last 15 living hostages came out of Gaza in two groups, more than a year after the "
+        "October 7 attack. Hamas released them on Friday."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 15)}
+
+
+def test_a_total_before_a_colon_is_not_added_to_its_breakdown():
+    body = (
+        "Hamas freed hostages this week. Twelve hostages came out of Gaza on Friday: ten Israelis "
+        "and two Thai nationals, the army said."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 12)}
