@@ -1101,12 +1101,15 @@ _PASSIVE_NAMES_RE = re.compile(
     rf"(?:\w+ly\s+)?{_PASSIVE_VERBS}\b"
 )
 _NAME_RE = re.compile(_NAME)
+_LET_NAMES_GO_RE = re.compile(rf"\blet(?:s|ting)?\s+(?P<list>{_NAMES})\s+(?:go|leave)\b")
 _CAPITAL_RE = re.compile(r"[A-ZА-ЯІЇЄҐ]")
 # "Russia released Griner", "Vinnik was handed over on Thursday": a person the story named in
 # full before, by surname alone
 _SURNAME_ACTIVE_RE = re.compile(
     r"\b(?:released|freed|swapped|exchanged|traded|handed\s+over|returned)\s+"
     r"(?P<name>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])(?!['’]s)"
+    # "Russia let Karelina go"
+    r"|\blet(?:s|ting)?\s+(?P<let>[A-Z][a-z'’-]+)\s+(?:go|leave)\b"
 )
 _SURNAME_PASSIVE_RE = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<name>[A-Z][a-z'’-]+)"
@@ -1134,9 +1137,10 @@ def surname_groups(
     found = []
     for regex in (_SURNAME_ACTIVE_RE, _SURNAME_PASSIVE_RE):
         for match in regex.finditer(info.text):
-            if match.group("name") not in surnames():
+            which = "let" if match.groupdict().get("let") else "name"
+            if match.group(which) not in surnames():
                 continue
-            start, end = info.start + match.start("name"), info.start + match.end("name")
+            start, end = info.start + match.start(which), info.start + match.end(which)
             if any(start <= m.start < end for m in info.parties) or any(
                 g.start <= start < g.end for g in groups + found
             ):
@@ -1208,6 +1212,14 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             # German-Russian dual national")
             end = whose[-1].end
         found.append(Group(len(names), start, end, "generic"))
+    for listed in _LET_NAMES_GO_RE.finditer(info.text) if "let" in info.text else ():
+        # "Russia let Ksenia Karelina go": the people named between
+        start, end = info.start + listed.start("list"), info.start + listed.end("list")
+        if any(start <= m.start < end for m in info.parties + info.dates) or any(
+            start <= g.start < end for g in groups + found
+        ):
+            continue
+        found.append(Group(len(_NAME_RE.findall(listed.group("list"))), start, end, "generic"))
     traded_hint = " for " in info.text and _PASSIVE_TRADED_RE.search(info.text)
     for traded in _TRADED_FOR_RE.finditer(info.text) if traded_hint else ():
         # "Brittney Griner, ..., was traded for arms dealer Viktor Bout": one person each way

@@ -4285,3 +4285,19 @@ def test_a_total_before_a_colon_is_not_added_to_its_breakdown():
         "and two Thai nationals, the army said."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 12)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia let Ksenia Karelina go on Friday, and in return the United States released "
+        "Arthur Petrov.",
+        "Ksenia Karelina, a dancer, was arrested in 2024. On Friday Russia let Karelina go, and "
+        "in return the United States released Arthur Petrov.",
+    ],
+)
+def test_a_person_let_go_by_name_is_released(body):
+    assert releases(body) == {
+        (FRIDAY, "Russia", "United States", 1),
+        (FRIDAY, "United States", "Russia", 1),
+    }
