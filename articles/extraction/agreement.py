@@ -154,6 +154,24 @@ def _agreed_on(info: SentenceInfo, walker: Walker) -> tuple[bool, datetime.date 
     return True, None if mention.kind == "vague" else walker.resolve(mention)
 
 
+# "negotiated the one-for-one exchange", "обмен «один на один»": a deal of one person each
+_ONE_FOR_ONE_RE = Cue(
+    r"\bone[\s-]for[\s-]one\s+(?:[\w-]+\s+)?(?:deal|exchange|swap|trade|prisoner\s+swap"
+    r"|prisoner\s+exchange)\b"
+    r"|\b(?:обмен\w*|обмін\w*)\s+(?:[\w-]+\s+){0,2}?[«\"]?(?:один\s+на\s+один|одного\s+на\s+одного)"
+)
+
+
+_EARLIER_KIND_BEFORE_RE = Cue(r"\b(?:similar|earlier|previous|another|past|last)\s+$")
+
+
+def _one_for_one(info: SentenceInfo) -> list[tuple[int, int]]:
+    match = info.search(_ONE_FOR_ONE_RE)
+    if not match or _EARLIER_KIND_BEFORE_RE.search(info.text[: match.start()]):
+        return []  # not "followed a similar one-for-one trade on April 27": an earlier swap
+    return [(info.start + match.start(), 1)]
+
+
 def find_agreement(
     infos: list[SentenceInfo],
     walker: Walker,
@@ -178,7 +196,7 @@ def find_agreement(
             (_program_targets(info, walker) + _per_side_targets(info) + _agreed_each(info))
             if has_number
             else []
-        )
+        ) + (_one_for_one(info) if "one" in info.text or "один" in info.text else [])
         # a formula that was the size of a swap that took place is no deal's target
         found = [(start, value) for start, value in found if value not in walker.formula_released]
         if info.sentence.is_title and not (

@@ -4301,3 +4301,21 @@ def test_a_person_let_go_by_name_is_released(body):
         (FRIDAY, "Russia", "United States", 1),
         (FRIDAY, "United States", "Russia", 1),
     }
+
+
+def test_a_one_for_one_deal_has_a_target_of_one_each():
+    body = (
+        "Russia freed Ksenia Karelina on Friday and the United States released Arthur Petrov. "
+        "Intelligence officials negotiated the one-for-one exchange in Abu Dhabi."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert result.agreement is not None and result.agreement.target_per_side == 1
+
+
+def test_an_earlier_one_for_one_trade_sets_no_target():
+    body = (
+        "Russia freed Brittney Griner on Friday and the United States released Viktor Bout. "
+        "The exchange followed a similar one-for-one trade on April 27 in Ankara."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert result.agreement is None or result.agreement.target_per_side is None
