@@ -137,6 +137,8 @@ _FUTURE_RE = Cue(
     r"|foresees?|foresaw|envisag(?:e|es|ed)|envision(?:s|ed)?|provided\s+for"
     # "a 72-hour window for Hamas to release the hostages": what the time is for
     r"|(?:window|deadline|time|days|hours)\s+for\s+(?:\w+\s+){1,2}to\s+(?:release|free|hand|return|swap)"
+    # "Hamas had 72 hours to return all 48 hostages": a deadline
+    r"|(?:hours|days|weeks)\s+to\s+(?:release|free|hand|return|swap)"
     r"|cover(?:s|ing)|calls?\s+for|to\s+follow|ready\s+to|prepar(?:ed|es|ing)\s+to|getting\s+ready\s+to|wants?\s+to|seeks?\s+to|further\s+exchange)\b"
     r"|\b(?:буде|будуть|має|мають|матиме|очіку\w*|планує\w*|заплановано|пропону\w*|будет|будут"
     r"|должн\w*|предстоит|планиру\w*|ожида\w*|намерен\w*|домовил\w*|договорил\w*|погодил\w*|согласил\w*|якщо|если"
@@ -261,6 +263,8 @@ ADDITIVE_RE = Cue(
     # "the remaining 13 hostages were handed over, hours after the first seven": a second batch
     # (said with its noun: "the remaining 13 were handed over" has no side of its own)
     r"|the\s+remaining(?=\s+[\w,]+\s+(?:[a-z]+\s+)?(?:hostages|captives|prisoners|detainees))"
+    # "The second group, 13 hostages, has been handed over"
+    r"|the\s+(?:second|third|next|last|final)\s+(?:group|batch)"
     # "вместе с военными Киев передал России восемь жителей": more people than the soldiers
     r"|вместе\s+с\s+(?:военн|военнопленн|военнослужащ)\w*|разом\s+(?:з|із)\s+(?:військов|полонен)\w*)\b"
 )

@@ -4319,3 +4319,12 @@ def test_an_earlier_one_for_one_trade_sets_no_target():
     )
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     assert result.agreement is None or result.agreement.target_per_side is None
+
+
+def test_hours_to_return_hostages_is_a_deadline_and_a_second_group_adds_to_the_first():
+    body = (
+        "Under the deal Hamas had 72 hours to return all 30 hostages. On Friday morning the Red "
+        "Cross received eight hostages in Gaza City. The second group, 12 hostages, was handed "
+        "over in Khan Younis on Friday afternoon."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 20)}
