@@ -863,6 +863,21 @@ def _each_after(info: SentenceInfo, end: int) -> int | None:
     return end + match.end() if match else None
 
 
+_LIST_JOIN_RE = re.compile(r"\s*,\s*|\s*,?\s+(?:and|та|і|й|и)\s+")
+
+
+def _countries_listed_after(info: SentenceInfo, end: int) -> bool:
+    """Two or more parties listed right after a figure ("citizens of Latvia, Poland and
+    Germany")."""
+    listed = [m for m in info.parties if end <= m.start <= end + 60]
+    if len(listed) < 2:
+        return False
+    return all(
+        _LIST_JOIN_RE.fullmatch(info.local(a.end, b.start))
+        for a, b in zip(listed, listed[1:], strict=False)
+    )
+
+
 def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
     tokens = info.tokens
     groups: list[Group] = []
@@ -988,7 +1003,8 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
             and _IN_EXCHANGE_FOR_BEFORE_RE.search(info.local(info.start, token.start))
         ):
             group.in_return = True  # "... were released in exchange for 183 prisoners"
-        if prev_is_distributive(tokens, i):
+        if prev_is_distributive(tokens, i) and not _countries_listed_after(info, group.end):
+            # not "по двоє громадян Латвії, Польщі та Німеччини": two of each country listed
             group.each = True
         groups.append(group)
     if "all " in low or "every one" in low:

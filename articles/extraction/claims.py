@@ -325,6 +325,13 @@ class Claims:
     warnings: list[str] = field(default_factory=list)
 
 
+# "citizens of Latvia, Poland and Germany", "громадян Латвії, Польщі": a list of nationalities
+_CITIZENS_OF_BEFORE_RE = Cue(
+    r"\b(?:citizens|nationals|громадян\w*|граждан\w*)\s+(?:of\s+)?"
+    r"(?:[\w'’-]+(?:\s*,\s*|\s+(?:and|та|і|й|и)\s+))*$"
+)
+
+
 def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) -> list[str]:
     """The two parties the article is about, in order of first mention. With one side named,
     the other is an official's party, else the holder of the people the story names
@@ -336,6 +343,10 @@ def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) ->
             continue
         for mention in info.parties:
             weight = 0.5 if mention.party in USUAL_MEDIATORS else 1.0
+            if _CITIZENS_OF_BEFORE_RE.search(
+                info.local(max(info.start, mention.start - 60), mention.start)
+            ):
+                weight = 0.25  # "громадян Латвії, Польщі та Німеччини": the people's nationality
             score[mention.party] = score.get(mention.party, 0) + weight
             first.setdefault(mention.party, mention.start)
     ranked = sorted(score, key=lambda p: (-score[p], first[p]))[:2]

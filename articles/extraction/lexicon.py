@@ -111,7 +111,7 @@ ACTIVE_RELEASE_RE = Cue(
     r"|transferr(?:ed|ing)|sent"
     r"|send(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?home"
     r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:go|leave)\b"
-    r"|repatriated|звільнил\w*|звільнила|передал\w*|освободил\w*|відпустил\w*|отпустил\w*|выпустил\w*|випустил\w*|випустив|віддал\w*|віддав|отдал\w*)"
+    r"|repatriated|звільнил\w*|звільнила|звільнив|передал\w*|передав|відпустив|освободил\w*|відпустил\w*|отпустил\w*|выпустил\w*|випустил\w*|випустив|віддал\w*|віддав|отдал\w*)"
 )
 PASSIVE_AUX_RE = Cue(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$")
 REPORTING_RE = Cue(

@@ -4328,3 +4328,23 @@ def test_hours_to_return_hostages_is_a_deadline_and_a_second_group_adds_to_the_f
         "over in Khan Younis on Friday afternoon."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 20)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Білоруський режим у п'ятницю звільнив 52 політичних в'язнів у межах домовленості зі "
+        "Сполученими Штатами.",
+        "Мінськ у п'ятницю звільнив 52 ув'язнених у межах домовленості з Вашингтоном.",
+    ],
+)
+def test_ukrainian_masculine_past_and_the_united_states_declined(body):
+    assert releases(body) == {(FRIDAY, "Belarus", "United States", 52)}
+
+
+def test_two_of_each_country_listed_is_not_two_each_way():
+    body = (
+        "Білорусь у п'ятницю звільнила 20 людей у межах домовленості зі США. Серед звільнених — "
+        "шестеро громадян Литви, по двоє громадян Латвії, Польщі та Німеччини."
+    )
+    assert releases(body) == {(FRIDAY, "Belarus", "United States", 20)}
