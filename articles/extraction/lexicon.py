@@ -38,7 +38,9 @@ RELEASE_RE = Cue(
     # "five Americans wrongfully detained in Iran are now out of the country"
     r"|(?:are|were|is|was)\s+(?:now\s+|finally\s+)?out\s+of\s+(?:the\s+country|prison|jail"
     r"|custody|captivity)"
-    r"|(?:are|is)\s+(?:now\s+)?home|home\s+again)\b"
+    r"|(?:are|is)\s+(?:now\s+)?home|home\s+again"
+    # "Biden granted clemency to five Iranians"
+    r"|grant(?:ed|s|ing)?\s+clemency\s+to)\b"
     r"|\b(?:знову|вже|уже|снова)\s+(?:вдома|дома)\b"
     r"|\b(?:здобули\s+свобод|обрели\s+свобод|обрёл\w*\s+свобод)\w*"
     # "на свободу вышли Эли Шараби ...", "вийшли на волю"; "Израиль отпустил 183"
@@ -108,6 +110,7 @@ CAPTIVITY_RE = Cue(
 # The grammatical subject hands people over ("Hamas freed", "Israel had released").
 ACTIVE_RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|es|ing)|freed|frees|freeing|hand(?:ed|s|ing)|hand(?=\s+(?:over|back)\b)"
+    r"|grant(?:ed|s|ing)?\s+clemency\s+to"
     r"|transferr(?:ed|ing)|sent"
     r"|send(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?home"
     r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:go|leave)\b"

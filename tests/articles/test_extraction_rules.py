@@ -4348,3 +4348,14 @@ def test_two_of_each_country_listed_is_not_two_each_way():
         "шестеро громадян Литви, по двоє громадян Латвії, Польщі та Німеччини."
     )
     assert releases(body) == {(FRIDAY, "Belarus", "United States", 20)}
+
+
+def test_clemency_granted_to_people_in_a_swap_releases_them():
+    body = (
+        "Venezuela freed ten Americans on Friday. In return, President Biden granted clemency to "
+        "Alex Saab, a Colombian businessman, who flew back to Caracas the same day."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Venezuela", "United States", 10),
+        (FRIDAY, "United States", "Venezuela", 1),
+    }
