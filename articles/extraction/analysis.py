@@ -1100,8 +1100,14 @@ _NOT_DESCRIPTION = (
 # "released former U.S. Marine Trevor Reed", "freed Russian pilot Konstantin Yaroshenko": up
 # to three words that describe one person (never a plural, a figure or "including")
 _NAME_LIST_RE = re.compile(
-    rf"^\s+(?:the\s+)?(?P<descr>(?:(?!{_NOT_DESCRIPTION}\b)[A-Za-z][\w.'’-]*\s+){{0,3}}?)"
-    rf"(?P<list>{_NAMES})"
+    # (a Russian or Ukrainian description is in lower case: "американского учителя Марка Фогеля")
+    rf"^\s+(?:the\s+)?(?P<descr>(?:(?!{_NOT_DESCRIPTION}\b)(?:[A-Za-z]|[а-яіїєґё])[\w.'’-]*\s+)"
+    rf"{{0,3}}?)(?P<list>{_NAMES})"
+)
+# "российский гражданин Артур Петров возвращён на родину": names as a Slavic passive subject
+_SLAVIC_PASSIVE_NAMES_RE = re.compile(
+    rf"(?P<list>{_NAMES})\s+(?:(?:був|була|был|была)\s+)?(?:возвращ[её]н|освобожд[её]н|передан"
+    r"|помилован|повернут|повернен|звільнен|визволен)\w*"
 )
 # The participles of a passive handover of people named ("were freed", "was handed over").
 _PASSIVE_VERBS = (
@@ -1260,6 +1266,13 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             continue
         names = _NAME_RE.findall(listed.group("list"))
         found.append(Group(len(names), start, end, "generic"))
+    for listed in _SLAVIC_PASSIVE_NAMES_RE.finditer(info.text) if not info.text.isascii() else ():
+        start, end = info.start + listed.start("list"), info.start + listed.end("list")
+        if any(start <= m.start < end for m in info.parties + info.dates) or any(
+            start <= g.start < end for g in groups + found
+        ):
+            continue
+        found.append(Group(len(_NAME_RE.findall(listed.group("list"))), start, end, "generic"))
     for match in info.matches(lx.ACTIVE_RELEASE_RE):
         # "Moscow released her in exchange for ...": one person, named earlier
         pronoun = _OBJECT_PRONOUN_RE.match(info.text, match.end())

@@ -4359,3 +4359,21 @@ def test_clemency_granted_to_people_in_a_swap_releases_them():
         (FRIDAY, "Venezuela", "United States", 10),
         (FRIDAY, "United States", "Venezuela", 1),
     }
+
+
+def test_people_named_in_russian_after_a_description_are_released():
+    body = (
+        "В пятницу Россия освободила американского учителя Марка Фогеля, а США в ответ "
+        "отпустили российского бизнесмена Александра Винника."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "United States", 1),
+        (FRIDAY, "United States", "Russia", 1),
+    }
+
+
+def test_a_person_named_as_a_russian_passive_subject_is_released():
+    body = "ФСБ сообщила, что в пятницу российский гражданин Артур Петров возвращён на родину."
+    assert (FRIDAY, "United States", "Russia", 1) in releases(
+        "В пятницу Россия и США провели обмен заключёнными. " + body
+    )
