@@ -4377,3 +4377,8 @@ def test_a_person_named_as_a_russian_passive_subject_is_released():
     assert (FRIDAY, "United States", "Russia", 1) in releases(
         "В пятницу Россия и США провели обмен заключёнными. " + body
     )
+
+
+def test_venezuela_spelt_in_russian_is_a_party():
+    body = "В пятницу Венесуэла освободила десятерых граждан США в обмен на Алекса Сааба."
+    assert (FRIDAY, "Venezuela", "United States", 10) in releases(body)
