@@ -131,6 +131,21 @@ _STILL_HELD_RE = Cue(
     r"|утримуються|удерживает|остаются"
     r"|залишаються)\b"
 )
+# "в индийских тюрьмах содержатся более 450 граждан Пакистана": people still held
+_HELD_JUST_BEFORE_RE = Cue(
+    r"\b(?:содержатся|содержится|находятся|находится|утримуються|утримується|перебувають"
+    r"|перебуває|остаются|залишаються|are\s+(?:still\s+)?(?:held|being\s+held|detained)"
+    r"|remain)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def _held_before(info: SentenceInfo, group: Group) -> bool:
+    """The verb right before the figure says its people are still held, not freed."""
+    return bool(
+        _HELD_JUST_BEFORE_RE.search(info.local(max(info.start, group.start - 60), group.start))
+    )
+
+
 _QUOTATION_RE = re.compile(r"[\"“«][^\"“”«»]{1,400}[\"”»]")
 _RETURN_OF_BEFORE_RE = Cue(
     r"\b(?:return\s+of|homecoming\s+of|возвращени\w*|повернення|поверненн\w*)\s+(?:\w+\s+)?$"
@@ -1800,7 +1815,7 @@ class Walker:
             if group.program:
                 self._formula_swap(info, group)
                 continue
-            releasing = (
+            releasing = not _held_before(info, group) and (
                 group.nfor
                 or (group.in_return and has_release)  # "... in exchange for two nephews"
                 or group.revision

@@ -4382,3 +4382,11 @@ def test_a_person_named_as_a_russian_passive_subject_is_released():
 def test_venezuela_spelt_in_russian_is_a_party():
     body = "В пятницу Венесуэла освободила десятерых граждан США в обмен на Алекса Сааба."
     assert (FRIDAY, "Venezuela", "United States", 10) in releases(body)
+
+
+def test_people_still_held_after_lists_were_exchanged_are_not_released():
+    body = (
+        "По спискам, которыми Нью-Дели и Исламабад обменялись 1 марта, в индийских тюрьмах "
+        "содержатся более 400 граждан Пакистана."
+    )
+    assert releases(body) == set()
