@@ -146,6 +146,7 @@ def _held_before(info: SentenceInfo, group: Group) -> bool:
     )
 
 
+_DATELINE_HEADING_RE = re.compile(r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .,'’/]{1,40}\s*[—–-]\s")
 _QUOTATION_RE = re.compile(r"[\"“«][^\"“”«»]{1,400}[\"”»]")
 _RETURN_OF_BEFORE_RE = Cue(
     r"\b(?:return\s+of|homecoming\s+of|возвращени\w*|повернення|поверненн\w*)\s+(?:\w+\s+)?$"
@@ -1232,6 +1233,8 @@ class Walker:
             if m.start >= group.end
             and m.end <= clause_end
             and not _heads_next(info.local(m.end, info.sentence.end))
+            # not "318 had been transferred, and that 500 more would be moved on Saturday"
+            and not lx.FUTURE_RE.search(info.local(group.end, m.start))
         ]
         if after:
             return self._past(after[0]), RANK_OWN
@@ -1767,7 +1770,9 @@ class Walker:
         self.speaker = speaker_of(info, self.speaker) or _subject_official(info) or self.speaker
         if sentence.is_heading:
             dated = [self.resolve(m) for m in info.dates if m.kind != "vague"]
-            self.heading_date = dated[0] if dated else None
+            # not "ADEN - Saturday": a dateline gives the day of filing, not of the events
+            dateline = _DATELINE_HEADING_RE.match(info.text)
+            self.heading_date = dated[0] if dated and not dateline else None
             return
         if info.search(lx.CORRECTION_RE):
             self.claims.warnings.append(f"skipped a correction notice at {sentence.start}")

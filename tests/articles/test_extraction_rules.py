@@ -4390,3 +4390,18 @@ def test_people_still_held_after_lists_were_exchanged_are_not_released():
         "содержатся более 400 граждан Пакистана."
     )
     assert releases(body) == set()
+
+
+def test_a_dateline_heading_gives_no_day_to_the_events():
+    text = (
+        f"Published: {PUBLISHED.isoformat()}\nYemen swap begins\n\nADEN - Saturday\n\n"
+        "Four flights crossed the front line on Friday. Two aircraft carried 200 Houthi "
+        "detainees released by the government to Sanaa, and two planes brought 60 people freed "
+        "by the Houthis to Aden.\n\nThe Red Cross said at the end of the day that 260 detainees "
+        "had been transferred, and that more than 400 more would be moved on Saturday."
+    )
+    result = extract(text)
+    assert {(r.date, r.released_by, r.received_by, r.count) for r in result.releases} == {
+        (FRIDAY, "Yemen", "Houthis", 200),
+        (FRIDAY, "Houthis", "Yemen", 60),
+    }
