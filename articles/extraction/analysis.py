@@ -1518,6 +1518,17 @@ def _anaphora_groups(info: SentenceInfo) -> list[Group]:
 _POSSESSIVE_BEFORE_RE = Cue(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?$")
 
 
+def _the_wounded(tokens: list[Token], k: int) -> bool:
+    """ "the wounded", "the seriously wounded": an adjective that names the people, at the
+    end of its phrase."""
+    if not is_wounded(tokens[k].low) or (k + 1 < len(tokens) and tokens[k + 1].kind == "word"):
+        return False
+    j = k - 1
+    if j >= 0 and tokens[j].low.endswith("ly"):
+        j -= 1
+    return j >= 0 and tokens[j].low == "the"
+
+
 def undisclosed_groups(info: SentenceInfo, clause_index: int) -> list[Group]:
     """People named without a figure in a release clause ("another group of Russian servicemen"),
     and the people given in return after them ("..., взамен передана группа украинских
@@ -1538,6 +1549,8 @@ def _undisclosed_group(info: SentenceInfo, clause_index: int, start: int, end: i
         if token.text[0].isupper() and k > 0:
             continue
         category = noun_category(token.low)
+        if category is None and _the_wounded(info.tokens, k):
+            category = "generic"  # "a first group of the seriously wounded"
         if (
             category not in ("generic", "military", "civilian", "women", "minors")
             or token.low in _SINGULAR

@@ -140,6 +140,9 @@ _FUTURE_RE = Cue(
     r"|foresees?|foresaw|envisag(?:e|es|ed)|envision(?:s|ed)?|provided\s+for"
     # "a 72-hour window for Hamas to release the hostages": what the time is for
     r"|(?:window|deadline|time|days|hours)\s+for\s+(?:\w+\s+){1,2}to\s+(?:release|free|hand|return|swap)"
+    # "agreed to exchange all the wounded ... and to hand back 6,000 bodies": the second thing
+    # agreed
+    r"|and\s+to\s+(?:hand|release|free|return|exchange|swap|repatriate)"
     # "Hamas had 72 hours to return all 48 hostages": a deadline
     r"|(?:hours|days|weeks)\s+to\s+(?:release|free|hand|return|swap)"
     r"|cover(?:s|ing)|calls?\s+for|to\s+follow|ready\s+to|prepar(?:ed|es|ing)\s+to|getting\s+ready\s+to|wants?\s+to|seeks?\s+to|further\s+exchange)\b"

@@ -4405,3 +4405,20 @@ def test_a_dateline_heading_gives_no_day_to_the_events():
         (FRIDAY, "Yemen", "Houthis", 200),
         (FRIDAY, "Houthis", "Yemen", 60),
     }
+
+
+def test_a_group_of_the_seriously_wounded_came_home_in_an_untold_number():
+    body = (
+        "Russia and Ukraine are swapping prisoners this week. On Friday Kyiv brought back a "
+        "first group of the seriously wounded."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", None)}
+
+
+def test_the_second_thing_agreed_is_no_handover():
+    body = (
+        "Russia and Ukraine met in Istanbul. At the second round of talks on 2 March, the "
+        "delegations agreed to exchange all severely wounded prisoners on an all-for-all basis, "
+        "and to hand back 6,000 bodies of fallen soldiers each."
+    )
+    assert bodies(body) == set()
