@@ -4422,3 +4422,26 @@ def test_the_second_thing_agreed_is_no_handover():
         "and to hand back 6,000 bodies of fallen soldiers each."
     )
     assert bodies(body) == set()
+
+
+def test_a_mediators_count_of_all_it_helped_free_is_a_tally():
+    body = (
+        "У п'ятницю з російського полону повернулися 90 українців. Посередниками знову виступили "
+        "Об'єднані "
+        "Арабські Емірати - там підрахували, що завдяки їхньому посередництву звільнено 1800 "
+        "полонених."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 90)}
+
+
+def test_a_weeks_tally_is_not_a_release():
+    body = (
+        "В пятницу из плена вернулись 12 украинцев. По словам Ермака, за последнюю неделю из "
+        "плена вернулись 98 украинцев."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 12)}
+
+
+def test_a_person_named_after_and_besides_joins_the_group():
+    body = "В пятницу Россия получила 55 военнослужащих и, кроме того, политика Виктора Медведчука."
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 56)}
