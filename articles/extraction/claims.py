@@ -154,7 +154,8 @@ _RETURN_OF_BEFORE_RE = Cue(
 _TOOK_PLACE_RE = Cue(
     r"\b(?:took\s+place|was\s+held|was\s+carried\s+out|carried\s+out|were\s+exchanged"
     r"|exchanged|swapped)\b|\b(?:обменял\w*|обмінял\w*)"
-    r"|\b(?:состоял\w*|прош[её]л|прошла|відбув\w*|відбул\w*|провели|провела|пров[её]л)"
+    r"|\b(?:состоял\w*|прош[её]л|прошла|відбув\w*|відбул\w*|провели|провела|пров[её]л"
+    r"|последовал\w*)"
 )
 _HOW_MANY_RE = Cue(r"\b(?:how\s+many|скільки|сколько)\b")
 _DISCLOSE_RE = Cue(

@@ -4445,3 +4445,11 @@ def test_a_weeks_tally_is_not_a_release():
 def test_a_person_named_after_and_besides_joins_the_group():
     body = "В пятницу Россия получила 55 военнослужащих и, кроме того, политика Виктора Медведчука."
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 56)}
+
+
+def test_an_exchange_that_followed_on_a_day_took_place():
+    body = "Россия и Украина провели обмен. Затем, 6 марта, последовал обмен по формуле «90 на 90»."
+    assert releases(body) == {
+        (datetime.date(2024, 3, 6), "Russia", "Ukraine", 90),
+        (datetime.date(2024, 3, 6), "Ukraine", "Russia", 90),
+    }
