@@ -951,7 +951,8 @@ def lead_date(infos: list[SentenceInfo], published: datetime.date | None) -> dat
             if _future(clause):
                 continue
             if ok and mention.kind in ("explicit", "deictic", "weekday") and mention.value:
-                return quoted_day(info, mention) or mention.value
+                day = quoted_day(info, mention) or mention.value
+                return day - _days_after_freed(info)
             if ok and mention.kind == "anaphoric" and published and abs(mention.offset) <= 1:
                 # no narrative day yet: "the previous day" is the eve of publication (but "ten
                 # days earlier" counts from a day the story tells, not from publication)
@@ -1205,6 +1206,12 @@ class Walker:
         return not (mention.kind == "ordinal" and not self.date_range)
 
     def group_date(self, info: SentenceInfo, group: Group) -> tuple[datetime.date | None, int]:
+        date, rank = self._group_date(info, group)
+        if date and rank == RANK_OWN:
+            return date - _days_after_freed(info), rank
+        return date, rank
+
+    def _group_date(self, info: SentenceInfo, group: Group) -> tuple[datetime.date | None, int]:
         clause_start, clause_end = info.clauses[group.clause]
         usable = [(i, m) for i, m in enumerate(info.dates) if self._usable(info, i)]
         if group.series and _RESPECTIVELY_RE.search(info.text):
@@ -2834,6 +2841,21 @@ _FIRST_SINCE_RE = Cue(
 _SAME_DAY_THAT_RE = re.compile(
     r"\s+(?:that|as|when)\s+(?:[\w'’-]+\s+){1,4}?(?:came|returned|was|were)\b"
 )
+_DAYS_AFTER_FREED_RE = Cue(
+    r"\b(?P<n>a|one|two|2)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been)\s+"
+    r"(?:swapped|freed|released|exchanged|handed\s+over|traded)\b"
+)
+
+
+def _days_after_freed(info: SentenceInfo) -> datetime.timedelta:
+    """ "landed early on Tuesday, a day after they were swapped": the day the sentence names is
+    that many days after the handover."""
+    after = info.search(_DAYS_AFTER_FREED_RE)
+    if not after:
+        return datetime.timedelta(0)
+    return datetime.timedelta(days=2 if after.group("n").lower() in ("two", "2") else 1)
+
+
 _THEN_OPENING_RE = Cue(
     r"^\W*(?:тогда|тоді|then|at\s+the\s+time|on\s+that\s+occasion|that\s+time|того\s+разу"
     r"|тот\s+раз|в\s+тот\s+раз)\b"

@@ -4453,3 +4453,15 @@ def test_an_exchange_that_followed_on_a_day_took_place():
         (datetime.date(2024, 3, 6), "Russia", "Ukraine", 90),
         (datetime.date(2024, 3, 6), "Ukraine", "Russia", 90),
     }
+
+
+def test_landing_a_day_after_the_swap_dates_the_swap_the_day_before():
+    body = (
+        "Three Americans who had been imprisoned in Iran landed in Washington early on Saturday, "
+        "a day after they were swapped for three Iranians. In return, the United States freed "
+        "three Iranians."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Iran", "United States", 3),
+        (FRIDAY, "United States", "Iran", 3),
+    }
