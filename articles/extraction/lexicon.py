@@ -168,6 +168,9 @@ NEGATION_RE = Cue(
     r"|prior\s+(?:warning|notice|announcement)|public\s+announcement|explanation|comment)\b)"
     r"|\b(?:declined|refused|failed|unable)\s+to\s+(?:take|accept|receive|release|free|return|hand|swap|exchange)"
     r"|\b(?:postpon\w*|delay\w*|suspend\w*|halt\w*|put\s+off|called\s+off|відклал\w*|відкла\w*|отложил\w*|отлож\w*)"
+    # "the 620 prisoners whose release was postponed": told from the release noun on
+    r"|\brelease\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:postponed|delayed"
+    r"|suspended|halted|cancell?ed|held\s+up)"
 )
 # People freed outside the exchange reported ("under a separate deal with Thailand").
 SEPARATE_DEAL_RE = Cue(
@@ -213,8 +216,12 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|from\s+(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+(?:to|until|through)\s+(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)"
-    r"|with\s+(?:today['’]s|this|these|the\s+latest|this\s+latest|yesterday['’]s)\s+(?:\w+\s+)?"
-    r"(?:group|swap|exchange|release|handover|returnees))\b"
+    r"|with\s+(?:today['’]s|this|these|the\s+latest|this\s+latest|yesterday['’]s"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:\w+\s+)?"
+    r"(?:group|swap|exchange|release|handovers?|returnees|releases|swaps|exchanges)"
+    # "during the weeklong truce in which 105 hostages ... were released": the whole truce
+    r"|(?:during|in|over|throughout)\s+the\s+(?:weeklong|week-long|\w+-day|entire|whole)\s+"
+    r"(?:truce|ceasefire|pause))\b"
     r"|\b(?:(?:загалом|усього|всього)(?!\s+(?:того|цього)\s+дня)"  # not "загалом того дня"
     r"|за\s+(?:(?:перші|первые|останні|последние)\s+)?(?:два|три|чотири|четыре|п['’ʼ]ять|пять"
     r"|\d+)\s+дн\w*|триденн\w*"

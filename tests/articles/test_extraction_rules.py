@@ -4465,3 +4465,27 @@ def test_landing_a_day_after_the_swap_dates_the_swap_the_day_before():
         (FRIDAY, "Iran", "United States", 3),
         (FRIDAY, "United States", "Iran", 3),
     }
+
+
+def test_prisoners_whose_release_was_postponed_were_not_released():
+    body = (
+        "Hamas handed over six hostages on Friday. The 600 prisoners whose release was postponed "
+        "include 400 Gazans."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 6)}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "With Friday's handovers, 25 living hostages have come home under the first phase, and "
+        "Israel has released more than 1,100 Palestinians.",
+        "Her mother was freed during the weeklong truce in which 105 hostages and 240 Palestinian "
+        "prisoners were released.",
+    ],
+)
+def test_a_phases_or_a_truces_totals_are_not_releases(told):
+    body = (
+        f"Hamas freed three hostages on Friday and Israel released 90 Palestinian prisoners. {told}"
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3), (FRIDAY, "Israel", "Hamas", 90)}
