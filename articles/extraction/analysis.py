@@ -1346,11 +1346,11 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             kind = kind if kind in _PEOPLE_KINDS else "generic"
             overlaps = {kind: 1} if kind in ("women", "minors") else {}
             found.append(Group(1, start, group.end + one.end("noun"), kind, overlaps, joined=True))
-    if groups and _JOINED_ONE_HINT_RE.search(info.text):
+    if (groups or found) and _JOINED_ONE_HINT_RE.search(info.text):
         for one in _JOINED_ONE_RE.finditer(info.text):
             # "64 soldiers, as well as a US citizen": one more person, by what they are
             start, end = info.start + one.start("noun"), info.start + one.end("noun")
-            if any(g.end <= start and g.value for g in groups) and not any(
+            if any(g.end <= start and g.value for g in groups + found) and not any(
                 g.start <= start < g.end for g in groups + found
             ):
                 found.append(Group(1, start, end, "generic", joined=True))
@@ -1416,7 +1416,9 @@ _JOINED_ONE_HINT_RE = Cue(
 _JOINED_ONE_RE = re.compile(
     r"(?i)\b(?:as\s+well\s+as|along\s+with|together\s+with|(?:а|и|і)\s+(?:також|также))\s+"
     r"(?:(?:a|an|one|the|один|одна|одного)\s+)?(?:[\w.-]+\s+){0,2}?"
-    r"(?P<noun>citizen|national|civilian|journalist|volunteer|громадянин\w*|громадянк\w*"
+    # "along with a second American, William McKenty": one person of a nationality
+    r"(?P<noun>citizen|national|civilian|journalist|volunteer|(?-i:[A-Z][a-z]+(?:ian|an|ese|ish))"
+    r"(?=\s*,)|громадянин\w*|громадянк\w*"
     r"|гражданин\w*|гражданк\w*|журналіст\w*|журналист\w*|волонтер\w*|іноземц\w*|іноземець"
     r"|иностран\w*)\b"
 )

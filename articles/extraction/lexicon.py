@@ -134,6 +134,8 @@ _FUTURE_RE = Cue(
     r"|expecting|planned|plans?\s+to|scheduled|set\s+to|should|could|can|cannot|might|if|unless|propos\w+"
     r"|promis\w+|offer(?:ed|s|ing)?\s+to|intend\w*|aims?\s+to|agreed\s+(?:\w+\s+){0,2}?to\b|agrees?\s+to|agreed\s+(?:a|an|on)\b"
     r"|agreement\s+(?:in\s+principle\s+)?on|committed\s+to"
+    # "agreement was reached ... on the release of 32 servicemen": what was agreed
+    r"|(?:agreement|deal|understanding)\s+(?:was|has\s+been|had\s+been)\s+reached"
     # "an agreement to release 1,000 prisoners each": what was agreed, not done
     r"|(?:agreement|deal|accord|pact|decision|understanding)\s+to\s+(?:release|free|swap"
     r"|exchange|hand|return)"

@@ -4489,3 +4489,19 @@ def test_a_phases_or_a_truces_totals_are_not_releases(told):
         f"Hamas freed three hostages on Friday and Israel released 90 Palestinian prisoners. {told}"
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3), (FRIDAY, "Israel", "Hamas", 90)}
+
+
+def test_a_second_person_of_a_nationality_along_with_one_named_is_two():
+    body = (
+        "Ryan Corbett was released by Afghanistan's Taliban government on Friday in a prisoner "
+        "exchange, along with a second American, William McKenty, 69."
+    )
+    assert releases(body) == {(FRIDAY, "Afghanistan", "United States", 2)}
+
+
+def test_an_agreement_reached_on_releases_is_no_release():
+    body = (
+        "On 1 March agreement was reached on the release of 32 Armenian servicemen by "
+        "Azerbaijan and 2 Azerbaijani servicemen by Armenia."
+    )
+    assert releases(body) == set()
