@@ -169,7 +169,9 @@ NEGATION_RE = Cue(
     r"|\bno\b(?!\s+(?:warning|notice|fanfare|ceremony|delay|doubt|surprise|advance\s+notice"
     r"|prior\s+(?:warning|notice|announcement)|public\s+announcement|explanation|comment)\b)"
     r"|\b(?:declined|refused|failed|unable)\s+to\s+(?:take|accept|receive|release|free|return|hand|swap|exchange)"
-    r"|\b(?:postpon\w*|delay\w*|suspend\w*|halt\w*|put\s+off|called\s+off|відклал\w*|відкла\w*|отложил\w*|отлож\w*)"
+    r"|\b(?:postpon\w*|delay\w*|halt\w*|put\s+off|called\s+off|відклал\w*|відкла\w*|отложил\w*|отлож\w*)"
+    # not "a suspended death sentence": a kind of sentence
+    r"|\bsuspen(?:d|ds|ded|ding|sion)\b(?!\s+(?:death\s+)?(?:sentence|jail|prison|term))"
     # "the 620 prisoners whose release was postponed": told from the release noun on
     r"|\brelease\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:postponed|delayed"
     r"|suspended|halted|cancell?ed|held\s+up)"

@@ -4505,3 +4505,12 @@ def test_an_agreement_reached_on_releases_is_no_release():
         "Azerbaijan and 2 Azerbaijani servicemen by Armenia."
     )
     assert releases(body) == set()
+
+
+def test_a_suspended_death_sentence_does_not_deny_a_release():
+    body = (
+        "Mark Swidan, an artist who had been held in China since 2012 and lived for years under "
+        "a suspended death sentence, was released on Friday along with two other Americans, "
+        "Kai Li and John Leung."
+    )
+    assert releases(body) == {(FRIDAY, "China", "United States", 3)}
