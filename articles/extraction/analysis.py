@@ -49,6 +49,8 @@ _HELD_BY_BEFORE_RE = Cue(
     # "восемь жителей, которых незаконно удерживали на Украине": where they were held
     r"|\b(?:удерживал|утримувал|содержал)\w*(?:\s+[\w-]+){0,2}?\s+(?:на|в|у)\s+$"
 )
+_ENGLISH_FROM_BEFORE_RE = Cue(r"\bfrom\s+(?:the\s+)?$")
+_INTO_AFTER_RE = Cue(r"^(?:['’]s)?\s+(?:into|to)\b")
 _MEDIATED_BY_RE = Cue(
     r"\b(?:mediat\w+|brokered|hosted|facilitated|organi[sz]ed|arranged|overseen|supervised"
     r"|guaranteed|negotiated)\s+by\s+(?:the\s+)?$"
@@ -1679,6 +1681,12 @@ def _party_roles(
             role = "receiver"
         elif _SOIL_AFTER_RE.match(after) or _SIDE_DATIVE_AFTER_RE.match(after):
             role = "receiver"
+        elif (
+            _ENGLISH_FROM_BEFORE_RE.search(before)
+            and _has_release_before(info, mention.start)
+            and _INTO_AFTER_RE.match(after)
+        ):  # "walked across the border from Belarus into Lithuania": where they came from
+            role = "releaser"
         elif low in _ACCUSATIVE_FORMS and _SLAVIC_INTO_RE.search(before):
             role = "receiver"
         elif (

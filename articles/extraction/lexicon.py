@@ -24,6 +24,9 @@ RELEASE_RE = Cue(
     r"|crossed\s+(?:home|back)|cross\s+home"
     # "32 Armenian servicemen crossed the border", "crossed into Armenia" (not "crossed into
     # the Kursk region": an incursion)
+    # "52 prisoners walked across the border from Belarus into Lithuania"
+    r"|(?:walked|were\s+driven|was\s+driven|were\s+bused|were\s+taken)\s+(?:\w+\s+)?across\s+the\s+"
+    r"(?:\w+\s+){0,2}?(?:border|frontier|line)"
     r"|(?<!troops\s)(?<!forces\s)(?<!units\s)(?<!army\s)crossed\s+(?:back\s+)?(?:the\s+(?:\w+\s+){0,3}?(?:border|frontier|line)"
     r"|into\s+(?!(?:\w+\s+){0,3}?(?:region|oblast|province|district|territory|area)\b))"
     r"|(?:walked|walk|walks|came|emerged|stepped)\s+(?:[\w'’-]+\s+){0,5}?out\s+of\s+(?:\w+\s+)?"

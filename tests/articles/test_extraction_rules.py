@@ -4514,3 +4514,11 @@ def test_a_suspended_death_sentence_does_not_deny_a_release():
         "Kai Li and John Leung."
     )
     assert releases(body) == {(FRIDAY, "China", "United States", 3)}
+
+
+def test_prisoners_who_walked_across_the_border_from_a_country_were_freed_by_it():
+    body = (
+        "Fifty prisoners walked across the border from Belarus into Lithuania on Friday, in a "
+        "deal brokered by the United States."
+    )
+    assert releases(body) == {(FRIDAY, "Belarus", "United States", 50)}
