@@ -1330,6 +1330,13 @@ class Walker:
                 ):  # "four bodies of hostages from Hamas": who handed them over (not "144
                     # fighters from Russia", where they come from)
                     releaser = releaser or mention.party
+                elif (
+                    receiver is not None
+                    and receiver not in self.pair
+                    and mention.party in self.pair
+                    and info.local(mention.start - 1, mention.start) == "-"
+                ):  # "two Russian-Israeli women" in an Israel-Hamas story: Israel's
+                    receiver = mention.party
                 else:
                     receiver = receiver or mention.party
         if receiver is None:

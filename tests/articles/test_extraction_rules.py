@@ -4522,3 +4522,8 @@ def test_prisoners_who_walked_across_the_border_from_a_country_were_freed_by_it(
         "deal brokered by the United States."
     )
     assert releases(body) == {(FRIDAY, "Belarus", "United States", 50)}
+
+
+def test_dual_nationals_go_to_the_side_of_the_story():
+    body = "Hamas freed ten Israeli hostages on Friday. On Friday Hamas let go two Russian-Israeli women."
+    assert {(r[1], r[2]) for r in releases(body)} == {("Hamas", "Israel")}
