@@ -1027,9 +1027,26 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
         ):  # "Siarhei Tsikhanouski walked free together with 13 other prisoners": 14
             group.value += 1
     groups.sort(key=lambda g: g.start)
+    if len(groups) > 1 and any(g.category == "body" for g in groups):
+        # "the bodies of Andrew Bagshaw and Chris Parry, two British volunteers killed in
+        # January": the apposition names the same dead again
+        groups = [
+            g
+            for k, g in enumerate(groups)
+            if not (
+                k
+                and groups[k - 1].category == "body"
+                and groups[k - 1].value == g.value
+                and _APPOSITION_COMMA_RE.fullmatch(info.local(groups[k - 1].end, g.start))
+            )
+        ]
     for group in groups:
         group.clause = info.clause_of(group.start)
     return groups
+
+
+_BODY_OF_RE = re.compile(r"\b(?:body|bodies|remains)\s+of\b", re.IGNORECASE)
+_APPOSITION_COMMA_RE = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?")
 
 
 # "all of them minors": every one of a group is of one kind
@@ -1321,8 +1338,10 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         for listed in _JOINED_NAMES_RE.finditer(info.text):
             # "55 servicemen as well as Viktor Medvedchuk": one more person, by name
             start, end = info.start + listed.start("list"), info.start + listed.end("list")
-            if not any(g.end <= start and g.value for g in groups) or any(
-                start <= m.start < end for m in info.parties + info.dates
+            if (
+                not any(g.end <= start and g.value for g in groups)
+                or any(start <= m.start < end for m in info.parties + info.dates)
+                or _BODY_OF_RE.search(listed.group(0))  # "together with the body of Y K"
             ):
                 continue
             names = _NAME_RE.findall(listed.group("list"))
@@ -1554,6 +1573,8 @@ def _undisclosed_group(info: SentenceInfo, clause_index: int, start: int, end: i
         if token.text[0].isupper() and k > 0:
             continue
         category = noun_category(token.low)
+        if token.low.startswith(("volunteer", "волонтер", "доброволь")):
+            continue  # "local volunteers who run the support group said ...": helpers, mostly
         if category is None and _the_wounded(info.tokens, k):
             category = "generic"  # "a first group of the seriously wounded"
         if (

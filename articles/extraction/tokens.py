@@ -208,6 +208,8 @@ GENERIC_PEOPLE = {
     "countrymen",  # "230 of his countrymen"
     "compatriots",
     "heroes",  # "69 of our heroes", an official's word for its own people
+    "volunteers",  # "the bodies of two British volunteers"
+    "volunteer",
     "residents",  # "111 Gaza residents": where they come from, not a kind
     "inhabitants",
     "ukrainians",
@@ -413,6 +415,8 @@ _SLAVIC = (
     ("загибл", "body"),  # "тіла чотирьох загиблих": the fallen, as bodies
     ("погибш", "body"),
     ("полегл", "body"),
+    ("волонтер", "generic"),
+    ("доброволь", "generic"),
     ("осіб", "generic"),
     ("особи", "generic"),
     ("людей", "generic"),

@@ -4527,3 +4527,26 @@ def test_prisoners_who_walked_across_the_border_from_a_country_were_freed_by_it(
 def test_dual_nationals_go_to_the_side_of_the_story():
     body = "Hamas freed ten Israeli hostages on Friday. On Friday Hamas let go two Russian-Israeli women."
     assert {(r[1], r[2]) for r in releases(body)} == {("Hamas", "Israel")}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ukraine also received the bodies of two British volunteers, John Smith and Tom Brown.",
+        "Україні також передали тіла двох британських волонтерів — Джона Сміта та Тома Брауна.",
+        "Ukraine also received the bodies of John Smith and Tom Brown, two British volunteers "
+        "killed in January.",
+    ],
+)
+def test_the_bodies_of_two_volunteers_are_two_bodies(told):
+    body = f"On Friday Russia freed 100 Ukrainian soldiers. {told}"
+    assert bodies(body) == {(FRIDAY, "Russia", "Ukraine", 2)}
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 100)}
+
+
+def test_local_volunteers_who_speak_are_no_release():
+    body = (
+        "On Friday Russia freed 100 Ukrainian soldiers. Local volunteers who run the support "
+        "group said news of the release had spread quickly."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 100)}
