@@ -2750,8 +2750,11 @@ class Walker:
         people += list(by_start.values())
         if any(g.category for g in people):
             # "124 officers, 89 privates and two civilians; 108 of them Azov fighters": a part
-            # of no kind inside a breakdown by kind does not part the whole
-            people = [g for g in people if g.category or not g.subset]
+            # of no kind inside a breakdown by kind does not part the whole, nor "224
+            # servicemen, 11 of them officers, and six civilians": a part of a part
+            people = [
+                g for g in people if not g.subset or (g.category and not _part_of_a_part(g, people))
+            ]
         if not people and not info.search(lx.ALL_MILITARY_RE):
             return  # no note to write: no need to look for whose people they are
         party = self._note_party(info)
@@ -2949,6 +2952,15 @@ def _clause_releases(info: SentenceInfo, group: Group) -> bool:
 
 
 _JOINING_RE = Cue(r"^\s*(?:along\s+with|together\s+with|as\s+well\s+as)\b")
+
+
+def _part_of_a_part(group: Group, groups: list[Group]) -> bool:
+    """ "224 servicemen, 11 of them officers, and six civilians": inside a breakdown that goes
+    on after it, a part of the group before it (not "230, six of them civilians", a part of
+    the whole)."""
+    before = [g for g in groups if g.end <= group.start and not g.subset]
+    after = [g for g in groups if g.start >= group.end and not g.subset]
+    return bool(before and after) and before[-1].category in ("military", "civilian")
 
 
 def _joined_subject(info: SentenceInfo, clause: int, verbs: list[str] | None = None) -> bool:

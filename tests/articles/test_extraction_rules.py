@@ -4550,3 +4550,11 @@ def test_local_volunteers_who_speak_are_no_release():
         "group said news of the release had spread quickly."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 100)}
+
+
+def test_a_part_of_a_part_inside_a_breakdown_does_not_part_the_whole():
+    body = (
+        "On Friday, Ukraine brought home 130 of its citizens from Russian captivity. The group "
+        "was made up of 124 servicemen, 11 of them officers, and six civilians."
+    )
+    assert categories(body, "Russia") == {"military": 124, "civilian": 6}
