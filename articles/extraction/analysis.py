@@ -1542,6 +1542,14 @@ def _anaphora_groups(info: SentenceInfo) -> list[Group]:
 _POSSESSIVE_BEFORE_RE = Cue(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?$")
 
 
+# people named by what they do: "told journalists", "local volunteers said": no untold group of
+# the freed
+_OCCUPATIONS = frozenset(
+    "volunteers volunteer journalists journalist reporters reporter businessman businessmen "
+    "businesswoman teachers teacher students student activists activist".split()
+)
+
+
 def _the_wounded(tokens: list[Token], k: int) -> bool:
     """ "the wounded", "the seriously wounded": an adjective that names the people, at the
     end of its phrase."""
@@ -1573,7 +1581,7 @@ def _undisclosed_group(info: SentenceInfo, clause_index: int, start: int, end: i
         if token.text[0].isupper() and k > 0:
             continue
         category = noun_category(token.low)
-        if token.low.startswith(("volunteer", "волонтер", "доброволь")):
+        if token.low in _OCCUPATIONS or token.low.startswith(("волонтер", "доброволь")):
             continue  # "local volunteers who run the support group said ...": helpers, mostly
         if category is None and _the_wounded(info.tokens, k):
             category = "generic"  # "a first group of the seriously wounded"

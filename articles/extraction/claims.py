@@ -198,6 +198,8 @@ _OWN_PP_GAP_RE = Cue(r"^\s+(?:back\s+)?(?:to|into|from|з|із|из|в|у)\s+(?:
 # crash": the group's own verb is a death
 _CASUALTY_AFTER_RE = Cue(
     r"^\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|murdered|wounded\s+in|died|dead)\b"
+    # "two journalists and a local official were killed"
+    r"|^\s+and\s+(?:[\w'’-]+\s+){1,4}?(?:were|was)\s+(?:killed|murdered)\b"
     r"|^\s+(?:who|whom|that)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+"
     r"killed|(?:had\s+|have\s+)?died)\b"
 )

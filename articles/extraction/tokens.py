@@ -210,6 +210,20 @@ GENERIC_PEOPLE = {
     "heroes",  # "69 of our heroes", an official's word for its own people
     "volunteers",  # "the bodies of two British volunteers"
     "volunteer",
+    # what people do: "three journalists", "an Israeli businessman, Elhanan Tannenbaum"
+    "journalists",
+    "journalist",
+    "reporters",
+    "reporter",
+    "businessman",
+    "businessmen",
+    "businesswoman",
+    "teachers",
+    "teacher",
+    "students",
+    "student",
+    "activists",
+    "activist",
     "residents",  # "111 Gaza residents": where they come from, not a kind
     "inhabitants",
     "ukrainians",

@@ -4558,3 +4558,19 @@ def test_a_part_of_a_part_inside_a_breakdown_does_not_part_the_whole():
         "was made up of 124 servicemen, 11 of them officers, and six civilians."
     )
     assert categories(body, "Russia") == {"military": 124, "civilian": 6}
+
+
+def test_a_nationality_describing_a_person_is_not_the_next_verbs_subject():
+    body = (
+        "On Friday Hezbollah freed an Israeli businessman, John Smith, and handed back the "
+        "bodies of three soldiers captured in 2000, while Israel released 400 prisoners."
+    )
+    assert bodies(body) == {(FRIDAY, "Hezbollah", "Israel", 3)}
+
+
+def test_people_killed_with_others_are_casualties():
+    body = (
+        "Armenia handed over 15 Azerbaijani detainees on Friday. On 4 March, two journalists and "
+        "a local official were killed when their car hit a mine on land handed back by Armenia."
+    )
+    assert releases(body) == {(FRIDAY, "Armenia", "Azerbaijan", 15)}
