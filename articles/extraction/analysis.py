@@ -1124,6 +1124,10 @@ _NAME_LIST_RE = re.compile(
     rf"{{0,3}}?)(?P<list>{_NAMES})"
 )
 # "российский гражданин Артур Петров возвращён на родину": names as a Slavic passive subject
+# (the participle searched first: the names' pattern is slow to try everywhere)
+_SLAVIC_PASSIVE_HINT_RE = re.compile(
+    r"возвращ[её]н|освобожд[её]н|передан|помилован|повернут|повернен|звільнен|визволен"
+)
 _SLAVIC_PASSIVE_NAMES_RE = re.compile(
     rf"(?P<list>{_NAMES})\s+(?:(?:був|була|был|была)\s+)?(?:возвращ[её]н|освобожд[её]н|передан"
     r"|помилован|повернут|повернен|звільнен|визволен)\w*"
@@ -1285,7 +1289,8 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             continue
         names = _NAME_RE.findall(listed.group("list"))
         found.append(Group(len(names), start, end, "generic"))
-    for listed in _SLAVIC_PASSIVE_NAMES_RE.finditer(info.text) if not info.text.isascii() else ():
+    slavic_passive = not info.text.isascii() and _SLAVIC_PASSIVE_HINT_RE.search(info.text)
+    for listed in _SLAVIC_PASSIVE_NAMES_RE.finditer(info.text) if slavic_passive else ():
         start, end = info.start + listed.start("list"), info.start + listed.end("list")
         if any(start <= m.start < end for m in info.parties + info.dates) or any(
             start <= g.start < end for g in groups + found

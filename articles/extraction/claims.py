@@ -345,6 +345,7 @@ class Claims:
 
 
 # "citizens of Latvia, Poland and Germany", "громадян Латвії, Польщі": a list of nationalities
+_CITIZENS_RE = Cue(r"\b(?:citizens|nationals|громадян|граждан)")
 _CITIZENS_OF_BEFORE_RE = Cue(
     r"\b(?:citizens|nationals|громадян\w*|граждан\w*)\s+(?:of\s+)?"
     r"(?:[\w'’-]+(?:\s*,\s*|\s+(?:and|та|і|й|и)\s+))*$"
@@ -360,9 +361,10 @@ def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) ->
     for info in infos:
         if info.sentence.is_furniture:
             continue
+        listed = len(info.parties) > 1 and info.search(_CITIZENS_RE)
         for mention in info.parties:
             weight = 0.5 if mention.party in USUAL_MEDIATORS else 1.0
-            if _CITIZENS_OF_BEFORE_RE.search(
+            if listed and _CITIZENS_OF_BEFORE_RE.search(
                 info.local(max(info.start, mention.start - 60), mention.start)
             ):
                 weight = 0.25  # "громадян Латвії, Польщі та Німеччини": the people's nationality

@@ -118,6 +118,8 @@ def _after_boundary(items: list, acc: str) -> set[str] | None:
         return _union(options, lambda seq: _after_boundary(seq, acc))
     if op is sre_constants.AT and av is sre_constants.AT_BOUNDARY:
         return _after_boundary(rest, acc)
+    if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT) and not acc:
+        return _after_boundary(rest, acc)  # "\b(?<!fire\s)exchange": a look consumes nothing
     return stop
 
 
@@ -137,6 +139,9 @@ def _before_boundary(items: list) -> set[str] | None:
         return _after_boundary(rest, "")
     if op is sre_constants.ASSERT_NOT and _is_word_lookbehind(av):
         return _after_boundary(rest, "")
+    if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        # "(?<!fire\s)\bexchange": a look that consumes nothing moves no match's first word
+        return _before_boundary(rest)
     if op is sre_constants.SUBPATTERN:
         return _before_boundary(list(av[-1]) + rest)
     if op is sre_constants.BRANCH:

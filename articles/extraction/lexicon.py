@@ -63,8 +63,8 @@ EXCHANGE_NOUNS = (
 )
 EXCHANGE_NOUN_RE = Cue(
     # not "missile, drone and artillery exchanges", "an exchange of fire": fighting
-    r"(?<!fire\s)(?<!artillery\s)(?<!missile\s)(?<!rocket\s)(?<!drone\s)(?<!gunfire\s)"
-    rf"\b{EXCHANGE_NOUNS}\b(?!\s+of\s+(?:fire|gunfire|shots|strikes|blows|artillery|missiles"
+    r"\b(?<!fire\s)(?<!artillery\s)(?<!missile\s)(?<!rocket\s)(?<!drone\s)(?<!gunfire\s)"
+    rf"{EXCHANGE_NOUNS}\b(?!\s+of\s+(?:fire|gunfire|shots|strikes|blows|artillery|missiles"
     r"|accusations|threats|views|letters|messages|notes)\b)"
     r"|\b(?:обмін|обміну|обміном|обмен|обмена|обменом|етап|этап)\w*"
     r"(?!\s+(?:ударами|ударам|вогнем|огн[её]м|пострілами|выстрелами|заявами|заявлениями)\b)"

@@ -23,6 +23,7 @@ SAMPLES = [
     "Россия ПОЛУЧИЛА 303 военнослужащих ВСУ — сообщило Минобороны 25 МАЯ.",
     "The Next Day, Hamas Released three Women; Israel may free 90 in RETURN.",
     "ſince the Kelvin sign K and İstanbul talks, ᲀ and µ stay on the slow path.",
+    "After four days of Missile and ARTILLERY exchanges, the Exchange of prisoners took place.",
 ]
 ALPHABET = st.sampled_from(
     list("abcyzABCYZ sS kK iI 0123,.;:'’-—«»()")
