@@ -303,6 +303,8 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
             continue
         if _PUBLISHED_THING_AFTER_RE.match(text, match.end()):
             continue  # "released footage of the two men talking": published, not freed
+        if _BACK_TO_CELLS_AFTER_RE.match(text, match.end()):
+            continue  # "the 620 prisoners ... were returned to their cells": not freed after all
         if match.group(0)[:2] in ("вы", "ви") and _SLAVIC_PUBLISHED_AFTER_RE.match(
             text, match.end()
         ):
@@ -314,6 +316,9 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
 
 
 # "the May 16 talks", "the October 7 attack": the day of something else
+_BACK_TO_CELLS_AFTER_RE = Cue(
+    r"\s+to\s+(?:their|the|his|her)\s+(?:cells?|prisons?|jails?|detention|custody)\b"
+)
 _TALKS_AFTER_RE = Cue(
     r"^\s*(?:talks|deal|agreement|meeting|negotiations|attacks?|massacre|raid|invasion"
     r"|incursion|offensive|assault|crash|ceasefire|truce)\b"

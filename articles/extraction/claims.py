@@ -2590,7 +2590,7 @@ class Walker:
             if index in counted or not any(start <= s < end for s, _ in info.release_spans):
                 continue
             clause_text = info.clause_text(index)
-            if info.clause_search(lx.FUTURE_RE, index):
+            if info.clause_search(lx.FUTURE_RE, index) or _relative_denies(info, index):
                 continue
             if info.clause_search(lx.NEGATION_RE, index) and not (
                 _HOW_MANY_RE.search(clause_text) and _DISCLOSE_RE.search(clause_text)
@@ -2956,6 +2956,22 @@ def _clause_releases(info: SentenceInfo, group: Group) -> bool:
 
 
 _JOINING_RE = Cue(r"^\s*(?:along\s+with|together\s+with|as\s+well\s+as)\b")
+
+
+def _relative_denies(info: SentenceInfo, index: int) -> bool:
+    """ "the release of Palestinian prisoners that had been planned for yesterday will not go
+    ahead": the relative clause after the release says it is planned or did not happen."""
+    if index + 1 >= len(info.clauses):
+        return False
+    start, end = info.clauses[index + 1]
+    if not _THAT_RELATIVE_RE.search(info.local(max(info.start, start - 10), start)):
+        return False  # (not "... had come home on Tuesday and that the process would continue")
+    return bool(
+        info.clause_search(lx.FUTURE_RE, index + 1) or info.clause_search(lx.NEGATION_RE, index + 1)
+    )
+
+
+_THAT_RELATIVE_RE = re.compile(r"(?<![,\w])(?<!\band\s)(?:that|which)\s+$")
 
 
 def _part_of_a_part(group: Group, groups: list[Group]) -> bool:

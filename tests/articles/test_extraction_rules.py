@@ -4574,3 +4574,27 @@ def test_people_killed_with_others_are_casualties():
         "a local official were killed when their car hit a mine on land handed back by Armenia."
     )
     assert releases(body) == {(FRIDAY, "Armenia", "Azerbaijan", 15)}
+
+
+def test_prisoners_returned_to_their_cells_were_not_freed():
+    body = (
+        "Hamas freed six hostages on Friday. Israeli media report that the 600 prisoners, who "
+        "had sat on buses for 13 hours, were returned to their cells."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 6)}
+
+
+def test_a_release_over_the_course_of_one_day_is_that_days():
+    body = "Hamas freed six Israeli hostages over the course of Friday, the last of the phase."
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 6)}
+
+
+def test_a_release_that_will_not_go_ahead_is_none():
+    text = (
+        f"Published: {PUBLISHED.isoformat()}\nIsrael holds back release of 600 prisoners\n\n"
+        "Hamas freed six hostages on Friday. A statement said the release of Palestinian "
+        "prisoners that had been planned for Friday will not go ahead until the next handover "
+        "is guaranteed."
+    )
+    result = extract(text)
+    assert {(r.released_by, r.received_by) for r in result.releases} == {("Hamas", "Israel")}
