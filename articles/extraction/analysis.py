@@ -1130,12 +1130,17 @@ _NAME_LIST_RE = re.compile(
 )
 # "российский гражданин Артур Петров возвращён на родину": names as a Slavic passive subject
 # (the participle searched first: the names' pattern is slow to try everywhere)
+_SLAVIC_DESCRIPTION_RE = re.compile(r"\s+(?:[а-яіїєґё'’-]+\s+){0,2}")
 _SLAVIC_PASSIVE_HINT_RE = re.compile(
     r"возвращ[её]н|освобожд[её]н|передан|помилован|повернут|повернен|звільнен|визволен"
+    r"|вернул(?:ся|ась)\s+(?:на\s+родину|домой)|повернул(?:ся|ася)|повернувся"
 )
 _SLAVIC_PASSIVE_NAMES_RE = re.compile(
-    rf"(?P<list>{_NAMES})\s+(?:(?:був|була|был|была)\s+)?(?:возвращ[её]н|освобожд[её]н|передан"
-    r"|помилован|повернут|повернен|звільнен|визволен)\w*"
+    # (after an apposition too: "Виктор Бут, осуждённый в США на 25 лет, вернулся на родину")
+    rf"(?P<list>{_NAMES})(?:,\s+[^,;:.]{{3,100}}?,)?\s+(?:(?:був|була|был|была)\s+)?"
+    r"(?:возвращ[её]н|освобожд[её]н|передан|помилован|повернут|повернен|звільнен|визволен"
+    r"|вернул(?:ся|ась)\s+(?:на\s+родину|домой)|повернул(?:ся|ася)\s+(?:на\s+батьківщину|додому)"
+    r"|повернувся\s+(?:на\s+батьківщину|додому))\w*"
 )
 # The participles of a passive handover of people named ("were freed", "was handed over").
 _PASSIVE_VERBS = (
@@ -1301,7 +1306,12 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             start <= g.start < end for g in groups + found
         ):
             continue
-        found.append(Group(len(_NAME_RE.findall(listed.group("list"))), start, end, "generic"))
+        names = len(_NAME_RE.findall(listed.group("list")))
+        # "Российский предприниматель Виктор Бут": the side named in the words before the name
+        whose = [m for m in info.parties if start - 40 <= m.start < start and m.end <= start]
+        if whose and _SLAVIC_DESCRIPTION_RE.fullmatch(info.local(whose[-1].end, start)):
+            start = whose[-1].start
+        found.append(Group(names, start, end, "generic"))
     for match in info.matches(lx.ACTIVE_RELEASE_RE):
         # "Moscow released her in exchange for ...": one person, named earlier
         pronoun = _OBJECT_PRONOUN_RE.match(info.text, match.end())

@@ -4598,3 +4598,11 @@ def test_a_release_that_will_not_go_ahead_is_none():
     )
     result = extract(text)
     assert {(r.released_by, r.received_by) for r in result.releases} == {("Hamas", "Israel")}
+
+
+def test_a_person_named_in_russian_who_returned_home_was_released():
+    body = (
+        "Россия и США в пятницу провели обмен в Абу-Даби. Российский предприниматель Виктор Бут, "
+        "осуждённый в США на 25 лет, вернулся на родину."
+    )
+    assert (FRIDAY, "United States", "Russia", 1) in releases(body)
