@@ -4606,3 +4606,12 @@ def test_a_person_named_in_russian_who_returned_home_was_released():
         "осуждённый в США на 25 лет, вернулся на родину."
     )
     assert (FRIDAY, "United States", "Russia", 1) in releases(body)
+
+
+def test_columns_crossing_a_border_at_the_invasion_date_no_swap():
+    body = (
+        "Her son was on duty at the Chornobyl plant when Russian columns crossed the Belarusian "
+        "border on 24 February 2022. On Friday 75 Ukrainians came home in a prisoner exchange. "
+        "Russia's Defence Ministry said 75 Russian servicemen were returned in exchange."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 75), (FRIDAY, "Ukraine", "Russia", 75)}
