@@ -158,7 +158,9 @@ _FUTURE_RE = Cue(
     r"|должн\w*|предстоит|планиру\w*|ожида\w*|намерен\w*|домовил\w*|договорил\w*|погодил\w*|согласил\w*|якщо|если"
     r"|предлож\w*|предлага\w*|запропонува\w*|пообіця\w*|обіця\w*|обеща\w*|пообеща\w*"
     r"|розрахову\w*|рассчитыва\w*|сподіва\w*|надеет\w*|надеют\w*|готує|готуємо|готують"
-    r"|готовит|готовят|готовим"
+    r"|готовит|готовят|готовим|готується|готуються|готовится|готовятся"
+    # "заплановане на 26 вересня повернення": planned
+    r"|запланован\w*|запланированн\w*"
     r"|готов(?:а|ий|і|ы|о)?\s+(?:\w+\s+)?\w+(?:ти|ть)"  # "Росія готова передати ще 3000 тіл"
     r"|щоб|щоби|чтобы|чтоб"  # "молитися, щоб усі повернулися": a wish
     # perfective futures: "стороны обменяются 175", "Россия передаст Украине 23"
@@ -174,6 +176,8 @@ NEGATION_RE = Cue(
     r"|prior\s+(?:warning|notice|announcement)|public\s+announcement|explanation|comment)\b)"
     r"|\b(?:declined|refused|failed|unable)\s+to\s+(?:take|accept|receive|release|free|return|hand|swap|exchange)"
     r"|\b(?:postpon\w*|delay\w*|halt\w*|put\s+off|called\s+off|відклал\w*|відкла\w*|отложил\w*|отлож\w*)"
+    # "повернення ... зірвалося", "обмен сорвался": fell through
+    r"|\b(?:зірвал\w*|зірвався|сорвал\w*|сорвался)"
     # not "a suspended death sentence": a kind of sentence
     r"|\bsuspen(?:d|ds|ded|ding|sion)\b(?!\s+(?:death\s+)?(?:sentence|jail|prison|term))"
     # "the 620 prisoners whose release was postponed": told from the release noun on

@@ -4615,3 +4615,16 @@ def test_columns_crossing_a_border_at_the_invasion_date_no_swap():
         "Russia's Defence Ministry said 75 Russian servicemen were returned in exchange."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 75), (FRIDAY, "Ukraine", "Russia", 75)}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "27 лютого Зеленський казав, що Київ готується повернути тисячу людей.",
+        "Москалькова повідомляла, що заплановане на 27 лютого повернення жителів Курської "
+        "області зірвалося.",
+    ],
+)
+def test_a_return_prepared_or_one_that_fell_through_is_no_release(told):
+    body = f"У п'ятницю з полону повернулися 185 захисників. {told}"
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 185)}
