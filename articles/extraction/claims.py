@@ -146,6 +146,7 @@ def _held_before(info: SentenceInfo, group: Group) -> bool:
     )
 
 
+_CLOCK_RE = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])")
 _DATELINE_HEADING_RE = re.compile(r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .,'’/]{1,40}\s*[—–-]\s")
 _QUOTATION_RE = re.compile(r"[\"“«][^\"“”«»]{1,400}[\"”»]")
 _RETURN_OF_BEFORE_RE = Cue(
@@ -1789,8 +1790,13 @@ class Walker:
         self.speaker = speaker_of(info, self.speaker) or _subject_official(info) or self.speaker
         if sentence.is_heading:
             dated = [self.resolve(m) for m in info.dates if m.kind != "vague"]
-            # not "ADEN - Saturday": a dateline gives the day of filing, not of the events
-            dateline = _DATELINE_HEADING_RE.match(info.text)
+            # not "ADEN - Saturday", "01 лютого 2024, 10:15 | Пресслужба": a dateline or a
+            # filing stamp gives the day of filing, not of the events
+            dateline = _DATELINE_HEADING_RE.match(info.text) or (
+                _CLOCK_RE.search(info.text)
+                and not info.release_spans
+                and not info.search(lx.EXCHANGE_NOUN_RE)
+            )
             self.heading_date = dated[0] if dated and not dateline else None
             return
         if info.search(lx.CORRECTION_RE):

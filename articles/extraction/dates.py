@@ -219,6 +219,7 @@ def _en_ordinal_date(match: re.Match, published: datetime.date | None) -> DateMe
     )
 
 
+_DAY_BEFORE_RE = re.compile(r"\bthe\s+(?:day|eve|night)\s+(?:before|after)\s+$", re.IGNORECASE)
 # Fixed-date holidays that stories date events by ("the New Year's Eve exchange").
 HOLIDAYS = {
     "new year's eve": (12, 31),
@@ -762,6 +763,8 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
             found.append(mention)
             taken.append((match.start(), match.end()))
     for match in HOLIDAY_RE.finditer(text) if ("year" in low or "christmas" in low) else ():
+        if _DAY_BEFORE_RE.search(text, 0, match.start()) and taken:
+            continue  # "on Monday, Dec. 30, the day before New Year's Eve": the date told says it
         if free(match.start(), match.end()):
             month, day = HOLIDAYS[re.sub(r"\s+", " ", match.group(0).lower())]
             value = _make(_year_for(month, day, published), month, day)

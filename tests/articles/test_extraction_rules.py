@@ -4628,3 +4628,24 @@ def test_columns_crossing_a_border_at_the_invasion_date_no_swap():
 def test_a_return_prepared_or_one_that_fell_through_is_no_release(told):
     body = f"У п'ятницю з полону повернулися 185 захисників. {told}"
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 185)}
+
+
+def test_a_filing_stamp_heading_gives_no_day_to_the_story():
+    text = (
+        "Published: 2024-03-09\nSwap brings three home\n\n09 березня 2024, 10:15 | Пресслужба обласної "
+        "військової адміністрації"
+        "\n\nУчора, 8 березня, Україна провела обмін полоненими: з російської неволі повернули 100 "
+        "наших громадян.\n\nЗа словами голови ОВА, додому повернулися двоє військовослужбовців "
+        "ЗСУ та прикордонник.\n\nРосійське міністерство оборони заявило, що отримало 95 своїх "
+        "військовослужбовців."
+    )
+    days = {r.date for r in extract(text).releases}
+    assert days == {FRIDAY}
+
+
+def test_the_day_before_a_holiday_after_a_date_is_that_date():
+    body = (
+        "The exchange was carried out on Friday, March 8, the day before New Year's Eve, when "
+        "Kyiv said 189 Ukrainians had been freed from Russian captivity."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 189)}
