@@ -49,6 +49,10 @@ _HELD_BY_BEFORE_RE = Cue(
     # "восемь жителей, которых незаконно удерживали на Украине": where they were held
     r"|\b(?:удерживал|утримувал|содержал)\w*(?:\s+[\w-]+){0,2}?\s+(?:на|в|у)\s+$"
 )
+_SWAP_WITH_BEFORE_RE = Cue(
+    r"\b(?:обмен\w*|обмін\w*|exchange|swap)\s+(?:(?:пленными|полоненими|prisoners)\s+)?"
+    r"(?:с|со|з|із|зі|with)\s+(?:the\s+)?$"
+)
 _ENGLISH_FROM_BEFORE_RE = Cue(r"\bfrom\s+(?:the\s+)?$")
 _INTO_AFTER_RE = Cue(r"^(?:['’]s)?\s+(?:into|to)\b")
 _MEDIATED_BY_RE = Cue(
@@ -1730,6 +1734,10 @@ def _party_roles(
             role = "receiver"
         elif _SOIL_AFTER_RE.match(after) or _SIDE_DATIVE_AFTER_RE.match(after):
             role = "receiver"
+        elif _SWAP_WITH_BEFORE_RE.search(before) and _has_release_after(info, mention.end):
+            # "в ходе обмена с украинской стороной на Родину возвращены десять": the side one
+            # swaps with gives one's people back
+            role = "releaser"
         elif (
             _ENGLISH_FROM_BEFORE_RE.search(before)
             and _has_release_before(info, mention.start)
@@ -1748,6 +1756,10 @@ def _party_roles(
             roles.append((mention.start, mention.party, role))
     roles.extend(_subject_roles(info, fallback_party, it_party))
     return roles
+
+
+def _has_release_after(info: SentenceInfo, position: int) -> bool:
+    return any(start >= position for start, _ in info.release_spans)
 
 
 def _has_release_before(info: SentenceInfo, position: int) -> bool:

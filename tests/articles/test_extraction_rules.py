@@ -4649,3 +4649,11 @@ def test_the_day_before_a_holiday_after_a_date_is_that_date():
         "Kyiv said 189 Ukrainians had been freed from Russian captivity."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 189)}
+
+
+def test_the_side_one_swaps_with_gives_ones_people_back():
+    body = (
+        "Вчера, в ходе очередного обмена с украинской стороной, на Родину возвращены десять "
+        "жителей Курской области."
+    )
+    assert releases(body, datetime.date(2024, 3, 9)) == {(FRIDAY, "Ukraine", "Russia", 10)}
