@@ -1350,7 +1350,9 @@ class Walker:
             if pronoun:
                 receiver = resolve_pronoun(info, group.start + pronoun.start(), self.speaker)
                 if receiver is None and pronoun.group(0).lower() in ("our", "наших"):
-                    receiver = self.home_side()  # "277 of our people" in a side's own statement
+                    receiver = (
+                        self.home or self.home_side()
+                    )  # "277 of our people", a side's own words
         if releaser is None and _HELD_BY_AFTER_RE.match(info.local(group.end, info.sentence.end)):
             # "10 Americans held by the government of Nicolas Maduro": who held them
             releaser = next(

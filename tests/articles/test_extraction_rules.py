@@ -4657,3 +4657,8 @@ def test_the_side_one_swaps_with_gives_ones_people_back():
         "жителей Курской области."
     )
     assert releases(body, datetime.date(2024, 3, 9)) == {(FRIDAY, "Ukraine", "Russia", 10)}
+
+
+def test_our_defenders_in_a_ukrainian_story_come_home_to_ukraine():
+    body = "У п'ятницю відбувся обмін полоненими з Росією. Ми отримали 175 наших захисників."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 175)}
