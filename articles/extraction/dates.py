@@ -160,7 +160,8 @@ EXPLICIT_RE = Cue(
 )
 ORDINAL_WORD_DATE_RE = Cue(
     rf"\b(?:(?P<tens>двадцять|двадцать|тридцять|тридцать)\s+)?(?P<word>{_SLAVIC_DAY_WORD})"
-    rf"(?:ого|его|ому|ее)\s+(?P<month>{_SLAVIC_MONTH})"
+    # (the soft stems: "третього", "третьего")
+    rf"(?:ого|его|ому|ее|ього|ьому|ьего)\s+(?P<month>{_SLAVIC_MONTH})"
 )
 # "on the twenty-fifth of June", "June the first": a day written as an English ordinal word
 _EN_ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()

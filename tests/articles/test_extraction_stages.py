@@ -275,6 +275,8 @@ def test_a_handover_day_is_never_taken_for_the_day_of_the_deal(text, agreed_on):
         ("обмен прошёл семнадцатого июля", datetime.date(2024, 7, 17)),
         ("двадцять четвертого серпня", datetime.date(2024, 8, 24)),
         ("п’ятого травня", datetime.date(2024, 5, 5)),
+        ("у п'ятницю, двадцять третього травня", datetime.date(2024, 5, 23)),
+        ("двадцать третьего мая", datetime.date(2024, 5, 23)),
     ],
 )
 def test_it_reads_days_written_as_ordinal_words(text, expected):
