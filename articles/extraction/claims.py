@@ -240,6 +240,8 @@ _CONDITION_BEFORE_RE = Cue(
 _FOR_AFTER_CUE_RE = Cue(rf"\b{lx.IN_EXCHANGE_FOR}\b")
 _FREED_AT_HOME_VERB_RE = Cue(r"^(?:freed|released|pardoned|frees|releases)\s+(?:\w+\s+){0,2}$")
 _IMPERSONAL_RETURN_RE = Cue(r"\b(?:повернули|повернуто|вернули|возвращены|возвращено)\b")
+# "у понеділок повернулися молоді військові": in a Ukrainian story, they came back to Ukraine
+_CAME_BACK_UK_RE = Cue(r"\b(?:повернулися|повернувся|повернулася|повернулись)\b")
 _AS_AGREED_RE = Cue(
     r"\b(?:in\s+accordance\s+with\s+the\s+(?:agreement|deal|arrangement)|as\s+agreed"
     r"|under\s+the\s+(?:agreement|deal|arrangement)|відповідно\s+до\s+домовленост\w*"
@@ -1667,6 +1669,8 @@ class Walker:
             return self.complete(None, side)
         if (own := returning_subject(info, group.start)) and own in self.pair:
             return self.complete(None, own)  # "Украина вернула 116 человек": brought back
+        if self._home == "Ukraine" and _CAME_BACK_UK_RE.search(clause_text):
+            return self.complete(None, "Ukraine")
         if self.home and _IMPERSONAL_RETURN_RE.search(clause_text):
             # "повернули 175 військових": brought back, in a story told from the home side
             side = self.home if self.home in self.pair else self.home_side()

@@ -4662,3 +4662,11 @@ def test_the_side_one_swaps_with_gives_ones_people_back():
 def test_our_defenders_in_a_ukrainian_story_come_home_to_ukraine():
     body = "У п'ятницю відбувся обмін полоненими з Росією. Ми отримали 175 наших захисників."
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 175)}
+
+
+def test_in_a_ukrainian_story_those_who_came_back_came_back_to_ukraine():
+    body = (
+        "Російське міноборони повідомило, що отримало групу своїх військових. У п'ятницю — "
+        "перший етап: повернулися 40 молодих військових."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 40) in releases(body)
