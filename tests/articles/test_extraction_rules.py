@@ -4670,3 +4670,8 @@ def test_in_a_ukrainian_story_those_who_came_back_came_back_to_ukraine():
         "перший етап: повернулися 40 молодих військових."
     )
     assert (FRIDAY, "Russia", "Ukraine", 40) in releases(body)
+
+
+def test_taking_back_a_figure_of_ones_own_is_receiving_them():
+    body = "У п'ятницю відбувся обмін полоненими. Росіяни забрали 175 своїх військових."
+    assert (FRIDAY, "Ukraine", "Russia", 175) in releases(body)
