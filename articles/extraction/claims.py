@@ -3034,6 +3034,7 @@ _MEN_RE = Cue(r"\b(?:men|чоловік\w*|чоловіки|мужчин\w*)\b")
 _OUTSIDE_SWAP_RE = Cue(
     r"\b(?:rather\s+than|outside|apart\s+from|separately\s+from|not\s+as\s+part\s+of)\s+"
     r"(?:\w+\s+){0,4}?(?:exchange|swap)"
+    r"|\b(?:поза\s+обмін\w*|вне\s+обмена|вне\s+рамок\s+обмена|поза\s+межами\s+обміну)"
 )
 # not a list's "\n- " bullets, nor the dash copula of "остальные 118 - солдаты"
 _BREAKDOWN_BREAK_RE = re.compile(r":[ \t]|(?<!\d)[ \t][—–-][ \t]")

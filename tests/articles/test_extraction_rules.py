@@ -4675,3 +4675,13 @@ def test_in_a_ukrainian_story_those_who_came_back_came_back_to_ukraine():
 def test_taking_back_a_figure_of_ones_own_is_receiving_them():
     body = "У п'ятницю відбувся обмін полоненими. Росіяни забрали 175 своїх військових."
     assert (FRIDAY, "Ukraine", "Russia", 175) in releases(body)
+
+
+def test_people_returned_outside_the_exchange_are_not_its_other_side():
+    body = (
+        "У п'ятницю відбувся обмін полоненими за формулою 175 на 175. Але це ще не все: поза "
+        "обміном додому повернулися ще 22 тяжкопоранені воїни — 21 військовослужбовець ЗСУ та "
+        "один прикордонник."
+    )
+    assert ("Ukraine", "Russia", 22) not in {(r[1], r[2], r[3]) for r in releases(body)}
+    assert (FRIDAY, "Russia", "Ukraine", 197) in releases(body)
