@@ -14,6 +14,8 @@ from .fastre import Cue, CueWithExact
 RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|ing|es)|release|freed|freeing|frees|set\s+free|walk(?:ed|s|ing)?\s+free"
     r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:go|leave)\b|let\s+out\b"
+    # "Iran allowed five imprisoned Americans to fly out of Tehran"
+    r"|allow(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:leave|fly\s+(?:out|home)|go\s+home)\b"
     r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){1,5}?out\s+of\b|(?:re)?gain(?:ed|s|ing)?\s+(?:their|his|her)\s+freedom"
     r"|hand(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:over|back)\b|handed|handover|handovers"
     r"|transferr(?:ed|ing)|return(?:ed|ing|s|ees)?|returnees?"
@@ -121,6 +123,7 @@ ACTIVE_RELEASE_RE = Cue(
     r"|transferr(?:ed|ing)|sent"
     r"|send(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?home"
     r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:go|leave)\b"
+    r"|allow(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:leave|fly\s+(?:out|home)|go\s+home)\b"
     r"|repatriated|звільнил\w*|звільнила|звільнив|передал\w*|передав|відпустив|освободил\w*|відпустил\w*|отпустил\w*|выпустил\w*|випустил\w*|випустив|віддал\w*|віддав|отдал\w*)"
 )
 PASSIVE_AUX_RE = Cue(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$")

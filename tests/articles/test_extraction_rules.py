@@ -4685,3 +4685,10 @@ def test_people_returned_outside_the_exchange_are_not_its_other_side():
     )
     assert ("Ukraine", "Russia", 22) not in {(r[1], r[2], r[3]) for r in releases(body)}
     assert (FRIDAY, "Russia", "Ukraine", 197) in releases(body)
+
+
+def test_prisoners_allowed_to_fly_out_were_released():
+    body = (
+        "On Friday, Iran allowed three imprisoned Americans to fly out of Tehran on a Qatari jet."
+    )
+    assert releases(body) == {(FRIDAY, "Iran", "United States", 3)}
