@@ -1493,12 +1493,12 @@ _TRADED_FOR_RE = re.compile(
     rf"{_BEFORE_NAME}(?P<second>{_NAME}(?:,\s+(?:a|an|the)\s+[^,;.]{{1,80}})?)"
 )  # each name with its description, which may say whose the person is
 _IN_EXCHANGE_FOR_ONE_RE = re.compile(
-    r"\b(?:in\s+exchange|in\s+return)\s+for\s+(?P<one>(?:a|an|one)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"\b(?:in\s+(?:an\s+)?exchange|in\s+return)\s+for\s+(?P<one>(?:a|an|one)\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?:man|woman|national|citizen|prisoner|businessman|businesswoman|dual\s+national)"
     r"(?:\s+(?:held|jailed|imprisoned|detained|serving)\s+[^,;.]{0,60})?)"
 )
 _IN_EXCHANGE_FOR_NAMES_RE = re.compile(
-    rf"\b(?:in\s+exchange|in\s+return)\s+for\s+{_BEFORE_NAME}(?P<list>{_NAMES})"
+    rf"\b(?:in\s+(?:an\s+)?exchange|in\s+return)\s+for\s+{_BEFORE_NAME}(?P<list>{_NAMES})"
 )
 
 

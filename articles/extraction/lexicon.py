@@ -329,7 +329,7 @@ RETURN_CUE_RE = Cue(
     r"|(?:в|у)\s+обмін)\b"
 )
 # "in exchange for 55 Russians", "в обмен на": what a group was given for
-IN_EXCHANGE_FOR = r"(?:(?:in\s+exchange|in\s+return)\s+for|(?:в|у)\s+обм(?:ін|ен)\s+на)"
+IN_EXCHANGE_FOR = r"(?:(?:in\s+(?:an\s+)?exchange|in\s+return)\s+for|(?:в|у)\s+обм(?:ін|ен)\s+на)"
 # "each side", "обидві сторони": both sides as the subject of a handover
 EACH_SIDE = (
     r"(?:each\s+(?:side|country)|both\s+sides|the\s+two\s+sides|кожна\s+(?:зі?\s+)?сторін\w*"

@@ -4692,3 +4692,14 @@ def test_prisoners_allowed_to_fly_out_were_released():
         "On Friday, Iran allowed three imprisoned Americans to fly out of Tehran on a Qatari jet."
     )
     assert releases(body) == {(FRIDAY, "Iran", "United States", 3)}
+
+
+def test_in_an_exchange_for_a_named_person_gives_the_other_way():
+    body = (
+        "Two Americans held in Afghanistan were released on Friday in an exchange for Khan "
+        "Mohammad, an Afghan convicted in the United States of drug trafficking."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Afghanistan", "United States", 2),
+        (FRIDAY, "United States", "Afghanistan", 1),
+    }
