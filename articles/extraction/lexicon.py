@@ -139,7 +139,8 @@ COMPLEMENTIZER_RE = Cue(r"^[\s,]*(?:that|що|что|,)?[\s,]*(?:\w+\s+){0,2}$")
 _FUTURE_RE = Cue(
     r"\b(?:will|would|shall|won't|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+(?:released|freed"
     r"|returned|exchanged|handed|swapped)|due\s+to\s+(?:be|free|release|hand)|expected|expects"
-    r"|expecting|planned|plans?\s+to|scheduled|set\s+to|should|could|can|cannot|might|if|unless|propos\w+"
+    r"|expecting|planned|plans?\s+to|scheduled|set\s+to|should|could|can|cannot|might|must|if|unless|propos\w+"
+    r"|obliges?|obligated|obliged"
     r"|promis\w+|offer(?:ed|s|ing)?\s+to|intend\w*|aims?\s+to|agreed\s+(?:\w+\s+){0,2}?to\b|agrees?\s+to|agreed\s+(?:a|an|on)\b"
     r"|agreement\s+(?:in\s+principle\s+)?on|committed\s+to"
     # "agreement was reached ... on the release of 32 servicemen": what was agreed
@@ -163,6 +164,8 @@ _FUTURE_RE = Cue(
     r"|предлож\w*|предлага\w*|запропонува\w*|пообіця\w*|обіця\w*|обеща\w*|пообеща\w*"
     r"|розрахову\w*|рассчитыва\w*|сподіва\w*|надеет\w*|надеют\w*|готує|готуємо|готують"
     r"|готовит|готовят|готовим|готується|готуються|готовится|готовятся"
+    # "угода зобов'язує угруповання повернути останки всіх 28": what a deal obliges
+    r"|зобов['’ʼ]яз\w*|обязыва\w*|обязует|обязан\w*"
     # "заплановане на 26 вересня повернення": planned
     r"|запланован\w*|запланированн\w*"
     r"|готов(?:а|ий|і|ы|о)?\s+(?:\w+\s+)?\w+(?:ти|ть)"  # "Росія готова передати ще 3000 тіл"

@@ -4703,3 +4703,12 @@ def test_in_an_exchange_for_a_named_person_gives_the_other_way():
         (FRIDAY, "Afghanistan", "United States", 2),
         (FRIDAY, "United States", "Afghanistan", 1),
     }
+
+
+def test_what_a_deal_obliges_is_no_handover():
+    body = (
+        "У п'ятницю ХАМАС передав через Червоний Хрест тіла чотирьох загиблих заручників. Угода "
+        "зобов'язує угруповання повернути останки всіх 28 загиблих; за даними ізраїльських ЗМІ, "
+        "ще чотири тіла мають передати сьогодні ввечері."
+    )
+    assert bodies(body) == {(FRIDAY, "Hamas", "Israel", 4)}
