@@ -12,7 +12,15 @@ from .dates import APPOSITION_RE, DateMention, find_dates
 from .fastre import Cue
 from .parties import PartyMention, PartyTable
 from .sentences import Sentence
-from .tokens import MODIFIERS, Token, is_wounded, may_have_number, noun_category, tokenize
+from .tokens import (
+    MODIFIERS,
+    OCCUPATIONS,
+    Token,
+    is_wounded,
+    may_have_number,
+    noun_category,
+    tokenize,
+)
 
 CLAUSE_SPLIT_RE = Cue(
     r";|:(?=\s)|\s[—–-]\s|[()]|\n(?=\s*(?:[-–—•*·]|\d{1,2}[.)])\s)"  # a bullet of a list
@@ -53,7 +61,6 @@ _SWAP_WITH_BEFORE_RE = Cue(
     r"\b(?:обмен\w*|обмін\w*|exchange|swap)\s+(?:(?:пленными|полоненими|prisoners)\s+)?"
     r"(?:с|со|з|із|зі|with)\s+(?:the\s+)?$"
 )
-_ENGLISH_FROM_BEFORE_RE = Cue(r"\bfrom\s+(?:the\s+)?$")
 _INTO_AFTER_RE = Cue(r"^(?:['’]s)?\s+(?:into|to)\b")
 _MEDIATED_BY_RE = Cue(
     r"\b(?:mediat\w+|brokered|hosted|facilitated|organi[sz]ed|arranged|overseen|supervised"
@@ -319,10 +326,10 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
     return spans
 
 
-# "the May 16 talks", "the October 7 attack": the day of something else
 _BACK_TO_CELLS_AFTER_RE = Cue(
     r"\s+to\s+(?:their|the|his|her)\s+(?:cells?|prisons?|jails?|detention|custody)\b"
 )
+# "the May 16 talks", "the October 7 attack": the day of something else
 _TALKS_AFTER_RE = Cue(
     r"^\s*(?:talks|deal|agreement|meeting|negotiations|attacks?|massacre|raid|invasion"
     r"|incursion|offensive|assault|crash|ceasefire|truce)\b"
@@ -1135,16 +1142,16 @@ _NAME_LIST_RE = re.compile(
 # "российский гражданин Артур Петров возвращён на родину": names as a Slavic passive subject
 # (the participle searched first: the names' pattern is slow to try everywhere)
 _SLAVIC_DESCRIPTION_RE = re.compile(r"\s+(?:[а-яіїєґё'’-]+\s+){0,2}")
-_SLAVIC_PASSIVE_HINT_RE = re.compile(
-    r"возвращ[её]н|освобожд[её]н|передан|помилован|повернут|повернен|звільнен|визволен"
-    r"|вернул(?:ся|ась)\s+(?:на\s+родину|домой)|повернул(?:ся|ася)|повернувся"
+_SLAVIC_RETURNED = (
+    r"(?:возвращ[её]н|освобожд[её]н|передан|помилован|повернут|повернен|звільнен|визволен"
+    r"|вернул(?:ся|ась)\s+(?:на\s+родину|домой)|повернул(?:ся|ася)\s+(?:на\s+батьківщину|додому)"
+    r"|повернувся\s+(?:на\s+батьківщину|додому))"
 )
+_SLAVIC_PASSIVE_HINT_RE = re.compile(_SLAVIC_RETURNED)
 _SLAVIC_PASSIVE_NAMES_RE = re.compile(
     # (after an apposition too: "Виктор Бут, осуждённый в США на 25 лет, вернулся на родину")
     rf"(?P<list>{_NAMES})(?:,\s+[^,;:.]{{3,100}}?,)?\s+(?:(?:був|була|был|была)\s+)?"
-    r"(?:возвращ[её]н|освобожд[её]н|передан|помилован|повернут|повернен|звільнен|визволен"
-    r"|вернул(?:ся|ась)\s+(?:на\s+родину|домой)|повернул(?:ся|ася)\s+(?:на\s+батьківщину|додому)"
-    r"|повернувся\s+(?:на\s+батьківщину|додому))\w*"
+    rf"{_SLAVIC_RETURNED}\w*"
 )
 # The participles of a passive handover of people named ("were freed", "was handed over").
 _PASSIVE_VERBS = (
@@ -1231,6 +1238,16 @@ _BODIES_OF_NAMES_RE = re.compile(
 )
 
 
+def _free_names(info: SentenceInfo, listed: re.Match, taken: list[Group]) -> tuple[int, int] | None:
+    """The span of a match's list of names, unless a party, a date or a group is inside it."""
+    start, end = info.start + listed.start("list"), info.start + listed.end("list")
+    if any(start <= m.start < end for m in info.parties + info.dates) or any(
+        start <= g.start < end for g in taken
+    ):
+        return None
+    return start, end
+
+
 def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     """ "Hamas had freed Yarden Bibas, Ofer Kalderon and Keith Siegel": three people, by name."""
     found = []
@@ -1273,12 +1290,8 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         found.append(Group(len(names), start, end, "generic"))
     for listed in _LET_NAMES_GO_RE.finditer(info.text) if "let" in info.text else ():
         # "Russia let Ksenia Karelina go": the people named between
-        start, end = info.start + listed.start("list"), info.start + listed.end("list")
-        if any(start <= m.start < end for m in info.parties + info.dates) or any(
-            start <= g.start < end for g in groups + found
-        ):
-            continue
-        found.append(Group(len(_NAME_RE.findall(listed.group("list"))), start, end, "generic"))
+        if span := _free_names(info, listed, groups + found):
+            found.append(Group(len(_NAME_RE.findall(listed.group("list"))), *span, "generic"))
     traded_hint = " for " in info.text and _PASSIVE_TRADED_RE.search(info.text)
     for traded in _TRADED_FOR_RE.finditer(info.text) if traded_hint else ():
         # "Brittney Griner, ..., was traded for arms dealer Viktor Bout": one person each way
@@ -1296,20 +1309,13 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         and _PASSIVE_RELEASE_RE.search(info.text)
         else ()
     ):
-        start, end = info.start + listed.start("list"), info.start + listed.end("list")
-        if any(start <= m.start < end for m in info.parties + info.dates) or any(
-            start <= g.start < end for g in groups + found
-        ):
-            continue
-        names = _NAME_RE.findall(listed.group("list"))
-        found.append(Group(len(names), start, end, "generic"))
+        if span := _free_names(info, listed, groups + found):
+            found.append(Group(len(_NAME_RE.findall(listed.group("list"))), *span, "generic"))
     slavic_passive = not info.text.isascii() and _SLAVIC_PASSIVE_HINT_RE.search(info.text)
     for listed in _SLAVIC_PASSIVE_NAMES_RE.finditer(info.text) if slavic_passive else ():
-        start, end = info.start + listed.start("list"), info.start + listed.end("list")
-        if any(start <= m.start < end for m in info.parties + info.dates) or any(
-            start <= g.start < end for g in groups + found
-        ):
+        if not (span := _free_names(info, listed, groups + found)):
             continue
+        start, end = span
         names = len(_NAME_RE.findall(listed.group("list")))
         # "Российский предприниматель Виктор Бут": the side named in the words before the name
         whose = [m for m in info.parties if start - 40 <= m.start < start and m.end <= start]
@@ -1566,14 +1572,6 @@ def _anaphora_groups(info: SentenceInfo) -> list[Group]:
 _POSSESSIVE_BEFORE_RE = Cue(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?$")
 
 
-# people named by what they do: "told journalists", "local volunteers said": no untold group of
-# the freed
-_OCCUPATIONS = frozenset(
-    "volunteers volunteer journalists journalist reporters reporter businessman businessmen "
-    "businesswoman teachers teacher students student activists activist".split()
-)
-
-
 def _the_wounded(tokens: list[Token], k: int) -> bool:
     """ "the wounded", "the seriously wounded": an adjective that names the people, at the
     end of its phrase."""
@@ -1605,8 +1603,10 @@ def _undisclosed_group(info: SentenceInfo, clause_index: int, start: int, end: i
         if token.text[0].isupper() and k > 0:
             continue
         category = noun_category(token.low)
-        if token.low in _OCCUPATIONS or token.low.startswith(("волонтер", "доброволь")):
-            continue  # "local volunteers who run the support group said ...": helpers, mostly
+        if token.low in OCCUPATIONS or token.low.startswith(("волонтер", "доброволь")):
+            # "told journalists", "local volunteers who run the support group said": people
+            # named by what they do are no untold group of the freed
+            continue
         if category is None and _the_wounded(info.tokens, k):
             category = "generic"  # "a first group of the seriously wounded"
         if (
@@ -1739,7 +1739,7 @@ def _party_roles(
             # swaps with gives one's people back
             role = "releaser"
         elif (
-            _ENGLISH_FROM_BEFORE_RE.search(before)
+            lx.FROM_BEFORE_RE.search(before)
             and _has_release_before(info, mention.start)
             and _INTO_AFTER_RE.match(after)
         ):  # "walked across the border from Belarus into Lithuania": where they came from

@@ -240,7 +240,8 @@ _CONDITION_BEFORE_RE = Cue(
 _FOR_AFTER_CUE_RE = Cue(rf"\b{lx.IN_EXCHANGE_FOR}\b")
 _FREED_AT_HOME_VERB_RE = Cue(r"^(?:freed|released|pardoned|frees|releases)\s+(?:\w+\s+){0,2}$")
 _IMPERSONAL_RETURN_RE = Cue(r"\b(?:повернули|повернуто|вернули|возвращены|возвращено)\b")
-# "у понеділок повернулися молоді військові": in a Ukrainian story, they came back to Ukraine
+# "у понеділок повернулися молоді військові": they came back, home (the Ukrainian verb only:
+# a Russian story's "вернулись" may be either side's people)
 _CAME_BACK_UK_RE = Cue(r"\b(?:повернулися|повернувся|повернулася|повернулись)\b")
 _AS_AGREED_RE = Cue(
     r"\b(?:in\s+accordance\s+with\s+the\s+(?:agreement|deal|arrangement)|as\s+agreed"
@@ -1352,9 +1353,8 @@ class Walker:
             if pronoun:
                 receiver = resolve_pronoun(info, group.start + pronoun.start(), self.speaker)
                 if receiver is None and pronoun.group(0).lower() in ("our", "наших"):
-                    receiver = (
-                        self.home or self.home_side()
-                    )  # "277 of our people", a side's own words
+                    # "277 of our people": the story's own side
+                    receiver = self.home or self.home_side()
         if releaser is None and _HELD_BY_AFTER_RE.match(info.local(group.end, info.sentence.end)):
             # "10 Americans held by the government of Nicolas Maduro": who held them
             releaser = next(
@@ -1669,9 +1669,9 @@ class Walker:
             return self.complete(None, side)
         if (own := returning_subject(info, group.start)) and own in self.pair:
             return self.complete(None, own)  # "Украина вернула 116 человек": brought back
-        if self._home == "Ukraine" and _CAME_BACK_UK_RE.search(clause_text):
-            return self.complete(None, "Ukraine")
-        if self.home and _IMPERSONAL_RETURN_RE.search(clause_text):
+        if self.home and (
+            _IMPERSONAL_RETURN_RE.search(clause_text) or _CAME_BACK_UK_RE.search(clause_text)
+        ):
             # "повернули 175 військових": brought back, in a story told from the home side
             side = self.home if self.home in self.pair else self.home_side()
             if side:
@@ -2963,8 +2963,13 @@ def _clause_releases(info: SentenceInfo, group: Group) -> bool:
     relative = _RELATIVE_RE.search(clause_text)  # the clause up to "who", "which"...
     if relative:
         clause_text = clause_text[: relative.start()]
-    verbs = [w.lower() for w in _VERB_RE.findall(clause_text) if w.lower() not in _NOT_VERBS]
+    verbs = _verbs(clause_text)
     return not verbs or _joined_subject(info, group.clause, verbs)
+
+
+def _verbs(text: str) -> list[str]:
+    """The words of `text` that `_VERB_RE` takes for verbs, lowered."""
+    return [w.lower() for w in _VERB_RE.findall(text) if w.lower() not in _NOT_VERBS]
 
 
 _JOINING_RE = Cue(r"^\s*(?:along\s+with|together\s+with|as\s+well\s+as)\b")
@@ -3000,8 +3005,7 @@ def _joined_subject(info: SentenceInfo, clause: int, verbs: list[str] | None = N
     border": a subject described by its capture, joined by "and" to the next clause's subject,
     whose verb says what both did."""
     if verbs is None:
-        clause_text = info.clause_text(clause)
-        verbs = [w.lower() for w in _VERB_RE.findall(clause_text) if w.lower() not in _NOT_VERBS]
+        verbs = _verbs(info.clause_text(clause))
     if not verbs or not set(verbs) <= _DESCRIBING_PARTICIPLES:
         return False
     start, end = info.clauses[clause]

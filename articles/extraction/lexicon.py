@@ -10,12 +10,17 @@ import re
 
 from .fastre import Cue, CueWithExact
 
+# What a side does to the people it frees, with them as the object: "let Karelina go", "allowed
+# five imprisoned Americans to fly out of Tehran", "granted clemency to five Iranians"
+_LETS_GO = (
+    r"let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:go|leave)\b"
+    r"|allow(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:leave|fly\s+(?:out|home)|go\s+home)\b"
+    r"|grant(?:ed|s|ing)?\s+clemency\s+to\b"
+)
 # Something was handed over or came home (any voice, any direction).
 RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|ing|es)|release|freed|freeing|frees|set\s+free|walk(?:ed|s|ing)?\s+free"
-    r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:go|leave)\b|let\s+out\b"
-    # "Iran allowed five imprisoned Americans to fly out of Tehran"
-    r"|allow(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:leave|fly\s+(?:out|home)|go\s+home)\b"
+    rf"|{_LETS_GO}|let\s+out\b"
     r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){1,5}?out\s+of\b|(?:re)?gain(?:ed|s|ing)?\s+(?:their|his|her)\s+freedom"
     r"|hand(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:over|back)\b|handed|handover|handovers"
     r"|transferr(?:ed|ing)|return(?:ed|ing|s|ees)?|returnees?"
@@ -24,11 +29,11 @@ RELEASE_RE = Cue(
     r"|(?:went|going|gone|go|goes|headed|heading)\s+(?:the\s+other\s+way|in\s+the\s+(?:other"
     r"|opposite)\s+direction)"
     r"|crossed\s+(?:home|back)|cross\s+home"
-    # "32 Armenian servicemen crossed the border", "crossed into Armenia" (not "crossed into
-    # the Kursk region": an incursion)
     # "52 prisoners walked across the border from Belarus into Lithuania"
     r"|(?:walked|were\s+driven|was\s+driven|were\s+bused|were\s+taken)\s+(?:\w+\s+)?across\s+the\s+"
     r"(?:\w+\s+){0,2}?(?:border|frontier|line)"
+    # "32 Armenian servicemen crossed the border", "crossed into Armenia" (not "crossed into
+    # the Kursk region", an incursion, nor "Russian columns crossed the border")
     r"|(?<!troops\s)(?<!forces\s)(?<!units\s)(?<!army\s)(?<!columns\s)(?<!tanks\s)(?<!convoys\s)"
     r"(?<!drones\s)crossed\s+(?:back\s+)?(?:the\s+(?:\w+\s+){0,3}?(?:border|frontier|line)"
     r"|into\s+(?!(?:\w+\s+){0,3}?(?:region|oblast|province|district|territory|area)\b))"
@@ -44,9 +49,7 @@ RELEASE_RE = Cue(
     # "five Americans wrongfully detained in Iran are now out of the country"
     r"|(?:are|were|is|was)\s+(?:now\s+|finally\s+)?out\s+of\s+(?:the\s+country|prison|jail"
     r"|custody|captivity)"
-    r"|(?:are|is)\s+(?:now\s+)?home|home\s+again"
-    # "Biden granted clemency to five Iranians"
-    r"|grant(?:ed|s|ing)?\s+clemency\s+to)\b"
+    r"|(?:are|is)\s+(?:now\s+)?home|home\s+again)\b"
     r"|\b(?:знову|вже|уже|снова)\s+(?:вдома|дома)\b"
     r"|\b(?:здобули\s+свобод|обрели\s+свобод|обрёл\w*\s+свобод)\w*"
     # "на свободу вышли Эли Шараби ...", "вийшли на волю"; "Израиль отпустил 183"
@@ -119,11 +122,9 @@ CAPTIVITY_RE = Cue(
 # The grammatical subject hands people over ("Hamas freed", "Israel had released").
 ACTIVE_RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|es|ing)|freed|frees|freeing|hand(?:ed|s|ing)|hand(?=\s+(?:over|back)\b)"
-    r"|grant(?:ed|s|ing)?\s+clemency\s+to"
     r"|transferr(?:ed|ing)|sent"
     r"|send(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?home"
-    r"|let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:go|leave)\b"
-    r"|allow(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:leave|fly\s+(?:out|home)|go\s+home)\b"
+    rf"|{_LETS_GO}"
     r"|repatriated|звільнил\w*|звільнила|звільнив|передал\w*|передав|відпустив|освободил\w*|відпустил\w*|отпустил\w*|выпустил\w*|випустил\w*|випустив|віддал\w*|віддав|отдал\w*)"
 )
 PASSIVE_AUX_RE = Cue(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$")

@@ -208,22 +208,6 @@ GENERIC_PEOPLE = {
     "countrymen",  # "230 of his countrymen"
     "compatriots",
     "heroes",  # "69 of our heroes", an official's word for its own people
-    "volunteers",  # "the bodies of two British volunteers"
-    "volunteer",
-    # what people do: "three journalists", "an Israeli businessman, Elhanan Tannenbaum"
-    "journalists",
-    "journalist",
-    "reporters",
-    "reporter",
-    "businessman",
-    "businessmen",
-    "businesswoman",
-    "teachers",
-    "teacher",
-    "students",
-    "student",
-    "activists",
-    "activist",
     "residents",  # "111 Gaza residents": where they come from, not a kind
     "inhabitants",
     "ukrainians",
@@ -239,6 +223,13 @@ GENERIC_PEOPLE = {
     "others",
 }
 # People named by nationality ("five Iranians", "two Germans"): the party table tells whose.
+# People named by what they do: "the bodies of two British volunteers", "three journalists",
+# "an Israeli businessman, Elhanan Tannenbaum". Counted by figure, never an untold group.
+OCCUPATIONS = frozenset(
+    "volunteers volunteer journalists journalist reporters reporter businessman businessmen "
+    "businesswoman teachers teacher students student activists activist".split()
+)
+GENERIC_PEOPLE |= OCCUPATIONS
 GENERIC_PEOPLE |= set(
     "iranians germans norwegians slovenians britons brits canadians australians frenchmen "
     "italians israelis lebanese syrians yemenis saudis qataris emiratis turks egyptians "
