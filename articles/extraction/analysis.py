@@ -346,6 +346,7 @@ _CAPTURE_BEFORE_RE = Cue(
     r"|погиб\w*|убит\w*|викраден\w*|захоплен\w*|затриман\w*"
     r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,10}\s*$"
 )
+_ARTICLE_END_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _FORMULA_TOLD_RE = re.compile(r"\d[\d\s]*(?:на|for|-for-|x|×)\s*\d+\D{0,3},\s*$", re.IGNORECASE)
 _NEW_ITEM_RE = re.compile(r"\s[—–](?:\s|$)|;")
 _DOCUMENT_BEFORE_RE = Cue(
@@ -441,6 +442,8 @@ def _event_date_flags(
             # nor "swapped detained servicemen at the border on Wednesday": the capture word
             # describes the people named right after it
             and not _people_word_first(window[capture.start() :].split(maxsplit=1)[-1])
+            # nor "freed a kidnapped engineer on Friday": a word that describes them
+            and not _ARTICLE_END_RE.search(window[: capture.start()])
         ):  # not "captured while fighting alongside Ukrainian forces were freed Wednesday"
             flags.append(False)  # "abducted from Kibbutz Nir Oz on Oct. 7": the capture's day
             # (or the day of a death: "a veteran who was killed in Donetsk on Aug. 23")
@@ -1161,6 +1164,8 @@ _PASSIVE_VERBS = (
 # "Sagui Dekel-Chen, Sasha Troufanov and Yair Horn were freed": names as a passive subject.
 _PASSIVE_NAMES_RE = re.compile(
     rf"(?:^|(?<=[,;:—–-]\s)|(?<=hostages\s)|(?<=captives\s)|(?<=prisoners\s)|(?<=detainees\s))"
+    # "WNBA star Brittney Griner was freed", "Navy veteran Mark Frerichs ... was handed over"
+    rf"(?:(?:[A-Z][\w.]*\s+)?(?:(?!{_NOT_DESCRIPTION}\b|remains\b)[a-z][\w-]*\s+){{1,3}}?)?"
     # "Brittney Griner, the WNBA star jailed in Russia, was released": after an apposition too
     rf"(?P<list>{_NAMES})(?:,\s+(?:the|a|an)\s+[^,;:.\d]{{3,120}}?,)?\s+"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
@@ -1239,13 +1244,41 @@ _BODIES_OF_NAMES_RE = re.compile(
 
 
 def _free_names(info: SentenceInfo, listed: re.Match, taken: list[Group]) -> tuple[int, int] | None:
-    """The span of a match's list of names, unless a party, a date or a group is inside it."""
+    """The span of a match's list of names, unless a party, a date or a group is inside it;
+    from the side named in the words that describe them ("U.S. basketball player ...")."""
     start, end = info.start + listed.start("list"), info.start + listed.end("list")
     if any(start <= m.start < end for m in info.parties + info.dates) or any(
         start <= g.start < end for g in taken
     ):
         return None
-    return start, end
+    return _described_from(info, start), end
+
+
+_DEMONYM_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z]{2,3}|[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)(?<!Taliban)"
+)
+_DESCRIBED_BEFORE_RE = re.compile(
+    rf"(?:[A-Z][\w.]*\s+)?(?:(?!{_NOT_DESCRIPTION}\b)[a-z][\w-]*\s+){{0,3}}$"
+)
+
+
+def _described_from(info: SentenceInfo, start: int) -> int:
+    """Where a name's description starts when it names the person's side: "Russian arms
+    dealer Viktor Bout", "U.S. basketball player Brittney Griner" (else the name's start)."""
+    before = info.local(max(info.start, start - 50), start)
+    described = _DESCRIBED_BEFORE_RE.search(before)
+    if not described or described.start() == len(before):
+        return start
+    opens = start - len(before) + described.start()
+    whose = [
+        m
+        for m in info.parties
+        if opens <= m.start
+        and m.end <= start
+        and _DEMONYM_RE.fullmatch(m.text)  # "Russian", "U.S.", not "Russia let ..."
+        and not any(m.end <= s < start for s, _ in info.release_spans)
+    ]
+    return whose[0].start if len({m.party for m in whose}) == 1 else start
 
 
 def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
@@ -1269,17 +1302,27 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             continue
         if verb_end in inverted and len(_NAME_RE.findall(listed.group("list"))) < 2:
             continue
-        start = info.start + verb_end + listed.start("list")
-        end = info.start + verb_end + listed.end("list")
+        base = verb_end
+        start = info.start + base + listed.start("list")
+        whose_first = next((m for m in info.parties if m.start == start), None)
+        if whose_first and (
+            again := _NAME_LIST_RE.match(info.text[whose_first.end - info.start :])
+        ):
+            # "freed American Evan Gershkovich": whose he is, then his name
+            base, listed = whose_first.end - info.start, again
+            start = info.start + base + listed.start("list")
+        end = info.start + base + listed.end("list")
         if any(start <= m.start < end for m in info.parties + info.dates) or any(
             start <= g.start < end for g in groups
         ):
             continue
         names = _NAME_RE.findall(listed.group("list"))
-        descr_start = info.start + verb_end + listed.start("descr")
+        descr_start = (
+            whose_first.start if whose_first else info.start + base + listed.start("descr")
+        )
         if any(descr_start <= m.start < start for m in info.parties):
             start = descr_start  # "freed the Belgian aid worker Olivier Vandecasteele": whose
-        apposition = _NAME_APPOSITION_RE.match(info.text, verb_end + listed.end("list"))
+        apposition = _NAME_APPOSITION_RE.match(info.text, base + listed.end("list"))
         whose = [
             m for m in info.parties if apposition and end <= m.start < info.start + apposition.end()
         ]
@@ -1296,7 +1339,7 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     for traded in _TRADED_FOR_RE.finditer(info.text) if traded_hint else ():
         # "Brittney Griner, ..., was traded for arms dealer Viktor Bout": one person each way
         spans = [
-            (info.start + traded.start(name), info.start + traded.end(name))
+            (_described_from(info, info.start + traded.start(name)), info.start + traded.end(name))
             for name in ("first", "second")
         ]
         if any(start <= g.start < end for g in groups + found for start, end in spans):
@@ -1451,7 +1494,10 @@ def _joined_name_after(info: SentenceInfo, group: Group) -> re.Match | None:
 
 
 # A few lowercase words that describe the person named next ("the convicted arms dealer")
-_BEFORE_NAME = r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}?)?"
+# "the pro-Kremlin politician", "Afghan tribal leader", "Russian" before a name
+_BEFORE_NAME = (
+    r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}?|[A-Z][a-z]+(?:an|ian|i)\s+)?"
+)
 _AND_NAME_AFTER_RE = re.compile(
     rf"\s+and\s+{_BEFORE_NAME}"  # "and the pro-Kremlin politician Viktor Medvedchuk"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=\s*(?:,|\.|$|who\b))"
@@ -1624,7 +1670,9 @@ def _undisclosed_group(info: SentenceInfo, clause_index: int, start: int, end: i
                 and token.start - mention.end <= 25
                 and mention.start >= token.start - 30
             ):
-                if not lx.REPORTING_RE.search(info.local(mention.end, token.start)):
+                if not lx.REPORTING_RE.search(info.local(mention.end, token.start)) and not any(
+                    mention.end <= s < token.start for s, _ in info.release_spans
+                ):  # not "Russia freed the prisoners": who freed them, not whose they are
                     group.owner = mention.party
             elif 0 <= mention.start - token.end <= 2 and mention.text.isupper():
                 group.owner = mention.party  # "группа военнопленных ВСУ": whose, after the noun

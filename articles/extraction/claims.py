@@ -1404,6 +1404,12 @@ class Walker:
             if not any(owners[id(group)]):
                 return []
         releaser, receiver = owners[id(group)]  # "for Viktor Bout, the Russian arms dealer"
+        if receiver and not releaser:
+            # "U.S. basketball player Brittney Griner was exchanged for Russian arms dealer
+            # Viktor Bout": the side of the people traded for them let them go
+            traded = [g for g in groups if g.in_return and g.start >= group.end]
+            if traded and (side := owners[id(traded[0])][1]) and side != receiver:
+                return [(side, receiver)]
         if releaser or receiver:
             # a group alone in its clause (but for what it was traded for) may be a swap of
             # two other parties told in the background

@@ -4712,3 +4712,56 @@ def test_what_a_deal_obliges_is_no_handover():
         "ще чотири тіла мають передати сьогодні ввечері."
     )
     assert bodies(body) == {(FRIDAY, "Hamas", "Israel", 4)}
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        (  # a nationality word right before the name; one before the description of the other
+            "Tehran freed Swedish Lars Nystrom on Friday in exchange for Iranian engineer "
+            "Hamid Rezaei.",
+            ("Iran", "Sweden"),
+        ),
+        (  # a passive name after a description that names its side, traded for another
+            "On Friday, Belgian aid worker Pieter Claes was exchanged at Muscat airport for "
+            "Iranian diplomat Reza Karimi.",
+            ("Iran", "Belgium"),
+        ),
+        (  # the description names a side outside the story's pair
+            "Ukraine and Russia swapped 90 prisoners each on Friday, Kyiv said. Ukrainian "
+            "officials said the wounded would be treated in Kyiv. In December, U.S. teacher "
+            "Daniel Hale was exchanged for Russian hacker Ilya Orlov.",
+            ("Russia", "United States"),
+        ),
+    ],
+)
+def test_a_named_person_described_by_their_side_goes_to_that_side(body, sides):
+    one_each = {(r[1], r[2]) for r in releases(body) if r[3] == 1}
+    assert one_each == {sides, sides[::-1]}
+
+
+def test_a_word_of_capture_that_describes_the_freed_leaves_the_day_to_the_release():
+    body = (
+        "The ELN freed a kidnapped engineer on Friday and handed him to Colombian government "
+        "envoys."
+    )
+    assert releases(body) == {(FRIDAY, "ELN", "Colombia", 1)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Moscow freed the prisoners on Friday.", (FRIDAY, "Russia", "Ukraine", None)),
+        ("Hamas let the hostages go on Friday.", (FRIDAY, "Hamas", "Israel", None)),
+    ],
+)
+def test_the_side_that_frees_an_untold_group_is_not_its_owner(body, expected):
+    assert releases(body) == {expected}
+
+
+def test_parties_of_wars_beyond_russia_ukraine_and_gaza_are_known():
+    body = "Tigrayan forces and the Ethiopian army exchanged 120 prisoners each on Friday."
+    assert releases(body) == {
+        (FRIDAY, "Tigray", "Ethiopia", 120),
+        (FRIDAY, "Ethiopia", "Tigray", 120),
+    }
