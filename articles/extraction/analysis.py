@@ -1000,6 +1000,15 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
                 group.category, group.elliptical = groups[-1].category, True
             elif (
                 prev is not None
+                and prev.low == "and"
+                and groups
+                and groups[-1].category in (*_PEOPLE_KINDS, "body")
+                and (to_side := _TO_SIDE_AFTER_RE.match(info.local(token.end, info.sentence.end)))
+                and any(p.start == token.end + to_side.end() for p in info.parties)
+            ):  # "flew 44 captives back to Armenia and 12 to Azerbaijan": the same kind
+                group.category, group.elliptical = groups[-1].category, True
+            elif (
+                prev is not None
                 and prev.low in ("по",)
                 and noun_category(tokens[i + 1].low if i + 1 < len(tokens) else "") is None
             ):
@@ -1846,6 +1855,8 @@ def _subject_roles(
 _RETURNED_OBJECT_RE = Cue(r"\breturned\s+(?:about\s+|some\s+|over\s+|the\s+)?\d")
 
 
+_TO_SIDE_AFTER_RE = re.compile(r"\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?")
+_CARRIER_AFTER_RE = re.compile(rf"{lx.CARRIER_AFTER}\s+$", re.IGNORECASE)
 _POSSESSIVE_S_RE = re.compile(r"['’]s$")
 _SIDED_RE = re.compile(r"^(?:\s+side)?\s*$")
 _AND_END_RE = re.compile(r"\b(?:and|і|й|та|и)\s+$")
@@ -1920,6 +1931,8 @@ def _subject_before(
             continue
         if _EACH_SIDE_SUBJECT_RE.search(between):
             continue  # "Aug. 24, Ukraine's Independence Day, when each side released 115"
+        if _CARRIER_AFTER_RE.match(between):
+            continue  # "Russian peacekeepers flew 44 captives back": who carried, not who freed
         if lx.REPORTING_RE.search(between):
             after_report = lx.REPORTING_RE.split(between)[-1]
             if not lx.COMPLEMENTIZER_RE.match(after_report) or not _THAT_END_RE.search(between):

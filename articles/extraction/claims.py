@@ -356,6 +356,9 @@ _CITIZENS_OF_BEFORE_RE = Cue(
 )
 
 
+_CARRIER_RE = re.compile(rf"{lx.CARRIER_AFTER}\b", re.IGNORECASE)
+
+
 def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) -> list[str]:
     """The two parties the article is about, in order of first mention. With one side named,
     the other is an official's party, else the holder of the people the story names
@@ -372,6 +375,10 @@ def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) ->
                 info.local(max(info.start, mention.start - 60), mention.start)
             ):
                 weight = 0.25  # "громадян Латвії, Польщі та Німеччини": the people's nationality
+            elif _CARRIER_RE.match(
+                info.local(mention.end, min(mention.end + 40, info.sentence.end))
+            ):
+                weight = 0.25  # "Russian peacekeepers flew 44 captives back": who carried them
             score[mention.party] = score.get(mention.party, 0) + weight
             first.setdefault(mention.party, mention.start)
     ranked = sorted(score, key=lambda p: (-score[p], first[p]))[:2]

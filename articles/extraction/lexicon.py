@@ -18,6 +18,11 @@ _LETS_GO = (
     r"|grant(?:ed|s|ing)?\s+clemency\s+to\b"
 )
 # Something was handed over or came home (any voice, any direction).
+# "Russian peacekeepers", "a Russian military plane": who carried people, not a side
+CARRIER_AFTER = (
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:peacekeep\w*|mediators?|plane|aircraft|jet|helicopter|convoy"
+    r"|миротвор\w*|посередник\w*|посредник\w*|самол[её]т\w*|літак\w*)"
+)
 RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|ing|es)|release|freed|freeing|frees|set\s+free|walk(?:ed|s|ing)?\s+free"
     rf"|{_LETS_GO}|let\s+out\b"
@@ -41,6 +46,8 @@ RELEASE_RE = Cue(
     r"(?:captivity|prison|jail|custody|detention|Gaza)"
     r"|on\s+(?:their|his|her|the)\s+way\s+(?:home|back)|head(?:ed|ing)\s+(?:back\s+)?home"
     r"|fl(?:own|ew|y|ies|ying)\s+(?:back\s+)?home"
+    # "peacekeepers flew 44 captives back to Armenia"
+    r"|fl(?:own|ew|y|ies|ying)\s+(?:[\w'’-]+\s+){0,5}?back\b"
     r"|br(?:ought|ing|inging|ings)\s+(?:[\w'’-]+\s+){0,5}?(?:home|back|out\s+of)\b"
     r"|got\s+back|t(?:ook|aken)\s+back|receiv(?:ed|ing|es|e)|recovered|swapped|swapping"
     r"|exchanged|exchanging|traded|repatriat\w+|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){0,3}?home"

@@ -4765,3 +4765,14 @@ def test_parties_of_wars_beyond_russia_ukraine_and_gaza_are_known():
         (FRIDAY, "Tigray", "Ethiopia", 120),
         (FRIDAY, "Ethiopia", "Tigray", 120),
     }
+
+
+def test_a_carrier_flying_people_back_to_each_side_frees_none_of_them():
+    body = (
+        "On Friday a Russian military plane flew 15 detainees back to Armenia and nine to "
+        "Azerbaijan, in the first swap between the two neighbours this year."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Azerbaijan", "Armenia", 15),
+        (FRIDAY, "Armenia", "Azerbaijan", 9),
+    }
