@@ -505,7 +505,7 @@ _GOVERNMENT_HINT_RE = re.compile(r"administration|government|regime", re.IGNOREC
 _GOVERNMENT_AFTER_RE = Cue(r"^(?:['’]s)?\s+(?:administration|government|regime)\b")
 _GOVERNMENT_BEFORE_RE = Cue(
     r"\b(?:administration|government|regime)\s+of\s+(?:(?:president|prime\s+minister)\s+)?"
-    r"(?:[A-Z][\w'’-]+\s+)?$"
+    r"(?:[A-Z][\w'’-]+\s+)?(?:al-|el-)?$"  # "the government of Bashar al-Assad"
 )
 
 

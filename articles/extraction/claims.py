@@ -356,6 +356,7 @@ _CITIZENS_OF_BEFORE_RE = Cue(
 )
 
 
+_IN_RETURN_RE = re.compile(r"\bin\s+return\b(?!\s+for\b)")
 _CARRIER_RE = re.compile(rf"{lx.CARRIER_AFTER}\b", re.IGNORECASE)
 
 
@@ -1423,7 +1424,9 @@ class Walker:
             alone = not any(
                 g is not group and g.clause == group.clause and not g.in_return for g in groups
             )
-            return self.complete(*self._third_party(info, roles, releaser, receiver, alone))
+            return self.complete(
+                *self._third_party(info, roles, releaser, receiver, alone, group.clause)
+            )
         traded = [g for g in groups if g.in_return and g.start >= group.end]
         if traded and (holder := self._holder(info, traded[0])):
             # "Ohad Ben Ami, Eli Sharabi and Or Levy were released in exchange for 183
@@ -1564,6 +1567,20 @@ class Walker:
         if group.elliptical and roles and (found := self._gapped_direction(info, group, roles)):
             return found  # "Ukraine received 1,000 bodies and Russia 24": Russia received
         found = self.strong_direction(info, group, groups, roles, owners)
+        if (
+            not group.in_return
+            and _IN_RETURN_RE.search(info.clause_text(group.clause))
+            and (partner := [d for g, d in resolved if g.end <= group.start and len(d) == 1])
+        ):  # "Syrian rebels released 48 Iranians, and the government of Bashar al-Assad freed
+            # 2,130 detainees in return": to the side that freed the first ones
+            subject = [
+                party
+                for at, party, role in sorted(roles)
+                if role == "releaser" and at < group.start and info.clause_of(at) == group.clause
+            ]
+            releaser = subject[-1] if subject else found[0][0] if len(found) == 1 else None
+            if releaser and releaser not in partner[-1][0]:
+                return [(releaser, partner[-1][0][0])]
         if found:
             return found
         if group.in_return and (
@@ -1719,15 +1736,23 @@ class Walker:
         )
 
     def _third_party(
-        self, info, roles, releaser, receiver, alone: bool = False
+        self, info, roles, releaser, receiver, alone: bool = False, clause: int | None = None
     ) -> tuple[str | None, str | None]:
         """A one-sided noun phrase ("252 Venezuelan nationals") whose sentence names the
         other side by its role ("held in El Salvador"): a third country outside the
-        article's pair is taken over the pair's other member."""
+        article's pair is taken over the pair's other member (the one of the phrase's own
+        clause when each clause names its own: "Syrian rebels released 48 Iranians ..., and
+        the government of Bashar al-Assad freed 2,130")."""
         if releaser and receiver:
             return releaser, receiver
         known, wanted = (releaser, "receiver") if releaser else (receiver, "releaser")
         named = {party for _, party, role in roles if role == wanted and party != known}
+        if len(named) > 1 and clause is not None:
+            named = {
+                party
+                for at, party, role in roles
+                if role == wanted and party != known and info.clause_of(at) == clause
+            } or named
         if (
             len(named) == 1
             # (or a side of the pair, when the known side is outside it: "Russia freed one

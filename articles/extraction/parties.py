@@ -171,6 +171,7 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Cuba": ("Cuba", "Cuban*", "Havana", "Куба", "Кубі", "Кубу", "Кубе", "кубинськ*", "кубинск*"),
     "Nicaragua": ("Nicaragua", "Nicaraguan*", "Managua"),
     "Ethiopia": ("Ethiopia", "Ethiopian*", "Addis Ababa", "Ефіопі*", "Эфиопи*"),
+    "Eritrea": ("Eritrea", "Eritrean*", "Asmara"),
     "Tigray": ("Tigray", "Tigrayan*", "TPLF", "Tigray People's Liberation Front", "Mekelle"),
     "Sudan": ("Sudan", "Sudanese army", "Sudanese Armed Forces", "SAF", "Khartoum", "Port Sudan"),
     "Rapid Support Forces": ("Rapid Support Forces", "RSF"),
@@ -191,6 +192,10 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Libya",
         "Libyan*",
         "Tripoli",
+        "Government of National Accord",
+        "Government of National Unity",
+        "GNA",
+        "GNU",
         "Лівія",
         "Лівії",
         "Лівію",
@@ -200,6 +205,8 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Ливию",
         "ливийск*",
     ),
+    "Libyan National Army": ("Libyan National Army", "LNA", "Haftar's forces"),
+    "Free Syrian Army": ("Free Syrian Army", "FSA", "Syrian rebels", "Syrian rebel"),
     "Iraq": ("Iraq", "Iraqi*", "Baghdad", "Ірак*", "Ирак*"),
     "Jordan": ("Jordanian*", "Amman"),
     "Georgia": (
@@ -282,6 +289,15 @@ DEFAULT_AFFILIATIONS: dict[str, tuple[str, ...]] = {
     "Armenia": ("Pashinyan", "Пашинян*"),
     "Azerbaijan": ("Aliyev", "Алієв*", "Алиев*"),
     "Belarus": ("Lukashenko", "Лукашенк*"),
+    "Syria": ("Assad", "Асад*"),
+    "Libyan National Army": ("Haftar", "Хафтар*"),
+    "Ethiopia": ("Abiy Ahmed",),
+    "Tigray": ("Debretsion",),
+    "Colombia": ("Petro",),
+    "Iran": ("Raisi", "Pezeshkian", "Khamenei"),
+    "Afghanistan": ("Akhundzada", "Muttaqi"),
+    "India": ("Modi",),
+    "Houthis": ("Abdul-Malik al-Houthi",),
 }
 
 # What the people are called tells who held them, in an exchange between these parties

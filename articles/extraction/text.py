@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+import ftfy
+
 MAX_INPUT_CHARS = 3_000_000  # larger input is truncated with a warning
 MAX_TEXT_CHARS = 300_000  # extracted text kept for analysis (news stories are far shorter)
 
@@ -70,6 +72,22 @@ def decode(content: str | bytes, warnings: list[str]) -> str:
     if high and letters > high * 0.6:
         return cyrillic
     return raw.decode("utf-8", errors="replace")
+
+
+# UTF-8 read as cp1252 or latin-1 somewhere upstream: "Libyaâ€™s", "Ð¿Ð¾Ð»Ð¾Ð½"
+_MOJIBAKE_RE = re.compile(
+    "[ÂÃÐÑâ][\u0080-\u00bf\u0152-\u0178\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+
+
+def repair(text: str, warnings: list[str]) -> str:
+    """Undo mojibake (UTF-8 bytes decoded as cp1252 upstream) with ftfy, only where seen."""
+    if not _MOJIBAKE_RE.search(text):
+        return text
+    fixed = ftfy.fix_encoding(text)
+    if fixed != text:
+        warnings.append("repaired mis-decoded characters (mojibake) in the text")
+    return fixed
 
 
 def clean(text: str) -> str:
@@ -249,11 +267,13 @@ def load(
     if is_html(text, content_type):
         page_date = html_published(text)
         title = html_title(text)
-        body = clean(html_main_text(text, warnings))
+        title = repair(title, []) if title else title
+        body = repair(clean(html_main_text(text, warnings)), warnings)
         body, title_span = _with_title(body, title)
         kind = "html"
     else:
         page_date = None
+        text = repair(text, warnings)
         if match := PUBLISHED_LINE_RE.match(text):
             page_date = _parse_day(match.group(1))
             text = text[match.end() :]

@@ -4776,3 +4776,14 @@ def test_a_carrier_flying_people_back_to_each_side_frees_none_of_them():
         (FRIDAY, "Azerbaijan", "Armenia", 15),
         (FRIDAY, "Armenia", "Azerbaijan", 9),
     }
+
+
+def test_what_a_second_side_frees_in_return_goes_to_the_side_that_freed_first():
+    body = (
+        "Tigrayan fighters released 52 Eritrean conscripts on Friday, and the government of "
+        "Abiy Ahmed freed 300 detainees in return, church mediators said."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Tigray", "Eritrea", 52),
+        (FRIDAY, "Ethiopia", "Tigray", 300),
+    }

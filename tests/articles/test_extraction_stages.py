@@ -116,6 +116,11 @@ def test_it_reads_a_date_range():
         ("Palestinian prisoners", "Hamas"),
         ("the U.S. envoy", "United States"),
         ("the United Arab Emirates", "UAE"),
+        ("Khalifa Haftar's Libyan National Army", "Libyan National Army"),
+        ("a GNA soldier", "Libya"),
+        ("the Free Syrian Army", "Free Syrian Army"),
+        ("Tigrayan forces", "Tigray"),
+        ("the Rapid Support Forces", "Rapid Support Forces"),
     ],
 )
 def test_it_maps_aliases_to_canonical_parties(text, party):
@@ -214,8 +219,30 @@ def test_it_decodes_non_utf8_bytes():
     document = load(
         "Published: 2025-05-24\nЗаголовок\n\nУ суботу повернулися 307 військових.".encode("cp1251")
     )
-    assert "військових" not in document.text or document.text  # decoded without raising
+    assert "У суботу повернулися 307 військових." in document.text
     assert document.warnings
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # UTF-8 read as cp1252 upstream, in English and in Ukrainian
+        "Hamasâ€™s fighters freed 12 hostages â€” officials said.",
+        "Ð£ Ð¿â€™ÑÑ‚Ð½Ð¸Ñ†ÑŽ Ð¿Ð¾Ð²ÐµÑ€Ð½ÑƒÐ»Ð¸ÑÑ 12 Ð²Ñ–Ð¹ÑÑŒÐºÐ¾Ð²Ð¸Ñ….",
+    ],
+)
+def test_it_repairs_text_that_was_mis_decoded_upstream(garbled):
+    original = garbled.encode("cp1252", errors="ignore").decode("utf-8", errors="ignore")
+    document = load(f"Published: 2025-05-24\nHeadline\n\n{garbled}")
+    assert original.split()[-2] in document.text
+    assert any("mojibake" in warning for warning in document.warnings)
+
+
+def test_it_leaves_text_with_accented_letters_as_it_is():
+    text = "Published: 2025-05-24\nHeadline\n\nÂngela Müller of Zürich met Ðorđe in Bogotá."
+    document = load(text)
+    assert "Ângela Müller of Zürich met Ðorđe in Bogotá." in document.text
+    assert not document.warnings
 
 
 def test_it_refuses_binary_content():
