@@ -1428,8 +1428,8 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
                 continue
             names = _NAME_RE.findall(listed.group("list"))
             found.append(Group(len(names), start, end, "generic", joined=True))
-    for group in list(groups):
-        named = _joined_name_after(info, group)
+    for group in list(groups) + [g for g in found if g.value == 1 and not g.in_return]:
+        named = _joined_name_after(info, group, one=group not in groups)
         if named and group.value and group.category in _PEOPLE_KINDS:
             start, end = group.end + named.start("name"), group.end + named.end("name")
             if not any(start <= m.start < end for m in info.parties + info.dates) and not any(
@@ -1492,24 +1492,37 @@ _SLAVIC_JOINED_NAME_RE = re.compile(
 )
 
 
-def _joined_name_after(info: SentenceInfo, group: Group) -> re.Match | None:
+def _joined_name_after(info: SentenceInfo, group: Group, one: bool = False) -> re.Match | None:
     """One more person, by name, joined to a figure: "55 російських військових, а також кума
     Путіна Віктора Медведчука", "55 Russian prisoners of war and Viktor Medvedchuk, the
-    pro-Kremlin politician"."""
+    pro-Kremlin politician" (`one`: joined to one person told by what they are, whose name
+    may come between: "the sixth Citgo executive, Gustavo Cardenas, and Jorge Fernandez")."""
     after = info.local(group.end, info.sentence.end)
     if not info.text.isascii() and (named := _SLAVIC_JOINED_NAME_RE.match(after)):
         return named
-    return _AND_NAME_AFTER_RE.match(after) if " and " in after else None
+    if " and " not in after:
+        return None
+    return _AND_NAME_AFTER_RE.match(after) or (
+        _NAMED_AND_NAME_AFTER_RE.match(after) if one else None
+    )
 
 
 # A few lowercase words that describe the person named next ("the convicted arms dealer")
 # "the pro-Kremlin politician", "Afghan tribal leader", "Russian" before a name
 _BEFORE_NAME = (
-    r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}?|[A-Z][a-z]+(?:an|ian|i)\s+)?"
+    r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}?"
+    r"|(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:an|ian|i)\s+)?"
 )
 _AND_NAME_AFTER_RE = re.compile(
     rf"\s+and\s+{_BEFORE_NAME}"  # "and the pro-Kremlin politician Viktor Medvedchuk"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=\s*(?:,|\.|$|who\b))"
+)
+# the same after one person told by what they are and named: "freed the sixth Citgo
+# executive, Gustavo Cardenas, and Cuban-American Jorge Fernandez"
+_NAMED_AND_NAME_AFTER_RE = re.compile(
+    rf",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){{1,2}},?\s+and\s+{_BEFORE_NAME}"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})"
+    r"(?=\s*(?:[,.]|$|(?:who|after|on|in|at|from|when|and)\b))"
 )
 _AND_ONE_AFTER_RE = re.compile(
     r"\s+and\s+(?:a|an|one)\s+(?:[\w.-]+\s+)?(?P<noun>civilian|woman|soldier|officer|citizen"
@@ -1533,7 +1546,9 @@ _ONE_PERSON_NOUNS = (
     r"|journalist|reporter|teacher|student|businessman|businesswoman|man|woman|hostage"
     r"|prisoner|detainee|captive|national|citizen|tourist|worker|activist|dissident|priest"
     r"|fisherman|ranger|trooper|guard|civilian|conscript|volunteer|fighter|mercenary|girl|boy"
-    r"|teenager|paramilitary|policeman)"
+    r"|teenager|paramilitary|policeman|engineer|doctor|nurse|lawyer|academic|scientist"
+    r"|researcher|diplomat|contractor|executive|farmer|driver|mayor|politician|missionary|nun"
+    r"|photographer|cameraman|sergeant|lieutenant|captain|colonel)"
 )
 # "handed the Border Security Force constable over", "returned to the Rangers a Pakistani
 # paramilitary man": one person, told by what they are (not "the hostage deal", "the man's body")

@@ -383,6 +383,14 @@ def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) ->
             score[mention.party] = score.get(mention.party, 0) + weight
             first.setdefault(mention.party, mention.start)
     ranked = sorted(score, key=lambda p: (-score[p], first[p]))[:2]
+    if (
+        len(ranked) == 2
+        and table is not None
+        and (state := table.counterparts.get(ranked[0]))
+        and state == table.counterparts.get(ranked[1])
+        and state in score
+    ):  # "the ELN ... the FARC ... in Colombia": two armed groups of one state fight the state
+        ranked[1] = state
     if len(ranked) < 2:  # one side named; its counterpart only through an official's name
         for info in infos:
             for mention in [] if info.sentence.is_furniture else info.affiliates:
@@ -1034,6 +1042,7 @@ class Walker:
         self.infos = infos
         self.published = published
         self.pair = exchange_pair(infos, table)
+        self.counterparts = table.counterparts if table is not None else {}
         # the side the story is told from (or FIRST_RECEIVER: the receiver of its first release)
         self._home = home if home in self.pair or home == self.FIRST_RECEIVER else None
         self.lead = lead_date(infos, published)
@@ -1318,6 +1327,12 @@ class Walker:
             return self.pair[1] if party == self.pair[0] else self.pair[0]
         return None
 
+    def _counterpart(self, party: str) -> str | None:
+        """A side outside the story's pair faces its usual counterpart when that is one of the
+        pair ("freed by the ELN" in a story about the FARC and Colombia: to Colombia)."""
+        counterpart = self.counterparts.get(party)
+        return counterpart if counterpart in self.pair else None
+
     def both(self) -> list[tuple[str, str]]:
         if len(self.pair) < 2:
             return []
@@ -1327,7 +1342,7 @@ class Walker:
         if receiver and not releaser:
             releaser = self.other(receiver)
         if releaser and not receiver:
-            receiver = self.other(releaser)
+            receiver = self.other(releaser) or self._counterpart(releaser)
         if releaser and receiver and releaser != receiver:
             return [(releaser, receiver)]
         return []

@@ -317,6 +317,21 @@ USUAL_COUNTERPARTS: dict[str, str] = {
     "Azerbaijan": "Armenia",
     "Israel": "Hamas",
     "Hamas": "Israel",
+    "India": "Pakistan",
+    "Pakistan": "India",
+    "Yemen": "Houthis",
+    "Houthis": "Yemen",
+    "Hezbollah": "Israel",
+    "ELN": "Colombia",
+    "FARC": "Colombia",
+    "Sudan": "Rapid Support Forces",
+    "Rapid Support Forces": "Sudan",
+    "Ethiopia": "Tigray",
+    "Tigray": "Ethiopia",
+    "Libya": "Libyan National Army",
+    "Libyan National Army": "Libya",
+    "Free Syrian Army": "Syria",
+    "Boko Haram": "Nigeria",
 }
 # Countries that usually mediate or host rather than hand over prisoners: a tie-breaker only.
 USUAL_MEDIATORS = frozenset({"UAE", "Qatar", "Egypt", "Turkey", "Saudi Arabia", "Belarus"})

@@ -4787,3 +4787,20 @@ def test_what_a_second_side_frees_in_return_goes_to_the_side_that_freed_first():
         (FRIDAY, "Tigray", "Eritrea", 52),
         (FRIDAY, "Ethiopia", "Tigray", 300),
     }
+
+
+def test_a_side_outside_the_pair_frees_to_its_usual_counterpart():
+    body = (
+        "The FARC freed two soldiers on Friday, handing them to Colombian government envoys in "
+        "Caqueta. The FARC has freed dozens of captives since 2008. The same day the ELN freed a "
+        "kidnapped engineer in Arauca."
+    )
+    assert releases(body) == {(FRIDAY, "FARC", "Colombia", 2), (FRIDAY, "ELN", "Colombia", 1)}
+
+
+def test_one_person_told_by_what_they_do_then_named_and_a_second_named_person():
+    body = (
+        "On Friday Tehran freed a Swedish researcher, Karl Lindqvist, and Swedish-Iranian "
+        "Maryam Rostami after talks in Muscat."
+    )
+    assert releases(body) == {(FRIDAY, "Iran", "Sweden", 2)}
