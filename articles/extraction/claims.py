@@ -299,10 +299,11 @@ class Mention:
         order: int,
         evidence: tuple[int, int],
         speaker: str | None = None,
+        kind: str = "release",
     ) -> Mention:
         """A release told by its figure alone (a formula, a table row): no kinds."""
         return cls(
-            "release",
+            kind,
             date,
             rank,
             *direction,
@@ -2144,7 +2145,7 @@ class Walker:
         if self.table_head is None:
             self.table_head = tables.header(info.text, info.table, self.pair)
             return
-        row = tables.row(info.text, self.table_head, self.published)
+        row = tables.row(info.text, self.table_head, self.published, info.table)
         if row is not None:
             self.table_rows.append((row, (info.start, info.sentence.end)))
 
@@ -2170,16 +2171,33 @@ class Walker:
             )
 
     def _end_table(self) -> None:
+        """The table's handovers: one a row and direction, the rows of one day and direction
+        added up (a list of people, one a row), a row without a day on the story's day."""
         rows = [row for row, _ in self.table_rows]
+        told: dict[tuple, list] = {}
         for (row, evidence), day in zip(
             self.table_rows, tables.in_order(rows, self.published), strict=True
         ):
+            if day is None:
+                day = self.context_date()[0]
+            for released_by, received_by, value in row.figures:
+                for direction in self.complete(released_by, received_by):
+                    key = (row.kind, day, direction)
+                    if key in told:
+                        total, first = told[key]
+                        told[key] = [
+                            None if total is None or value is None else total + value,
+                            first,
+                        ]
+                    else:
+                        told[key] = [value, evidence]
+        for (kind, day, direction), (total, evidence) in told.items():
             self.order += 1
-            for column, value in row.figures:
-                direction = (column.released_by, column.received_by)
-                self.claims.mentions.append(
-                    Mention.figure_only(day, RANK_OWN, direction, value, self.order, evidence)
+            self.claims.mentions.append(
+                Mention.figure_only(
+                    day, RANK_OWN, direction, total, self.order, evidence, kind=kind
                 )
+            )
         self.table_head, self.table_rows = None, []
 
     def finish(self) -> None:

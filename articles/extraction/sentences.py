@@ -189,7 +189,10 @@ def split(text: str, title_span: tuple[int, int] | None = None) -> list[Sentence
             or line.count("·") >= 2  # "Сеймский вестник · Общество · 3 октября 2025"
             or _is_byline(line)
         )
-        spans = [(start, start + len(line))] if is_title else _split_line(line, start)
+        # a title, and a table's row ("21 | Pavel Rubtsov | a.k.a. Pablo Gonzalez | Poland"),
+        # are one sentence whatever their full stops
+        whole = is_title or line.count("|") >= 3
+        spans = [(start, start + len(line))] if whole else _split_line(line, start)
         # "Returning home:" followed by bullets is one sentence.
         if (
             spans

@@ -210,7 +210,7 @@ def _fallback_text(page: str) -> str:
 TRAFILATURA_OPTIONS = {
     "with_metadata": False,
     "include_comments": False,
-    "include_tables": False,
+    "include_tables": True,
     "favor_precision": True,
     "deduplicate": False,
 }

@@ -4804,3 +4804,70 @@ def test_one_person_told_by_what_they_do_then_named_and_a_second_named_person():
         "Maryam Rostami after talks in Muscat."
     )
     assert releases(body) == {(FRIDAY, "Iran", "Sweden", 2)}
+
+
+def test_a_table_that_names_the_releasing_side_in_each_row():
+    body = (
+        "Kidnap victims freed by the ELN and the FARC, as Colombia's peace office lists them.\n\n"
+        "Date | Group | Who | No.\n"
+        "4 Mar 2011 | FARC | two marines | 2\n"
+        "9 Jun 2016 | ELN | Salud Hernandez and two TV reporters | 3\n"
+        "Jun 2016 | | total for the month | 3\n"
+    )
+    assert releases(body) == {
+        (datetime.date(2011, 3, 4), "FARC", "Colombia", 2),
+        (datetime.date(2016, 6, 9), "ELN", "Colombia", 3),
+    }
+
+
+def test_a_table_of_people_one_a_row_adds_them_up_on_the_storys_day():
+    body = (
+        "Belarus and Poland swapped prisoners at the border on Friday. Those freed:\n\n"
+        "No. | Name | Released by | Flown to\n"
+        "1 | Jan Kowalski | Belarus | Poland\n"
+        "2 | Ewa Nowak | Belarus | Poland\n"
+        "3 | Andrzej Poczobut | Belarus | Poland\n"
+        "4 | Pavel Sidorov | Poland | Belarus\n"
+    )
+    assert releases(body) == {
+        (FRIDAY, "Belarus", "Poland", 3),
+        (FRIDAY, "Poland", "Belarus", 1),
+    }
+
+
+def test_a_table_with_the_other_side_in_each_row_and_one_side_in_its_columns():
+    body = (
+        "Washington's swaps since 2022.\n\n"
+        "| Date | Other side | Freed to the US | Freed by the US |\n"
+        "|---|---|---|---|\n"
+        "| 27 Apr 2022 | Russia | 1 – a former Marine | 1 – a pilot |\n"
+        "| 1 Oct 2022 | Venezuela | 7 Americans | 2 – two nephews |\n"
+    )
+    assert releases(body) == {
+        (datetime.date(2022, 4, 27), "Russia", "United States", 1),
+        (datetime.date(2022, 4, 27), "United States", "Russia", 1),
+        (datetime.date(2022, 10, 1), "Venezuela", "United States", 7),
+        (datetime.date(2022, 10, 1), "United States", "Venezuela", 2),
+    }
+
+
+def test_a_table_inside_an_html_article_is_read():
+    page = (
+        "<html><head><meta property='article:published_time' content='2024-03-09T10:00:00Z'>"
+        "<title>Swaps so far</title></head><body><nav>Home | World | 390 readers</nav>"
+        "<article><h1>Swaps so far</h1><p>Kyiv and Moscow have traded prisoners many times "
+        "since the start of the full-scale war, most often with the UAE as the go-between, and "
+        "the pace of the swaps has picked up in the last year, officials in both capitals say."
+        "</p><table><thead><tr><th>Date</th><th>To Ukraine</th><th>To Russia</th></tr></thead>"
+        "<tbody><tr><td>31 Jan 2024</td><td>207</td><td>195</td></tr>"
+        "<tr><td>8 Feb 2024</td><td>100</td><td>100</td></tr></tbody></table>"
+        "<p>Both sides say more exchanges are being prepared, and families keep waiting.</p>"
+        "</article><footer>© 2024 · 1,000 subscribers</footer></body></html>"
+    )
+    found = {(r.date, r.released_by, r.received_by, r.count) for r in extract(page).releases}
+    assert found == {
+        (datetime.date(2024, 1, 31), "Russia", "Ukraine", 207),
+        (datetime.date(2024, 1, 31), "Ukraine", "Russia", 195),
+        (datetime.date(2024, 2, 8), "Russia", "Ukraine", 100),
+        (datetime.date(2024, 2, 8), "Ukraine", "Russia", 100),
+    }

@@ -327,6 +327,8 @@ def test_it_reads_fixed_date_holidays():
         ("Freed by Russia", ("Russia", "Ukraine")),
         ("До України", ("Russia", "Ukraine")),
         ("Ukrainians freed", ("Russia", "Ukraine")),  # that side's people, whatever the verb
+        ("Отримала Росія", ("Ukraine", "Russia")),  # the verb before the side
+        ("Handed over to the Russians", ("Ukraine", "Russia")),
         ("Ukraine", None),  # a party, but which way its column went is not said
         ("Mediator", None),
     ],
@@ -343,7 +345,17 @@ def test_table_rows_without_a_day_or_a_figure_give_nothing():
     assert tables.row("Total | 1,348 | 1,266*", head, published) is None
     assert tables.row("3 Jan | 230 | 248 | extra cell", head, published) is None
     undisclosed = tables.row("13 Sep | 49 | n/d", head, published)
-    assert [value for _, value in undisclosed.figures] == [49, None]
+    assert [value for *_, value in undisclosed.figures] == [49, None]
+
+
+@pytest.mark.parametrize(
+    ("cell", "figure"),
+    [("230", 230), ("1,348", 1348), ("175 + 22 wounded", 197), ("5 – named in the box", 5)],
+)
+def test_a_table_cell_gives_its_leading_figure_with_the_parts_added(cell, figure):
+    head = tables.header("Date | To Ukraine | To Russia", default_table(), ["Russia", "Ukraine"])
+    found = tables.row(f"3 Jan | {cell} | 1", head, datetime.date(2025, 1, 9))
+    assert found.figures[0] == ("Russia", "Ukraine", figure)
 
 
 def test_table_days_run_forward_and_never_past_publication():
