@@ -342,7 +342,8 @@ SINCE_BEFORE_RE = Cue(
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CAPTURE_BEFORE_RE = Cue(
     r"\b(?:abducted|kidnapped|captured|seized|detained|arrested|jailed|sentenced|convicted"
-    r"|caught|killed|died|taken\s+(?:hostage|prisoner|captive)|went\s+missing|загину\w*|загинул\w*"
+    r"|caught|killed|died|taken\s+(?:hostage|prisoner|captive)|went\s+missing|picked\s+up"
+    r"|загину\w*|загинул\w*"
     r"|погиб\w*|убит\w*|викраден\w*|захоплен\w*|затриман\w*"
     r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,10}\s*$"
 )
@@ -1165,6 +1166,16 @@ _SLAVIC_PASSIVE_NAMES_RE = re.compile(
     rf"(?P<list>{_NAMES})(?:,\s+[^,;:.]{{3,100}}?,)?\s+(?:(?:був|була|был|была)\s+)?"
     rf"{_SLAVIC_RETURNED}\w*"
 )
+# "Wing Commander Abhinandan Varthaman crossed back from Pakistan": a named person coming back
+# (read only where the words say whose he is or where he came from)
+_NAMES_CAME_BACK_RE = re.compile(
+    rf"(?P<list>{_NAMES})(?:,\s+[^,;:.]{{3,100}}?,)?\s+"
+    r"(?:crossed\s+back|came\s+(?:home|back)|returned\s+home|flew\s+home|walked\s+(?:back\s+)?"
+    r"(?:across|free|home))\b(?P<rest>[^,;.]{0,40})"
+)
+_CAME_BACK_HINT_RE = re.compile(
+    r"\b(?:crossed|came|returned|flew|walked)\s+(?:back|home|across|free)"
+)
 # The participles of a passive handover of people named ("were freed", "was handed over").
 _PASSIVE_VERBS = (
     r"(?:freed|released|handed\s+(?:over|back|to)|set\s+free|returned|brought\s+(?:home|back|out)"
@@ -1172,9 +1183,11 @@ _PASSIVE_VERBS = (
 )
 # "Sagui Dekel-Chen, Sasha Troufanov and Yair Horn were freed": names as a passive subject.
 _PASSIVE_NAMES_RE = re.compile(
-    rf"(?:^|(?<=[,;:—–-]\s)|(?<=hostages\s)|(?<=captives\s)|(?<=prisoners\s)|(?<=detainees\s))"
-    # "WNBA star Brittney Griner was freed", "Navy veteran Mark Frerichs ... was handed over"
-    rf"(?:(?:[A-Z][\w.]*\s+)?(?:(?!{_NOT_DESCRIPTION}\b|remains\b)[a-z][\w-]*\s+){{1,3}}?)?"
+    rf"(?:^|(?<=[,;:—–-]\s)|(?<=hostages\s)|(?<=captives\s)|(?<=prisoners\s)|(?<=detainees\s)"
+    r"|(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bthat\s))"
+    # "WNBA star Brittney Griner was freed", "Navy veteran Mark Frerichs ... was handed over",
+    # "Border Security Force constable Purnam Kumar Shaw was returned"
+    rf"(?:(?:[A-Z][\w.]*\s+){{0,3}}(?:(?!{_NOT_DESCRIPTION}\b|remains\b)[a-z][\w-]*\s+){{1,3}}?)?"
     # "Brittney Griner, the WNBA star jailed in Russia, was released": after an apposition too
     rf"(?P<list>{_NAMES})(?:,\s+(?:the|a|an)\s+[^,;:.\d]{{3,120}}?,)?\s+"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
@@ -1267,7 +1280,8 @@ _DEMONYM_RE = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]{2,3}|[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)(?<!Taliban)"
 )
 _DESCRIBED_BEFORE_RE = re.compile(
-    rf"(?:[A-Z][\w.]*\s+)?(?:(?!{_NOT_DESCRIPTION}\b)[a-z][\w-]*\s+){{0,3}}$"
+    # (a rank or a force of capitalised words: "Indian Air Force Wing Commander")
+    rf"(?:[A-Z][\w.]*\s+){{0,4}}(?:(?!{_NOT_DESCRIPTION}\b)[a-z][\w-]*\s+){{0,3}}$"
 )
 
 
@@ -1363,6 +1377,20 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     ):
         if span := _free_names(info, listed, groups + found):
             found.append(Group(len(_NAME_RE.findall(listed.group("list"))), *span, "generic"))
+    for listed in (
+        _NAMES_CAME_BACK_RE.finditer(info.text) if _CAME_BACK_HINT_RE.search(info.text) else ()
+    ):
+        if not (span := _free_names(info, listed, groups + found)):
+            continue
+        start, end = span
+        came_from = [
+            m
+            for m in info.parties
+            if info.start + listed.start("rest") <= m.start < info.start + listed.end("rest")
+            and lx.FROM_BEFORE_RE.search(info.local(max(info.start, m.start - 10), m.start))
+        ]
+        if start < info.start + listed.start("list") or came_from:
+            found.append(Group(len(_NAME_RE.findall(listed.group("list"))), start, end, "generic"))
     slavic_passive = not info.text.isascii() and _SLAVIC_PASSIVE_HINT_RE.search(info.text)
     for listed in _SLAVIC_PASSIVE_NAMES_RE.finditer(info.text) if slavic_passive else ():
         if not (span := _free_names(info, listed, groups + found)):
@@ -1553,7 +1581,7 @@ _ONE_PERSON_NOUNS = (
 # "handed the Border Security Force constable over", "returned to the Rangers a Pakistani
 # paramilitary man": one person, told by what they are (not "the hostage deal", "the man's body")
 _ONE_PERSON_AFTER_VERB_RE = re.compile(
-    r"\s+(?:to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?(?P<np>(?:the|a|an)\s+"
+    r"\s+(?:(?:back|over)\s+)?(?:to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?(?P<np>(?:the|a|an)\s+"
     r"(?:(?!(?:and|or|of|for|in|to|with|whose|who|that)\b)[\w'’-]+\s+){0,4}?"
     rf"{_ONE_PERSON_NOUNS})\b(?!['’-]|\s+(?:deal|list|swap|exchange|release|and\b|or\b|\w+s\b))"
 )

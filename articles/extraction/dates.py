@@ -9,6 +9,7 @@ Nothing here calls dateparser: these rules run once per sentence and must stay c
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass
@@ -878,4 +879,43 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         if free(match.start(), match.end()):
             found.append(DateMention(match.start(), match.end(), "vague", None))
     found.sort(key=lambda m: m.start)
+    if any(m.guessed_year for m in found) and (years := _month_years(text)):
+        # "in March 2019, when Pakistan handed back ... on March 1": the year said with the month
+        found = [
+            dataclasses.replace(
+                m, value=m.value.replace(year=years[m.value.month]), guessed_year=False
+            )
+            if m.guessed_year
+            and m.value
+            and m.value.month in years
+            and _same_day_exists(m.value, years[m.value.month])
+            else m
+            for m in found
+        ]
     return found
+
+
+_MONTH_YEAR_RE = re.compile(
+    r"(?i)(?<![\w-])(?P<month>"
+    + "|".join(sorted({*MONTHS, *_MONTHS_IN}, key=len, reverse=True))
+    + r")\.?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _month_years(text: str) -> dict[int, int]:
+    """The years a sentence gives its months ("in March 2019"), one year a month."""
+    seen: dict[int, set[int]] = {}
+    for match in _MONTH_YEAR_RE.finditer(text):
+        name = match.group("month").lower()
+        month = MONTHS.get(name) or _MONTHS_IN.get(name)
+        if month:
+            seen.setdefault(month, set()).add(int(match.group("year")))
+    return {month: years.pop() for month, years in seen.items() if len(years) == 1}
+
+
+def _same_day_exists(day: datetime.date, year: int) -> bool:
+    try:
+        day.replace(year=year)
+    except ValueError:
+        return False
+    return True

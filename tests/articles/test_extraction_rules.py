@@ -4871,3 +4871,34 @@ def test_a_table_inside_an_html_article_is_read():
         (datetime.date(2024, 2, 8), "Russia", "Ukraine", 100),
         (datetime.date(2024, 2, 8), "Ukraine", "Russia", 100),
     }
+
+
+def test_a_day_without_a_year_takes_the_year_its_month_was_given_in_the_sentence():
+    body = (
+        "The last such handover was in June 2021, when Azerbaijan freed 15 Armenian soldiers "
+        "on June 12."
+    )
+    assert releases(body) == {(datetime.date(2021, 6, 12), "Azerbaijan", "Armenia", 15)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a named person coming back, whose side a rank and a force before the name gives
+        "On Friday, Indian Navy Lieutenant Commander Rohan Mehta crossed back from Pakistan at "
+        "the Wagah post.",
+        # a passive name after 'after', described by capitalised words
+        "Crowds gathered hours after Indian Army sepoy Rohan Mehta was handed over at Wagah on "
+        "Friday by Pakistan.",
+    ],
+)
+def test_a_named_person_described_by_rank_and_force_comes_home(body):
+    assert releases(body) == {(FRIDAY, "Pakistan", "India", 1)}
+
+
+def test_one_person_handed_back_told_by_what_they_are_with_a_capture_day_of_their_own():
+    body = (
+        "Pakistan returned an Indian constable on Friday. At the same crossing that day, India "
+        "handed back a Pakistan Rangers man who had been picked up earlier this month."
+    )
+    assert releases(body) == {(FRIDAY, "Pakistan", "India", 1), (FRIDAY, "India", "Pakistan", 1)}
