@@ -1149,7 +1149,8 @@ _NOT_DESCRIPTION = (
 # to three words that describe one person (never a plural, a figure or "including")
 _NAME_LIST_RE = re.compile(
     # (a Russian or Ukrainian description is in lower case: "американского учителя Марка Фогеля")
-    rf"^\s+(?:the\s+)?(?P<descr>(?:(?!{_NOT_DESCRIPTION}\b)(?:[A-Za-z]|[а-яіїєґё])[\w.'’-]*\s+)"
+    # (or an age: "33-річну Ксенію Карелину", "the 33-year-old")
+    rf"^\s+(?:the\s+)?(?P<descr>(?:(?!{_NOT_DESCRIPTION}\b)(?:[A-Za-z]|[а-яіїєґё]|\d{{1,3}}-)[\w.'’-]*\s+)"
     rf"{{0,3}}?)(?P<list>{_NAMES})"
 )
 # "российский гражданин Артур Петров возвращён на родину": names as a Slavic passive subject

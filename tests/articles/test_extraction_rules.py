@@ -4902,3 +4902,8 @@ def test_one_person_handed_back_told_by_what_they_are_with_a_capture_day_of_thei
         "handed back a Pakistan Rangers man who had been picked up earlier this month."
     )
     assert releases(body) == {(FRIDAY, "Pakistan", "India", 1), (FRIDAY, "India", "Pakistan", 1)}
+
+
+def test_a_named_person_after_their_age_is_one_released():
+    body = "У п'ятницю Москва відпустила 41-річного Івана Сидоренка, громадянина США."
+    assert releases(body) == {(FRIDAY, "Russia", "United States", 1)}
