@@ -357,6 +357,7 @@ _CITIZENS_OF_BEFORE_RE = Cue(
 )
 
 
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:in|at|в|у|во|на)\s+$")
 _IN_RETURN_RE = re.compile(r"\bin\s+return\b(?!\s+for\b)")
 _CARRIER_RE = re.compile(rf"{lx.CARRIER_AFTER}\b", re.IGNORECASE)
 
@@ -2292,6 +2293,10 @@ class Walker:
             ):  # "civilians whom the Russians jailed", "яких росіяни ув'язнили": the captors
                 continue
             word = _POSSESSIVE_S_RE.sub("", mention.text.lower())
+            if noun_category(word) != "generic" and _PLACE_PREPOSITION_BEFORE_RE.search(
+                info.local(max(info.start, mention.start - 6), mention.start)
+            ):
+                continue  # "передали американцам в Минске троих": where, not whose
             following = [t for t in info.tokens if t.start >= mention.end][:2]
             people_after = any(
                 noun_category(t.low) in ("generic", "military", "civilian", "women", "minors")

@@ -4907,3 +4907,14 @@ def test_one_person_handed_back_told_by_what_they_are_with_a_capture_day_of_thei
 def test_a_named_person_after_their_age_is_one_released():
     body = "У п'ятницю Москва відпустила 41-річного Івана Сидоренка, громадянина США."
     assert releases(body) == {(FRIDAY, "Russia", "United States", 1)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "У п'ятницю білоруська влада передала американцям у Мінську трьох в'язнів.",
+        "В пятницу белорусские власти передали американцам в Минске троих заключённых.",
+    ],
+)
+def test_a_side_in_the_dative_receives_and_a_city_after_in_is_only_where(body):
+    assert releases(body) == {(FRIDAY, "Belarus", "United States", 3)}
