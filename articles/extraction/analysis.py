@@ -25,6 +25,7 @@ from .tokens import (
 CLAUSE_SPLIT_RE = Cue(
     r";|:(?=\s)|\s[—–-]\s|[()]|\n(?=\s*(?:[-–—•*·]|\d{1,2}[.)])\s)"  # a bullet of a list
     r"|\s+that\s+(?!(?:period|day|week|month|year|time|morning|evening|night|weekend|phase|stage"
+    r"|country|side|government|city|swap|exchange|deal"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|as|after|when|where|and"
     r"|with|according|\u0430|але|що|які|яка|який|де|коли|після|но|что|котор\w+|когда|после)\b)"
@@ -370,7 +371,7 @@ _CAPTURE_BEFORE_RE = Cue(
 )
 _ARTICLE_END_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _FORMULA_TOLD_RE = re.compile(r"\d[\d\s]*(?:на|for|-for-|x|×)\s*\d+\D{0,3},\s*$", re.IGNORECASE)
-_NEW_ITEM_RE = re.compile(r"\s[—–](?:\s|$)|;")
+_NEW_ITEM_RE = re.compile(r"\s[—–](?:\s|$)|;|,\s+and\b")
 _DOCUMENT_BEFORE_RE = Cue(
     r"\b(?:statement|declaration|communiqu[eé]|memorandum|decree|protocol)\s+(?:was\s+)?"
     r"(?:issued|signed|adopted|published|dated)\s+(?:on\s+)?$"

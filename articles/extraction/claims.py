@@ -208,7 +208,8 @@ _MANY_COUNTRIES_RE = Cue(
     r"\b(?:three|four|five|six|seven|eight|nine|ten|several|multiple|[3-9]|\d\d)\s+(?:countries|nations)\b"
 )
 _SCENE_OPENING_RE = Cue(
-    r"^\W*" + OPENING_CONJUNCTION + r"(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*$"
+    r"^\W*" + OPENING_CONJUNCTION + r"(?:(?:on|in|early|late|at|by|у|в|во|на)\s+)*"
+    r"(?:the\s+(?:night|evening|morning|afternoon)\s+of\s+)?$"  # "On the night of Friday"
     # "Пізно ввечері в середу, 21 вересня, ...", "Late on Wednesday night": the time of day
     r"|^\W*" + OPENING_CONJUNCTION + r"(?:пізно|рано|поздно|late|early)?\s*"
     r"(?:ввечері|увечері|вранці|вночі|вечером|утром|ночью|in\s+the\s+(?:evening|morning))\s+"
@@ -357,6 +358,10 @@ _CITIZENS_OF_BEFORE_RE = Cue(
 )
 
 
+_RELEASED_THEM_RE = re.compile(
+    r"\b(?:released|freed|handed|returned|transferred|sent|repatriated)\s+(?:(?:back|over)\s+)?"
+    r"(?P<them>them)\b(?!\s+(?:all|both)\b)"
+)
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:in|at|в|у|во|на)\s+$")
 _IN_RETURN_RE = re.compile(r"\bin\s+return\b(?!\s+for\b)")
 _CARRIER_RE = re.compile(rf"{lx.CARRIER_AFTER}\b", re.IGNORECASE)
@@ -1465,6 +1470,18 @@ class Walker:
         ]
         if own_phrase:
             found = self._role_direction(min(own_phrase))
+            subject_releasers = [
+                r for r in clause_roles if r[0] < group.start and r[2] == "releaser"
+            ]
+            if (
+                len(found) == 1
+                and min(own_phrase)[2] == "receiver"
+                and subject_releasers
+                and (releaser := max(subject_releasers)[1]) != found[0][1]
+                and releaser not in self.pair
+            ):  # "The Salvadoran authorities released them to Venezuelan representatives":
+                # the subject outside the story's pair, not the pair's other side
+                return [(releaser, found[0][1])]
             if found:
                 return found
         preceding = [r for r in clause_roles if r[0] < group.start]
@@ -1875,6 +1892,8 @@ class Walker:
             return
         body_sentence = bool(info.search(lx.BODY_WORD_RE))
         groups = find_groups(info, body_sentence=body_sentence)
+        if not groups and (them := self._released_them(info)):
+            groups = [them]  # "The Salvadoran authorities released them to ...": those just told
         if not body_sentence and (named := surname_groups(info, self._surnames, groups)):
             groups = sorted(groups + named, key=lambda g: g.start)  # "Russia released Griner"
         self.groups_by_sentence[info.index] = groups
@@ -1944,6 +1963,32 @@ class Walker:
         self._undisclosed(info, groups, roles, owners, resolved, counted_clauses, has_release)
         self._exchange_event(info, groups)
         self._notes(info, note_groups, first_mention)
+
+    def _released_them(self, info: SentenceInfo) -> Group | None:
+        """ "The 252 Venezuelan men held in El Salvador landed in Maiquetía. The Salvadoran
+        authorities released them to Venezuelan representatives": the people of the sentence
+        before (its one group of people, which no handover counted), by pronoun."""
+        them = _RELEASED_THEM_RE.search(info.text) if " them" in info.text else None
+        before = self.groups_by_sentence.get(info.index - 1, [])
+        if not them or len(before) != 1 or before[0].value is None:
+            return None
+        previous = self.infos[info.index - 1]
+        if (
+            previous.sentence.paragraph != info.sentence.paragraph
+            or before[0].category not in ("generic", "military", "civilian", "women", "minors")
+            or before[0].subset
+            or any(m.evidence[0] == previous.start for m in self.claims.mentions)
+        ):
+            return None
+        start = info.start + them.start("them")
+        return Group(
+            before[0].value,
+            start,
+            start + 4,
+            before[0].category,
+            dict(before[0].overlaps),
+            clause=info.clause_of(start),
+        )
 
     def _quoted_days(self, info: SentenceInfo) -> None:
         story_day = self.narrative if self.narrative != self.published else None

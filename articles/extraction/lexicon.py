@@ -14,7 +14,11 @@ from .fastre import Cue, CueWithExact
 # five imprisoned Americans to fly out of Tehran", "granted clemency to five Iranians"
 _LETS_GO = (
     r"let(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:go|leave)\b"
-    r"|allow(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:leave|fly\s+(?:out|home)|go\s+home)\b"
+    r"|allow(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:leave|fly\s+(?:out|home|back)|go\s+home"
+    r"|travel\s+(?:back|home)|return\s+home)\b"
+    # "six US citizens were allowed to travel back with him": the passive
+    r"|(?:were|was)\s+allowed\s+to\s+(?:leave|fly\s+(?:out|home|back)|go\s+home|travel\s+(?:back|home)"
+    r"|return\s+home)\b"
     r"|grant(?:ed|s|ing)?\s+clemency\s+to\b"
 )
 # Something was handed over or came home (any voice, any direction).

@@ -4918,3 +4918,26 @@ def test_a_named_person_after_their_age_is_one_released():
 )
 def test_a_side_in_the_dative_receives_and_a_city_after_in_is_only_where(body):
     assert releases(body) == {(FRIDAY, "Belarus", "United States", 3)}
+
+
+def test_people_told_in_one_sentence_and_released_by_pronoun_in_the_next():
+    body = (
+        "On the night of Friday, the 40 Armenian soldiers held since June in Baku landed at "
+        "Yerevan airport. Azerbaijani authorities released them to Armenian officials at the "
+        "border, and they flew home."
+    )
+    assert releases(body) == {(FRIDAY, "Azerbaijan", "Armenia", 40)}
+
+
+def test_a_releasing_subject_outside_the_pair_beats_the_pairs_other_side():
+    body = (
+        "The United States and Venezuela struck a deal. On Friday the Salvadoran authorities "
+        "released 200 Venezuelan men to Venezuelan officials, and Venezuela freed ten Americans "
+        "held in Caracas."
+    )
+    assert (FRIDAY, "El Salvador", "Venezuela", 200) in releases(body)
+
+
+def test_people_allowed_to_travel_back_are_released():
+    body = "On Friday, four German citizens were allowed to travel back with the envoy from Iran."
+    assert releases(body) == {(FRIDAY, "Iran", "Germany", 4)}

@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from articles.extraction import detect_language, tables
+from articles.extraction.analysis import analyse
 from articles.extraction.dates import find_dates
 from articles.extraction.numbers import parse_word_run
 from articles.extraction.parties import PartyTable, default_table
@@ -368,3 +369,21 @@ def test_table_days_run_forward_and_never_past_publication():
         datetime.date(2024, 1, 3),
         datetime.date(2024, 12, 30),
     ]
+
+
+def _analysed(text: str):
+    sentence = split(text)[0]
+    return analyse(sentence, 0, default_table(), datetime.date(2024, 3, 9))
+
+
+def test_that_before_a_noun_opens_no_clause():
+    info = _analysed("Stockholm handed over to officials of that country two Iranian citizens.")
+    assert len(info.clauses) == 1
+
+
+def test_a_day_after_an_agreement_and_a_new_clause_is_an_event_day():
+    info = _analysed(
+        "Under the understanding reached with Sweden, and on the same day, Stockholm handed "
+        "over two Iranian citizens."
+    )
+    assert info.event_dates == [True]
