@@ -1479,8 +1479,11 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
                 continue
             names = _NAME_RE.findall(listed.group("list"))
             found.append(Group(len(names), start, end, "generic", joined=True))
-    for group in list(groups) + [g for g in found if g.value == 1 and not g.in_return]:
-        named = _joined_name_after(info, group, one=group not in groups)
+    counted = len(groups)
+    for index, group in enumerate(
+        list(groups) + [g for g in found if g.value == 1 and not g.in_return]
+    ):
+        named = _joined_name_after(info, group, one=index >= counted)
         if named and group.value and group.category in _PEOPLE_KINDS:
             start, end = group.end + named.start("name"), group.end + named.end("name")
             if not any(start <= m.start < end for m in info.parties + info.dates) and not any(

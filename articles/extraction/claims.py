@@ -365,6 +365,10 @@ _RELEASED_THEM_RE = re.compile(
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:in|at|в|у|во|на)\s+$")
 _IN_RETURN_RE = re.compile(r"\bin\s+return\b(?!\s+for\b)")
 _CARRIER_RE = re.compile(rf"{lx.CARRIER_AFTER}\b", re.IGNORECASE)
+_CARRIER_HINT_RE = Cue(
+    r"peacekeep|mediator|plane|aircraft|jet|helicopter|convoy|миротвор|посередник|посредник"
+    r"|самол|літак"
+)
 
 
 def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) -> list[str]:
@@ -377,13 +381,14 @@ def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) ->
         if info.sentence.is_furniture:
             continue
         listed = len(info.parties) > 1 and info.search(_CITIZENS_RE)
+        carried = info.search(_CARRIER_HINT_RE)
         for mention in info.parties:
             weight = 0.5 if mention.party in USUAL_MEDIATORS else 1.0
             if listed and _CITIZENS_OF_BEFORE_RE.search(
                 info.local(max(info.start, mention.start - 60), mention.start)
             ):
                 weight = 0.25  # "громадян Латвії, Польщі та Німеччини": the people's nationality
-            elif _CARRIER_RE.match(
+            elif carried and _CARRIER_RE.match(
                 info.local(mention.end, min(mention.end + 40, info.sentence.end))
             ):
                 weight = 0.25  # "Russian peacekeepers flew 44 captives back": who carried them

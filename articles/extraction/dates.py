@@ -879,7 +879,11 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         if free(match.start(), match.end()):
             found.append(DateMention(match.start(), match.end(), "vague", None))
     found.sort(key=lambda m: m.start)
-    if any(m.guessed_year for m in found) and (years := _month_years(text)):
+    if (
+        any(m.guessed_year for m in found)
+        and _YEAR_DIGITS_RE.search(text)
+        and (years := _month_years(text))
+    ):
         # "in March 2019, when Pakistan handed back ... on March 1": the year said with the month
         found = [
             dataclasses.replace(
@@ -895,6 +899,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     return found
 
 
+_YEAR_DIGITS_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MONTH_YEAR_RE = re.compile(
     r"(?i)(?<![\w-])(?P<month>"
     + "|".join(sorted({*MONTHS, *_MONTHS_IN}, key=len, reverse=True))
