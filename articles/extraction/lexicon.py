@@ -307,7 +307,9 @@ SUBSET_RE = Cue(
     r"|включая|включно\s+з|включаючи)\b"
 )
 ADDITIVE_RE = Cue(
-    r"\b(?:in\s+addition|also|as\s+well(?!\s+as)|additionally|plus|on\s+top\s+of\s+(?:that|this)|separately"
+    r"\b(?:in\s+addition|also|as\s+well(?!\s+as)|additionally|plus|separately"
+    # "on top of that", "On top of the agreed numbers, Moscow released 22 wounded"
+    r"|on\s+top\s+of\s+(?:that|this|the\s+(?:\w+\s+){0,2}?(?:numbers?|figures?|swap|exchange))"
     r"|in\s+a\s+separate|outside\s+the\s+(?:main\s+)?(?:exchange|swap)|поза\s+обмін\w*|вне\s+обмена"
     r"|також|теж|также|тоже|кроме\s+(?:того|этого)|крім\s+(?:того|цього)|окремо|додатково"
     r"|отдельно|дополнительно|сверх\s+(?:того|этого)|помимо\s+(?:того|этого)|понад\s+(?:те|це)"

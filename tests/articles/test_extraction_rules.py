@@ -4941,3 +4941,14 @@ def test_a_releasing_subject_outside_the_pair_beats_the_pairs_other_side():
 def test_people_allowed_to_travel_back_are_released():
     body = "On Friday, four German citizens were allowed to travel back with the envoy from Iran."
     assert releases(body) == {(FRIDAY, "Iran", "Germany", 4)}
+
+
+def test_people_released_on_top_of_the_agreed_numbers_add_to_them():
+    body = (
+        "Russia and Ukraine each handed over 120 prisoners of war on Friday. On top of the agreed "
+        "numbers, Moscow released 11 seriously wounded Ukrainian soldiers."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 131),
+        (FRIDAY, "Ukraine", "Russia", 120),
+    }
