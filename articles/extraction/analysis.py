@@ -28,7 +28,8 @@ CLAUSE_SPLIT_RE = Cue(
     r"|country|side|government|city|swap|exchange|deal"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|as|after|when|where|and"
-    r"|with|according|\u0430|але|що|які|яка|який|де|коли|після|но|что|котор\w+|когда|после)\b)"
+    r"|with|according|\u0430|але|що|які|яка|який|де|коли|після|но|что|котор\w+|когда|после"
+    r"|причём|причем|причому|притом|притому)\b)"
     r"|,\s+(?=\w+ing\b)|,\s+(?=(?:\w+\s+)?of\s+(?:whom|which)\b)|,\s+(?=(?:in|during|under)\s+which\b)"
     r"|,\s+(?=(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+(?:after|before)\b)"
     r"|,\s+(?=(?:о|об|про|на|в|у|с|з|із|за)\s+(?:котор|як|чим|чем))"
@@ -1932,7 +1933,8 @@ _AND_END_RE = re.compile(r"\b(?:and|і|й|та|и)\s+$")
 _STOP_PUNCT_RE = re.compile(r"[.;:]")
 # ", по словам главы офиса президента Андрея Ермака, ": who says it, between subject and verb
 _ATTRIBUTION_ASIDE_RE = Cue(
-    r"^\s*,\s*(?:по\s+словам|по\s+данным|за\s+словами|за\s+даними|according\s+to|as\s+[\w.]+"
+    # (after a short phrase of its own: "Росія за тим обміном, за даними її відомства, отримала")
+    r"^\s*(?:(?:за|по|в|у|на|після|после|in|at|after|for)\s+[^,.;:]{1,30}?)?\s*,\s*(?:по\s+словам|по\s+данным|за\s+словами|за\s+даними|according\s+to|as\s+[\w.]+"
     r"(?:\s+[\w.]+){0,3}\s+(?:said|says|reported|announced))[^,.;:]{0,100},\s*$"
 )
 _DIGIT_RE = re.compile(r"\d")

@@ -4952,3 +4952,23 @@ def test_people_released_on_top_of_the_agreed_numbers_add_to_them():
         (FRIDAY, "Russia", "Ukraine", 131),
         (FRIDAY, "Ukraine", "Russia", 120),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a side, a phrase of its own, then an aside that says who counted
+            "У п'ятницю Україна повернула 40 своїх громадян. Росія за тим обміном, за даними її "
+            "міністерства оборони, отримала 35 військових.",
+            (FRIDAY, "Ukraine", "Russia", 35),
+        ),
+        (  # "причём" opens a clause of its own: its modal does not govern the release
+            "Россия и Украина провели обмен пленными. В пятницу Минобороны России сообщило, "
+            "что домой вернулись 35 российских военных, "
+            "причём освобождение части из них стало возможным благодаря посредничеству ОАЭ.",
+            (FRIDAY, "Ukraine", "Russia", 35),
+        ),
+    ],
+)
+def test_a_receiving_side_behind_an_aside_or_a_moreover_clause(body, expected):
+    assert expected in releases(body)
