@@ -1764,6 +1764,9 @@ def _undisclosed_group(info: SentenceInfo, clause_index: int, start: int, end: i
 # --- party roles --------------------------------------------------------------------------
 
 
+_SIDE_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:to|into|from|at|in)\s+(?:the\s+)?|(?<!\w)(?:з|із|зі|из|от|від|до|к|на|в|у|во)\s+)$"
+)
 _PREPOSITION_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:to|into|from|at)\s+(?:the\s+)?|(?<!\w)(?:з|із|зі|из|от|від|до|к)\s+)$"
 )
@@ -1980,6 +1983,10 @@ def _subject_before(
         and noun_category(_POSSESSIVE_S_RE.sub("", m.text.lower())) != "generic"
         and not _is_dative(info, m)  # "Украине передали", "украинской стороне передали"
         and m.text.lower() not in _ACCUSATIVE_FORMS
+        # nor a side after a preposition: "на російський бік передали 95"
+        and not _SIDE_PREPOSITION_BEFORE_RE.search(
+            info.local(max(info.start, m.start - 8), m.start)
+        )
     ]
     for match in PRONOUN_RE.finditer(text[: verb_start - base]):
         pronoun = match.group(0).lower()

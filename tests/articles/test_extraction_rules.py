@@ -4972,3 +4972,12 @@ def test_people_released_on_top_of_the_agreed_numbers_add_to_them():
 )
 def test_a_receiving_side_behind_an_aside_or_a_moreover_clause(body, expected):
     assert expected in releases(body)
+
+
+def test_a_side_after_a_preposition_is_not_the_subject_of_the_verb_after_it():
+    body = (
+        "У п'ятницю Україна та Росія провели обмін полоненими. У Міноборони РФ заявили, що на "
+        "російський бік передали 40 військовослужбовців."
+    )
+    assert (FRIDAY, "Ukraine", "Russia", 40) in releases(body)
+    assert (FRIDAY, "Russia", "Ukraine", 40) not in releases(body)
