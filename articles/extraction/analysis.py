@@ -410,8 +410,20 @@ def _without_appositions(text: str, dates: list[DateMention]) -> list[DateMentio
             and APPOSITION_RE.fullmatch(text[previous.end : mention.start])
         ):
             continue
+        if (
+            previous is not None
+            and previous.kind == "anaphoric"
+            and previous.offset != 0
+            and mention.kind == "explicit"
+            and _DATE_AFTER_SHIFT_RE.fullmatch(text[previous.end : mention.start])
+        ):  # "One week later, on 31 January 2024, ...": the date says which day
+            kept[-1] = mention
+            continue
         kept.append(mention)
     return kept
+
+
+_DATE_AFTER_SHIFT_RE = re.compile(r"\s*,\s*(?:on\s+|у\s+|в\s+)?")
 
 
 def _event_date_flags(

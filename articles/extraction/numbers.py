@@ -53,7 +53,7 @@ _THOUSANDS = {"thousand": 1000}
 # Ukrainian and Russian: the case forms a count takes in news prose.
 _SLAVIC_UNITS = {
     1: "один одна одне одного одну одним одному один одной",
-    2: "два дві двох двом двоє двое двух двоих",
+    2: "два дві две двох двом двоє двое двух двоих",
     3: "три трьох трьом троє трое трёх трех троих",
     4: "чотири чотирьох четверо четыре четырёх четырех четверых",
     5: "п'ять п’ять пʼять п'ятьох п'ятеро пять пяти пятеро пятерых",
@@ -89,6 +89,9 @@ _SLAVIC_UNITS = {
     800: "вісімсот восемьсот",
     900: "дев'ятсот дев’ятсот девятьсот",
 }
+# the genitive plural follows a number ("п'ять тисяч"); alone it is "thousands" ("несколько
+# тысяч"). ("тисячі", "тысячи" are also "of a thousand": "тела тысячи погибших".)
+_SLAVIC_THOUSANDS_PLURAL = frozenset({"тисяч", "тысяч"})
 _SLAVIC_THOUSAND = {
     "тисяча",
     "тисячу",
@@ -168,7 +171,9 @@ def parse_word_run(words: list[str]) -> tuple[int, int] | None:
         elif low in _HUNDREDS_EN and seen and 0 < current < 10:
             current *= 100
             last_place = 100
-        elif (low in _THOUSANDS and seen) or low in _SLAVIC_THOUSAND:
+        elif (low in _THOUSANDS and seen) or (
+            low in _SLAVIC_THOUSAND and (seen or low not in _SLAVIC_THOUSANDS_PLURAL)
+        ):  # not "несколько тысяч", "тисячі людей": thousands, no figure
             total += (current or 1) * 1000
             current, last_place, seen = 0, 1000, True
         elif (

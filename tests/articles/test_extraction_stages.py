@@ -387,3 +387,22 @@ def test_a_day_after_an_agreement_and_a_new_clause_is_an_event_day():
         "over two Iranian citizens."
     )
     assert info.event_dates == [True]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["тысяча"], (1000, 1)),
+        (["две", "тысячи"], (2000, 2)),
+        (["п'ять", "тисяч"], (5000, 2)),
+        (["тысяч"], None),  # "несколько тысяч": thousands, no figure
+        (["тисяч"], None),
+    ],
+)
+def test_a_bare_genitive_plural_thousand_is_no_figure(words, expected):
+    assert parse_word_run(words) == expected
+
+
+def test_a_shift_then_a_date_in_apposition_gives_that_date():
+    info = _analysed("One week later, on 31 January 2024, the exchange went ahead.")
+    assert [(m.kind, m.value) for m in info.dates] == [("explicit", datetime.date(2024, 1, 31))]
