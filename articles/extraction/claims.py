@@ -147,7 +147,12 @@ def _held_before(info: SentenceInfo, group: Group) -> bool:
 
 
 _CLOCK_RE = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])")
-_DATELINE_HEADING_RE = re.compile(r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .,'’/]{1,40}\s*[—–-]\s")
+_DATELINE_HEADING_RE = re.compile(
+    r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .,'’/]{1,40}\s*[—–-]\s"
+    # "г. Курск, 26 августа 2024 года", "Kyiv, 3 March 2025": where and when it was written
+    r"|(?:(?:г|м|с|смт)\.\s*)?[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+)?,\s+\d{1,2}\s+\w+\s+"
+    r"(?:19|20)\d\d(?:\s+(?:року|года|г\.|р\.))?\s*$"
+)
 _QUOTATION_RE = re.compile(r"[\"“«][^\"“”«»]{1,400}[\"”»]")
 _RETURN_OF_BEFORE_RE = Cue(
     r"\b(?:return\s+of|homecoming\s+of|возвращени\w*|повернення|поверненн\w*)\s+(?:\w+\s+)?$"

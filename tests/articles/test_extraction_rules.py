@@ -4981,3 +4981,16 @@ def test_a_side_after_a_preposition_is_not_the_subject_of_the_verb_after_it():
     )
     assert (FRIDAY, "Ukraine", "Russia", 40) in releases(body)
     assert (FRIDAY, "Russia", "Ukraine", 40) not in releases(body)
+
+
+def test_a_place_and_date_heading_is_when_it_was_written_not_the_events_day():
+    body = (
+        "ЗАЯВЛЕНИЕ\n\nг. Белгород, 11 марта 2024 года\n\n"
+        "В пятницу, 8 марта, из украинского плена вернулись 30 российских военнослужащих.\n\n"
+        "По нашим сведениям, среди них есть совсем молодые ребята.\n\n"
+        "В обмен украинской стороне передали столько же военнопленных ВСУ."
+    )
+    assert releases(body, datetime.date(2024, 3, 11)) == {
+        (FRIDAY, "Ukraine", "Russia", 30),
+        (FRIDAY, "Russia", "Ukraine", 30),
+    }
