@@ -413,10 +413,10 @@ def _without_appositions(text: str, dates: list[DateMention]) -> list[DateMentio
         if (
             previous is not None
             and previous.kind == "anaphoric"
-            and previous.offset != 0
             and mention.kind == "explicit"
             and _DATE_AFTER_SHIFT_RE.fullmatch(text[previous.end : mention.start])
-        ):  # "One week later, on 31 January 2024, ...": the date says which day
+        ):  # "One week later, on 31 January 2024, ...", "Earlier that day, Dec. 30, ...": the
+            # date says which day
             kept[-1] = mention
             continue
         kept.append(mention)

@@ -1850,7 +1850,16 @@ class Walker:
             clause = info.clause_of(days[-1].start)
             if not info.clause_search(lx.FUTURE_RE, clause) and (day := self._past(days[-1])):
                 self.recent = (info.index, day)
-                if info.release_spans or info.search(lx.EXCHANGE_NOUN_RE):
+                rest = info.local(info.start, days[-1].start) + info.local(
+                    days[-1].end, info.sentence.end
+                )
+                if (
+                    info.release_spans
+                    or info.search(lx.EXCHANGE_NOUN_RE)
+                    # "Так, тридцятого грудня. Тоді додому повернулися 189": a day said alone,
+                    # in answer, is the day the next sentence tells
+                    or (len(days) == 1 and len(rest.split()) <= 3)
+                ):
                     self.recent_swap = info.index
         self.named_days.extend(
             day for mention in days if mention.kind == "explicit" and (day := self._past(mention))

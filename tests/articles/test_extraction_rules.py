@@ -4994,3 +4994,23 @@ def test_a_place_and_date_heading_is_when_it_was_written_not_the_events_day():
         (FRIDAY, "Ukraine", "Russia", 30),
         (FRIDAY, "Russia", "Ukraine", 30),
     }
+
+
+def test_a_day_said_alone_in_answer_is_the_day_then_refers_to():
+    body = (
+        "ВЕДУЧА: Коли був попередній обмін?\n\nКОРЕСПОНДЕНТ: Так, двадцять восьмого лютого.\n\n"
+        "Тоді додому повернулися сорок українців."
+    )
+    assert releases(body) == {(datetime.date(2024, 2, 28), "Russia", "Ukraine", 40)}
+
+
+def test_that_day_then_its_date_in_apposition_is_that_date():
+    body = (
+        "Families kept a vigil on Monday evening.\n\nEarlier that day, Feb. 26, Ukraine brought "
+        "40 of its people home from Russian captivity.\n\nRussia's defence ministry said 35 "
+        "Russian servicemen had been returned from Ukrainian-held territory."
+    )
+    assert releases(body, datetime.date(2024, 3, 1)) == {
+        (datetime.date(2024, 2, 26), "Russia", "Ukraine", 40),
+        (datetime.date(2024, 2, 26), "Ukraine", "Russia", 35),
+    }
