@@ -370,6 +370,10 @@ _CAPTURE_BEFORE_RE = Cue(
     r"|погиб\w*|убит\w*|викраден\w*|захоплен\w*|затриман\w*"
     r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,10}\s*$"
 )
+_BELONG_VERBS = frozenset(
+    "относятся относились являются являлись служат служили належать належали є служать "
+    "служили працювали работали".split()
+)
 _ARTICLE_END_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _FORMULA_TOLD_RE = re.compile(r"\d[\d\s]*(?:на|for|-for-|x|×)\s*\d+\D{0,3},\s*$", re.IGNORECASE)
 _NEW_ITEM_RE = re.compile(r"\s[—–](?:\s|$)|;|,\s+and\b")
@@ -963,8 +967,9 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
         if (
             i + 2 < len(tokens)
             and tokens[i + 1].low in lx.THE_FREED_GENITIVE
-            and tokens[i + 2].text in ("—", "–")
-        ):  # "58 звільнених — працівники МВС": 58 of the freed are, a part
+            and (tokens[i + 2].text in ("—", "–") or tokens[i + 2].low in _BELONG_VERBS)
+        ):  # "58 звільнених — працівники МВС", "58 вернувшихся относятся к ведомствам МВД": 58
+            # of the freed are, a part
             subset = True
         end_index = _post_modifier_end(tokens, np_end, info) if category else np_end
         end = tokens[end_index - 1].end if category and end_index > i + 1 else token.end

@@ -5014,3 +5014,11 @@ def test_that_day_then_its_date_in_apposition_is_that_date():
         (datetime.date(2024, 2, 26), "Russia", "Ukraine", 40),
         (datetime.date(2024, 2, 26), "Ukraine", "Russia", 35),
     }
+
+
+def test_a_part_of_the_freed_told_before_the_whole_is_no_release_of_its_own():
+    body = (
+        "Глава МВД Украины уточнил, что 40 вернувшихся относятся к ведомствам МВД: 25 "
+        "нацгвардейцев и 15 пограничников.\n\nВ пятницу Россия вернула Украине 120 военных."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 120)}
