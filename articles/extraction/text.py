@@ -124,7 +124,14 @@ def html_published(page: str) -> datetime.date | None:
     relative date of the article. No date is better than a guessed one."""
     import htmldate  # heavy import, only for HTML
 
-    if not _PUBLISHED_META_RE.search(page[:400_000]) and (byline := _byline_time(page)):
+    head = page[:400_000]
+    declared = _PUBLISHED_TIME_RE.search(head)
+    if declared and (day := _parse_day(declared.group(1) or declared.group(2))):
+        # the page's own "article:published_time", as written (htmldate prefers the earliest
+        # date it sees, which may be the URL's: ".../2025/07/18/..." for a page published
+        # at 01:40 on the 19th)
+        return day
+    if not _PUBLISHED_META_RE.search(head) and (byline := _byline_time(page)):
         return byline
     try:
         found = htmldate.find_date(
@@ -135,6 +142,13 @@ def html_published(page: str) -> datetime.date | None:
     return _parse_day(found) if found else None
 
 
+_PUBLISHED_TIME_RE = re.compile(
+    r"<meta\b[^>]{0,200}?property\s*=\s*[\"']article:published_time[\"'][^>]{0,50}?"
+    r"content\s*=\s*[\"'](\d{4}-\d{2}-\d{2})"
+    r"|<meta\b[^>]{0,200}?content\s*=\s*[\"'](\d{4}-\d{2}-\d{2})[^\"']{0,30}[\"'][^>]{0,50}?"
+    r"property\s*=\s*[\"']article:published_time[\"']",
+    re.I,
+)
 # Publication metadata that htmldate reads first (meta tags, JSON-LD, microdata).
 _PUBLISHED_META_RE = re.compile(
     r"published_time|datePublished|date_published|pubdate|publish[-_]?date|dc\.date"

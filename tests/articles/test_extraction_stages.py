@@ -406,3 +406,13 @@ def test_a_bare_genitive_plural_thousand_is_no_figure(words, expected):
 def test_a_shift_then_a_date_in_apposition_gives_that_date():
     info = _analysed("One week later, on 31 January 2024, the exchange went ahead.")
     assert [(m.kind, m.value) for m in info.dates] == [("explicit", datetime.date(2024, 1, 31))]
+
+
+def test_the_pages_published_time_beats_an_earlier_date_in_its_url():
+    page = (
+        "<html><head><meta property='article:published_time' content='2025-07-19T01:40:00+00:00'>"
+        "<link rel='canonical' href='https://news.example.org/2025/07/18/swap'></head><body>"
+        "<article><h1>Swap</h1><p>" + "Ten Americans were freed on Friday. " * 20 + "</p>"
+        "</article></body></html>"
+    )
+    assert load(page).published == datetime.date(2025, 7, 19)
