@@ -170,7 +170,7 @@ _FUTURE_RE = Cue(
     r"|and\s+to\s+(?:hand|release|free|return|exchange|swap|repatriate)"
     # "Hamas had 72 hours to return all 48 hostages": a deadline
     r"|(?:hours|days|weeks)\s+to\s+(?:release|free|hand|return|swap)"
-    r"|cover(?:s|ing)|calls?\s+for|to\s+follow|ready\s+to|prepar(?:ed|es|ing)\s+to|getting\s+ready\s+to|wants?\s+to|seeks?\s+to|further\s+exchange)\b"
+    r"|cover(?:s|ing)|calls?\s+for|called\s+for|to\s+follow|ready\s+to|prepar(?:ed|es|ing)\s+to|getting\s+ready\s+to|wants?\s+to|seeks?\s+to|further\s+exchange)\b"
     r"|\b(?:буде|будуть|має|мають|матиме|очіку\w*|планує\w*|заплановано|пропону\w*|будет|будут"
     r"|должн\w*|предстоит|планиру\w*|ожида\w*|намерен\w*|домовил\w*|договорил\w*|погодил\w*|согласил\w*|якщо|если"
     r"|предлож\w*|предлага\w*|запропонува\w*|пообіця\w*|обіця\w*|обеща\w*|пообеща\w*"

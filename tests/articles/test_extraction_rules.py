@@ -5022,3 +5022,13 @@ def test_a_part_of_the_freed_told_before_the_whole_is_no_release_of_its_own():
         "нацгвардейцев и 15 пограничников.\n\nВ пятницу Россия вернула Украине 120 военных."
     )
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 120)}
+
+
+def test_what_an_arrangement_called_for_is_its_target_not_a_release():
+    body = (
+        "Iran and Sweden ended months of talks. The arrangement, reached last month, called for "
+        "each side to release three prisoners."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert result.releases == []
+    assert result.agreement.target_per_side == 3
