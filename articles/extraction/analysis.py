@@ -69,7 +69,11 @@ _MEDIATED_BY_RE = Cue(
     r"|guaranteed|negotiated)\s+by\s+(?:the\s+)?$"
 )
 _BY_BEFORE_RE = Cue(r"\bby\s+(?:the\s+)?$")
-_TO_BEFORE_RE = Cue(r"\b(?:to|into|back\s+(?:in|on|to)|home\s+to)\s+(?:the\s+)?$")
+_TO_BEFORE_RE = Cue(
+    # (not "according to Russia's Defence Ministry", "thanks to Qatar")
+    r"(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!owing\s)\b(?:to|into|back\s+(?:in|on|to)|home\s+to)"
+    r"\s+(?:the\s+)?$"
+)
 _MOVE_NOUN_TO_RE = Cue(
     r"\b(?:incursion|invasion|offensive|advance|attack|attacks|raid|strikes?|trip|visit|flight"
     r"|route|road|border|way|access)\s+(?:in)?to\s+(?:the\s+)?$"
@@ -1230,7 +1234,8 @@ _PASSIVE_NAMES_RE = re.compile(
     # "Border Security Force constable Purnam Kumar Shaw was returned"
     rf"(?:(?:[A-Z][\w.]*\s+){{0,3}}(?:(?!{_NOT_DESCRIPTION}\b|remains\b)[a-z][\w-]*\s+){{1,3}}?)?"
     # "Brittney Griner, the WNBA star jailed in Russia, was released": after an apposition too
-    rf"(?P<list>{_NAMES})(?:,\s+(?:the|a|an)\s+[^,;:.\d]{{3,120}}?,)?\s+"
+    # (or a relative clause: "Mark Frerichs, who had been abducted in Kabul in early 2020, was")
+    rf"(?P<list>{_NAMES})(?:,\s+(?:(?:the|a|an)\s+[^,;:.\d]{{3,120}}?|who\s+[^,;:.]{{3,120}}?),)?\s+"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     rf"(?:\w+ly\s+)?{_PASSIVE_VERBS}\b"
 )

@@ -199,7 +199,11 @@ def _opening_subject(info: SentenceInfo) -> str | None:
 _HELD_BY_AFTER_RE = Cue(
     r"^\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?(?:held|jailed|detained|imprisoned)\s+by\b"
 )
-_OWN_PP_GAP_RE = Cue(r"^\s+(?:back\s+)?(?:to|into|from|з|із|из|в|у)\s+(?:the\s+)?$")
+_OWN_PP_GAP_RE = Cue(
+    # (after its own passive verb too: "44 Armenians were flown to Yerevan")
+    r"^\s+(?:(?:were|was|had\s+been|have\s+been)\s+[a-z]+\s+)?(?:back\s+)?"
+    r"(?:to|into|from|з|із|из|в|у)\s+(?:the\s+)?$"
+)
 # "two teenage daughters were killed in the attack", "the 65 men whom Russia says died in the
 # crash": the group's own verb is a death
 _CASUALTY_AFTER_RE = Cue(

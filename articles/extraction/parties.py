@@ -232,7 +232,6 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Moldova": ("Moldova", "Moldovan*", "Chisinau", "Chișinău", "Молдов*"),
     "Kazakhstan": ("Kazakhstan", "Kazakh*", "Astana", "Казахстан*"),
     "North Korea": ("North Korea*", "Pyongyang", "КНДР"),
-    "South Korea": ("South Korea*", "Seoul"),
     "Mali": ("Mali", "Malian*", "Bamako"),
     "Nigeria": ("Nigeria", "Nigerian*", "Abuja"),
     "Boko Haram": ("Boko Haram",),

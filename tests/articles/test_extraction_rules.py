@@ -5032,3 +5032,27 @@ def test_what_an_arrangement_called_for_is_its_target_not_a_release():
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     assert result.releases == []
     assert result.agreement.target_per_side == 3
+
+
+def test_people_flown_or_brought_to_a_sides_capital_go_to_that_side():
+    body = (
+        "Armenia and Azerbaijan swapped prisoners on Friday, when a plane brought 30 Armenian "
+        "prisoners to Yerevan and 9 Azerbaijanis were flown to Baku, according to Armenia's "
+        "foreign ministry."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Azerbaijan", "Armenia", 30),
+        (FRIDAY, "Armenia", "Azerbaijan", 9),
+    }
+
+
+def test_a_named_person_with_a_relative_clause_was_handed_over():
+    body = (
+        "The Taliban and the United States swapped prisoners again. On Friday, US contractor "
+        "John Miller, who had been abducted in Kabul in 2022, was handed over at Kabul airport. "
+        "In return, the US freed Haji Rahman, an Afghan tribal leader."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Afghanistan", "United States", 1),
+        (FRIDAY, "United States", "Afghanistan", 1),
+    }
