@@ -51,7 +51,9 @@ _RELEASER_AFTER_RE = Cue(
 _HELD_AREA_AFTER_RE = Cue(r"^(?:['’]s)?(?:-held|-controlled|\s+(?:territory|areas))")
 _INTO_BEFORE_RE = Cue(r"\b(?:to|into|back\s+to)\s+(?:the\s+)?$")
 _HELD_BY_BEFORE_RE = Cue(
-    r"\b(?:held|controlled|detained|captive|jailed|imprisoned)\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?"
+    # (an adverb between, quoted or not: 'held "illegally" in Sweden')
+    r"\b(?:held|controlled|detained|captive|jailed|imprisoned)\s+(?:captive\s+|[\"“'«]?\w+ly[\"”'»]?\s+)?"
+    r"(?:by|in)\s+(?:the\s+)?"
     # "held by the government of Nicolas Maduro"
     r"(?:(?:government|administration|regime)\s+of\s+(?:president\s+)?(?:[\w'’-]+\s+)?)?$"
     r"|подконтрольн\w*\s+$"
@@ -1251,7 +1253,8 @@ _SURNAME_ACTIVE_RE = re.compile(
     r"|\blet(?:s|ting)?\s+(?P<let>[A-Z][a-z'’-]+)\s+(?:go|leave)\b"
 )
 _SURNAME_PASSIVE_RE = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<name>[A-Z][a-z'’-]+)"
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bthat\s)|(?<=\bafter\s)|(?<=\bwhen\s))"
+    r"(?P<name>[A-Z][a-z'’-]+)"
     # "Shaw, a constable with the 182nd Battalion, was handed back": after an apposition too
     # (a surname named in full before may take figures in it: "the 182nd Battalion")
     r"(?:,\s+(?:the|a|an)\s+[^,;:.]{3,100}?,)?\s+(?:was|had\s+been|has\s+been)\s+"

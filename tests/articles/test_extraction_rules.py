@@ -5056,3 +5056,12 @@ def test_a_named_person_with_a_relative_clause_was_handed_over():
         (FRIDAY, "Afghanistan", "United States", 1),
         (FRIDAY, "United States", "Afghanistan", 1),
     }
+
+
+def test_a_surname_after_that_freed_from_where_he_was_held():
+    body = (
+        "Iran freed the Swedish diplomat Karl Berg on Friday. Tehran wanted Reza Tavakoli, an "
+        "Iranian official jailed in Sweden. Iran's judiciary wrote that Tavakoli had been freed "
+        'after being held "illegally" in Sweden.'
+    )
+    assert releases(body) == {(FRIDAY, "Iran", "Sweden", 1), (FRIDAY, "Sweden", "Iran", 1)}
