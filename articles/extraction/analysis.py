@@ -1288,7 +1288,48 @@ def surname_groups(
             ):
                 continue
             found.append(Group(1, start, end, "generic"))
+    for group in groups if " " in info.text else ():
+        # "вернули 55 военных и Медведчука", "55 fighters and Medvedchuk": one more person, by
+        # the surname of someone named in full before (in any case form)
+        joined = _JOINED_SURNAME_RE.match(info.text, group.end - info.start)
+        if not (joined and group.value and group.category in _PEOPLE_KINDS):
+            continue
+        word = joined.group("name")
+        if not any(_same_surname(word, surname) for surname in surnames()):
+            continue
+        start, end = info.start + joined.start("name"), info.start + joined.end("name")
+        if not any(start <= m.start < end for m in info.parties):
+            found.append(Group(1, start, end, "generic", joined=True, in_return=group.in_return))
     return found
+
+
+_JOINED_SURNAME_RE = re.compile(
+    r"\s+(?:and|и|і|й|та|а\s+также|а\s+також|together\s+with|along\s+with|as\s+well\s+as)\s+"
+    r"(?P<name>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]+)\b(?!\s+[A-ZА-ЯІЇЄҐЁ])"
+)
+_SURNAME_ENDINGS = (
+    "",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "ом",
+    "ем",
+    "ым",
+    "им",
+    "ові",
+    "еві",
+    "е",
+    "і",
+    "ой",
+    "ої",
+    "ую",
+)
+
+
+def _same_surname(word: str, surname: str) -> bool:
+    """ "Медведчука" is "Медведчук" in another case."""
+    return word.startswith(surname) and word[len(surname) :] in _SURNAME_ENDINGS
 
 
 # ", the former Iranian prison official": an apposition after a name, up to its end

@@ -371,6 +371,13 @@ _RELEASED_THEM_RE = re.compile(
     r"\b(?:released|freed|handed|returned|transferred|sent|repatriated)\s+(?:(?:back|over)\s+)?"
     r"(?P<them>them)\b(?!\s+(?:all|both)\b)"
 )
+# "а нам вернули 55", "вернули нам", "gave us back 55", "returned to us"
+_US_RECEIVER_RE = re.compile(
+    r"(?<!\w)(?P<us>нам)\s+(?:\w+\s+)?(?:вернул\w*|передал\w*|отдал\w*|повернул\w*|передали)"
+    r"|(?:вернул\w*|передал\w*|отдал\w*|повернул\w*)\s+(?P<us2>нам)(?!\w)"
+    r"|\b(?:returned|handed\s+(?:over|back))\s+to\s+(?P<us3>us)\b",
+    re.IGNORECASE,
+)
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:in|at|в|у|во|на)\s+$")
 _IN_RETURN_RE = re.compile(r"\bin\s+return\b(?!\s+for\b)")
 _CARRIER_RE = re.compile(rf"{lx.CARRIER_AFTER}\b", re.IGNORECASE)
@@ -1922,6 +1929,7 @@ class Walker:
         self.groups_by_sentence[info.index] = groups
         roles = party_roles(info, self.speaker, it_party=self.last_subject)
         roles += self._demonym_roles(info, groups)
+        roles += self._us_roles(info, roles)
         owners = {id(g): self.np_parties(info, g, roles) for g in groups}
         entry = _chronology_entry(info) or (
             # "31 мая. Первый обмен после перерыва: по 75 человек с каждой стороны."
@@ -2087,6 +2095,7 @@ class Walker:
         groups = find_groups(info, body_sentence=bool(info.search(lx.BODY_WORD_RE)))
         roles = party_roles(info, self.speaker, it_party=self.last_subject)
         roles += self._demonym_roles(info, groups)
+        roles += self._us_roles(info, roles)
         owners = {id(g): self.np_parties(info, g, roles) for g in groups}
         for group in groups:
             if (
@@ -2346,6 +2355,19 @@ class Walker:
             into.rank = max(into.rank, mention.rank)
         self.claims.mentions.extend(combined.values())
         self.pending = []
+
+    def _us_roles(self, info: SentenceInfo, roles) -> list[tuple[int, str, str]]:
+        """ "Киеву отдали 215 человек, а нам вернули 55": "us" are the side the sentence gives
+        the others to (the pair's other side), when it names the receiving side once."""
+        us = _US_RECEIVER_RE.search(info.text) if len(self.pair) == 2 else None
+        if us is None:
+            return []
+        receivers = {party for at, party, role in roles if role == "receiver"}
+        position = info.start + us.start(next(n for n in ("us", "us2", "us3") if us.group(n)))
+        if len(receivers) != 1 or any(at == position for at, _, _ in roles):
+            return []
+        other = self.other(next(iter(receivers)))
+        return [(position, other, "receiver")] if other else []
 
     def _demonym_roles(self, info: SentenceInfo, groups: list[Group]) -> list[tuple[int, str, str]]:
         roles = []

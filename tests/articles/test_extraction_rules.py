@@ -5065,3 +5065,19 @@ def test_a_surname_after_that_freed_from_where_he_was_held():
         'after being held "illegally" in Sweden.'
     )
     assert releases(body) == {(FRIDAY, "Iran", "Sweden", 1), (FRIDAY, "Sweden", "Iran", 1)}
+
+
+def test_us_receive_what_the_sentence_does_not_give_the_named_side():
+    body = (
+        "Россия и Украина провели обмен. В пятницу Киеву отдали 60 человек, а нам вернули 40 "
+        "военных."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60), (FRIDAY, "Ukraine", "Russia", 40)}
+
+
+def test_a_surname_named_in_full_before_joins_the_group_in_any_case_form():
+    body = (
+        "Украинский политик Олег Пашук был арестован в 2023 году. В пятницу Украина передала "
+        "России 40 военных и Пашука, а Россия вернула 45 украинцев."
+    )
+    assert (FRIDAY, "Ukraine", "Russia", 41) in releases(body)
