@@ -50,6 +50,7 @@ _RELEASER_AFTER_RE = Cue(
 )
 _HELD_AREA_AFTER_RE = Cue(r"^(?:['’]s)?(?:-held|-controlled|\s+(?:territory|areas))")
 _INTO_BEFORE_RE = Cue(r"\b(?:to|into|back\s+to)\s+(?:the\s+)?$")
+_OUT_OF_BEFORE_RE = Cue(r"\b(?:flown|flew|taken|driven|brought|walked)\s+out\s+of\s+(?:the\s+)?$")
 _HELD_BY_BEFORE_RE = Cue(
     # (an adverb between, quoted or not: 'held "illegally" in Sweden')
     r"\b(?:held|controlled|detained|captive|jailed|imprisoned)\s+(?:captive\s+|[\"“'«]?\w+ly[\"”'»]?\s+)?"
@@ -1226,7 +1227,7 @@ _CAME_BACK_HINT_RE = re.compile(
 # The participles of a passive handover of people named ("were freed", "was handed over").
 _PASSIVE_VERBS = (
     r"(?:freed|released|handed\s+(?:over|back|to)|set\s+free|returned|brought\s+(?:home|back|out)"
-    r"|transferred|exchanged|swapped|let\s+go)"
+    r"|transferred|exchanged|swapped|let\s+go|flown\s+out)"
 )
 # "Sagui Dekel-Chen, Sasha Troufanov and Yair Horn were freed": names as a passive subject.
 _PASSIVE_NAMES_RE = re.compile(
@@ -1912,8 +1913,8 @@ def _party_roles(
             lx.FROM_BEFORE_RE.search(before) or "-" in after[:2]
         ):
             role = "releaser"
-        elif _HELD_BY_BEFORE_RE.search(before):
-            role = "releaser"
+        elif _HELD_BY_BEFORE_RE.search(before) or _OUT_OF_BEFORE_RE.search(before):
+            role = "releaser"  # "held in Iran", "flown out of Moscow"
         elif low in _INSTRUMENTAL_FORMS and _PASSIVE_RELEASE_BEFORE_RE.search(before):
             role = "releaser"
         elif (

@@ -51,7 +51,7 @@ RELEASE_RE = Cue(
     r"|on\s+(?:their|his|her|the)\s+way\s+(?:home|back)|head(?:ed|ing)\s+(?:back\s+)?home"
     r"|fl(?:own|ew|y|ies|ying)\s+(?:back\s+)?home"
     # "12 Azerbaijanis were flown to Baku", "a plane brought 44 Armenian prisoners to Yerevan"
-    r"|(?:were|was)\s+flown\s+(?:back\s+)?to\b"
+    r"|(?:were|was)\s+flown\s+(?:back\s+)?to\b|(?:were|was)\s+flown\s+out\b"
     r"|brought\s+(?:[\w'’-]+\s+){1,5}?to\s+(?=[A-ZА-ЯІЇЄҐ])"
     # "peacekeepers flew 44 captives back to Armenia"
     r"|fl(?:own|ew|y|ies|ying)\s+(?:[\w'’-]+\s+){0,5}?back\b"

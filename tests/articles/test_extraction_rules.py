@@ -5081,3 +5081,14 @@ def test_a_surname_named_in_full_before_joins_the_group_in_any_case_form():
         "России 40 военных и Пашука, а Россия вернула 45 украинцев."
     )
     assert (FRIDAY, "Ukraine", "Russia", 41) in releases(body)
+
+
+def test_a_named_person_flown_out_of_a_sides_capital_is_freed_by_that_side():
+    body = (
+        "Russia and the United States swapped prisoners on Friday. The last trade came in "
+        "January. Teacher Paul Hart was flown out of Moscow on Jan. 12 aboard an envoy's plane, "
+        "and the United States released hacker Ivan Sokolov the following day."
+    )
+    found = releases(body)
+    assert (datetime.date(2024, 1, 12), "Russia", "United States", 1) in found
+    assert (datetime.date(2024, 1, 13), "United States", "Russia", 1) in found
