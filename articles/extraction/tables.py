@@ -47,7 +47,9 @@ _RECEIVED_AFTER_RE = re.compile(r"(?i)^\s+(?:received|got|gets|receives|отри
 _RELEASED_AFTER_RE = re.compile(
     r"(?i)^\s+(?:released|freed|handed\s+over|gave|звільнила|передала|освободила)\b"
 )
-_DATE_HEADER_RE = re.compile(r"(?i)^(?:date|day|when|дата|день|коли|когда)$")
+_DATE_HEADER_RE = re.compile(
+    r"(?i)^(?:date|day|when|дата|день|коли|когда)(?:\s+(?:of|обміну|обмена)(?:\s+\w+)?)?$"
+)
 # header cells of the shapes that name the sides in each row
 _RELEASER_HEADER_RE = re.compile(
     r"(?i)^(?:released\s+by|freed\s+by|handed\s+over\s+by|by|from|group|releasing\s+side"
@@ -123,7 +125,8 @@ def _direction(
     """(released_by, received_by) that a header cell names, else None. With `open_side` (the
     table has an "Other side" column), the side the cell does not name is left None."""
     found = [m for m in table.find(cell) if open_side or m.party in pair]
-    if len(found) != 1 or (len(pair) != 2 and not open_side):
+    # (one side, named once or more: "Ukrainians returned (Kyiv's figure)")
+    if len({m.party for m in found}) != 1 or (len(pair) != 2 and not open_side):
         return None
     mention = found[0]
     party = mention.party
@@ -223,7 +226,16 @@ def row(
         if len(days) != 1 or days[0].value is None:
             return None  # "Total": no handover of its own
         day, guessed = days[0].value, days[0].guessed_year
-    kind = "body" if _BODY_ROW_RE.search(line) else "release"
+    # remains in the row's own cells ("REMAINS of police officer X"), not in a notes column
+    # ("Same day, Kyiv received the bodies of 212 soldiers")
+    own = {
+        head.name_index,
+        head.count_index,
+        head.releaser_index,
+        head.receiver_index,
+        *(column.index for column in head.columns),
+    } - {None}
+    kind = "body" if any(_BODY_ROW_RE.search(parts[i]) for i in own) else "release"
     if head.per_row:
         if table is None:
             return None

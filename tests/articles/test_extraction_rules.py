@@ -5092,3 +5092,17 @@ def test_a_named_person_flown_out_of_a_sides_capital_is_freed_by_that_side():
     found = releases(body)
     assert (datetime.date(2024, 1, 12), "Russia", "United States", 1) in found
     assert (datetime.date(2024, 1, 13), "United States", "Russia", 1) in found
+
+
+def test_a_table_whose_columns_name_a_side_twice_and_whose_notes_mention_bodies():
+    body = (
+        "Russia and Ukraine swaps so far this year, as each side counted them.\n\n"
+        "| Date of exchange | Ukrainians returned (Kyiv's figure) | Russians returned (Moscow's "
+        "figure) | Notes |\n"
+        "|---|---|---|---|\n"
+        "| 2 Feb 2024 | 60 | 55 | Kyiv also received the bodies of 40 soldiers |\n"
+    )
+    assert releases(body) == {
+        (datetime.date(2024, 2, 2), "Russia", "Ukraine", 60),
+        (datetime.date(2024, 2, 2), "Ukraine", "Russia", 55),
+    }
