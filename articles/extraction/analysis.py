@@ -406,6 +406,11 @@ _VERB_OR_LINK_RE = Cue(
     r"|прош[её]л|прошла|відбув\w*|відбул\w*|since|з|с|від|от)\b"
 )
 _WHEN_AFTER_RE = Cue(r"^\s*,?\s*(?:when|коли|когда)\b")
+_CAUGHT_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:when|коли|когда)\s+(?:\w+\s+){0,3}?(?:caught|captured|detained|arrested|seized"
+    r"|taken|picked\s+up|затриман\w*|задержан\w*|захоплен\w*|захвачен\w*|потрапив|попал)",
+    re.IGNORECASE,
+)
 
 
 def _without_appositions(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -466,7 +471,14 @@ def _event_date_flags(
             )
         if attached or _TALKS_AFTER_RE.match(after):
             flags.append(False)
-        elif SINCE_BEFORE_RE.search(before) and not _WHEN_AFTER_RE.match(after):
+        elif (
+            SINCE_BEFORE_RE.search(before)
+            and not (
+                _WHEN_AFTER_RE.match(after)
+                # "held since May 3, when he was caught": the when-clause tells a capture
+                and not _CAUGHT_AFTER_RE.match(text[mention.end : mention.end + 60])
+            )
+        ):
             flags.append(False)  # not "the first since Oct. 18, when each side freed 95"
         elif (follows := _AFTER_EVENT_RE.search(window)) and not (
             lx.RELEASE_RE.search(window[follows.end() :])
@@ -1235,10 +1247,15 @@ _PASSIVE_NAMES_RE = re.compile(
     r"|(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bthat\s))"
     # "WNBA star Brittney Griner was freed", "Navy veteran Mark Frerichs ... was handed over",
     # "Border Security Force constable Purnam Kumar Shaw was returned"
-    rf"(?:(?:[A-Z][\w.]*\s+){{0,3}}(?:(?!{_NOT_DESCRIPTION}\b|remains\b)[a-z][\w-]*\s+){{1,3}}?)?"
+    rf"(?:(?:[A-Z][\w.]*\s+){{0,3}}(?:(?!{_NOT_DESCRIPTION}\b|remains\b)[a-z][\w-]*\s+){{1,3}}?"
+    r"|(?:Wing|Lieutenant|Lt\.|Sgt\.|Sergeant|Captain|Capt\.|Major|Colonel|Col\.|General|Private"
+    r"|Pte\.?|Corporal|Commander)\s+(?:Commander\s+|Colonel\s+)?)?"
     # "Brittney Griner, the WNBA star jailed in Russia, was released": after an apposition too
     # (or a relative clause: "Mark Frerichs, who had been abducted in Kabul in early 2020, was")
-    rf"(?P<list>{_NAMES})(?:,\s+(?:(?:the|a|an)\s+[^,;:.\d]{{3,120}}?|who\s+[^,;:.]{{3,120}}?),)?\s+"
+    rf"(?P<list>{_NAMES})(?:,\s+(?:(?:the|a|an)\s+[^,;:.\d]{{3,120}}?|who\s+[^,;:.]{{3,120}}?),)?"
+    # "Wing Commander Abhinandan Varthaman of the Indian Air Force was released": whose he is;
+    # "Her husband, constable Purnam Kumar Shaw, was handed back": the apposition's comma
+    r"(?P<of>\s+of\s+the\s+[A-Z][^,;:.]{2,50}?)?,?\s+"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     rf"(?:\w+ly\s+)?{_PASSIVE_VERBS}\b"
 )
@@ -1466,8 +1483,17 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         and _PASSIVE_RELEASE_RE.search(info.text)
         else ()
     ):
+        if (
+            groups
+            and info.text[listed.start() : listed.end()].count(",")
+            and re.search(r",\s+(?:were|was|have|has|had)\s", listed.group(0))
+        ):
+            continue  # "His partner, Serhiy P., was released on May 6, when 205 ...": one of them
         if span := _free_names(info, listed, groups + found):
-            found.append(Group(len(_NAME_RE.findall(listed.group("list"))), *span, "generic"))
+            end = info.start + listed.end("of") if listed.group("of") else span[1]
+            found.append(
+                Group(len(_NAME_RE.findall(listed.group("list"))), span[0], end, "generic")
+            )
     for listed in (
         _NAMES_CAME_BACK_RE.finditer(info.text) if _CAME_BACK_HINT_RE.search(info.text) else ()
     ):
@@ -1535,12 +1561,12 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
                 continue
             names = _NAME_RE.findall(listed.group("list"))
             found.append(Group(len(names), start, end, "generic", in_return=True))
-    if groups and _JOINED_HINT_RE.search(info.text):
+    if (groups or found) and _JOINED_HINT_RE.search(info.text):
         for listed in _JOINED_NAMES_RE.finditer(info.text):
             # "55 servicemen as well as Viktor Medvedchuk": one more person, by name
             start, end = info.start + listed.start("list"), info.start + listed.end("list")
             if (
-                not any(g.end <= start and g.value for g in groups)
+                not any(g.end <= start and g.value for g in groups + found)
                 or any(start <= m.start < end for m in info.parties + info.dates)
                 or _BODY_OF_RE.search(listed.group(0))  # "together with the body of Y K"
             ):
@@ -1675,7 +1701,9 @@ _ONE_PERSON_NOUNS = (
 # "handed the Border Security Force constable over", "returned to the Rangers a Pakistani
 # paramilitary man": one person, told by what they are (not "the hostage deal", "the man's body")
 _ONE_PERSON_AFTER_VERB_RE = re.compile(
-    r"\s+(?:(?:back|over)\s+)?(?:to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?(?P<np>(?:the|a|an)\s+"
+    r"\s+(?:(?:back|over)\s+)?(?:to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
+    # "handed over to the Rangers one of their men"
+    r"(?P<np>(?:the|a|an|one\s+of\s+(?:their|its|his|her|our)(?=\s+\w+\b))\s+"
     r"(?:(?!(?:and|or|of|for|in|to|with|whose|who|that)\b)[\w'’-]+\s+){0,4}?"
     rf"{_ONE_PERSON_NOUNS})\b(?!['’-]|\s+(?:deal|list|swap|exchange|release|and\b|or\b|\w+s\b))"
 )

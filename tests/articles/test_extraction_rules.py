@@ -5106,3 +5106,26 @@ def test_a_table_whose_columns_name_a_side_twice_and_whose_notes_mention_bodies(
         (datetime.date(2024, 2, 2), "Russia", "Ukraine", 60),
         (datetime.date(2024, 2, 2), "Ukraine", "Russia", 55),
     }
+
+
+def test_one_person_each_way_told_by_name_by_rank_and_as_one_of_their_men():
+    body = (
+        "India and Pakistan returned detained border guards on Friday. Her husband, Border "
+        "Security Force constable Ram Lal Verma, was handed back by the Pakistan Rangers at Attari "
+        "on Friday. In return, the BSF handed over a Pakistan Rangers trooper who had "
+        "been held since March 3, when he was caught in Rajasthan. The last such return came on March "
+        "1, 2019, when Wing Commander Arjun Rao of the Indian Air Force was released."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Pakistan", "India", 1),
+        (FRIDAY, "India", "Pakistan", 1),
+        (datetime.date(2019, 3, 1), "Pakistan", "India", 1),
+    }
+
+
+def test_a_named_person_freed_together_with_another_named_person_are_two():
+    body = (
+        "The sixth oil executive, Juan Perez, was freed by Venezuela on Friday together with "
+        "Mark Hale, an American tourist, after US envoys visited Caracas."
+    )
+    assert releases(body) == {(FRIDAY, "Venezuela", "United States", 2)}
