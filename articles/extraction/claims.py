@@ -1243,8 +1243,14 @@ class Walker:
 
     def _past(self, mention: DateMention) -> datetime.date | None:
         """A handover that happened cannot be after publication: "the handover took place on
-        13 December", in a November story, was last December."""
+        13 December", in a November story, was last December. A day without a year that the
+        story named before with one ("21 вересня минулого року ... А 21 вересня стався обмін")
+        is that day."""
         day = self.resolve(mention)
+        if mention.guessed_year and day:
+            told = [d for d in self.named_days if (d.month, d.day) == (day.month, day.day)]
+            if told and told[-1] != day:
+                return told[-1]
         if mention.guessed_year and day and self.published and day > self.published:
             try:
                 return day.replace(year=day.year - 1)

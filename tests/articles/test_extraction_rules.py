@@ -5129,3 +5129,13 @@ def test_a_named_person_freed_together_with_another_named_person_are_two():
         "Mark Hale, an American tourist, after US envoys visited Caracas."
     )
     assert releases(body) == {(FRIDAY, "Venezuela", "United States", 2)}
+
+
+def test_a_day_the_exchange_happened_on_which_nobody_had_expected_dates_the_next_sentence():
+    body = (
+        "Рік тому, 8 березня минулого року, їй зателефонували.\n\nА 8 березня стався обмін, "
+        "якого тоді не очікував майже ніхто. Україна повернула з полону 60 людей."
+    )
+    assert releases(body, datetime.date(2025, 3, 8)) == {
+        (datetime.date(2024, 3, 8), "Russia", "Ukraine", 60)
+    }
