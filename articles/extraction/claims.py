@@ -379,6 +379,7 @@ _US_RECEIVER_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:in|at|в|у|во|на)\s+$")
+_THAT_DAY_BEFORE_RE = re.compile(r"(?i)(?:\bthat|\bon\s+the)\s+$")
 _IN_RETURN_RE = re.compile(r"\bin\s+return\b(?!\s+for\b)")
 _CARRIER_RE = re.compile(rf"{lx.CARRIER_AFTER}\b", re.IGNORECASE)
 _CARRIER_HINT_RE = Cue(
@@ -1238,8 +1239,13 @@ class Walker:
         return self.title_year
 
     def _that_before(self, mention: DateMention) -> bool:
+        """ "that Sunday", "on the Wednesday": the one the story named."""
         info = self.current_info
-        return info.local(max(info.start, mention.start - 5), mention.start).lower() == "that "
+        return bool(
+            _THAT_DAY_BEFORE_RE.search(
+                info.local(max(info.start, mention.start - 8), mention.start)
+            )
+        )
 
     def _past(self, mention: DateMention) -> datetime.date | None:
         """A handover that happened cannot be after publication: "the handover took place on

@@ -5139,3 +5139,15 @@ def test_a_day_the_exchange_happened_on_which_nobody_had_expected_dates_the_next
     assert releases(body, datetime.date(2025, 3, 8)) == {
         (datetime.date(2024, 3, 8), "Russia", "Ukraine", 60)
     }
+
+
+def test_on_the_weekday_is_the_day_of_that_weekday_the_story_named():
+    body = (
+        "Our brief rounds up the spring swaps between Russia and Ukraine.\n\n19 February, after "
+        "the call\n\n"
+        "What happened on the Monday: each side released 50 prisoners."
+    )
+    assert releases(body, datetime.date(2024, 3, 9)) == {
+        (datetime.date(2024, 2, 19), "Russia", "Ukraine", 50),
+        (datetime.date(2024, 2, 19), "Ukraine", "Russia", 50),
+    }
