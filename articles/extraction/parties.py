@@ -33,6 +33,11 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "россиян*",
         "РФ",
         "русск*",
+        # people and places of Russia's border regions: "вернулись десять жителей Курской
+        # области", "куряне"
+        "курян*",
+        "Курской области",
+        "Курщин*",
     ),
     "Ukraine": (
         "Ukraine",

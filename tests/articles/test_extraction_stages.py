@@ -122,6 +122,8 @@ def test_it_reads_a_date_range():
         ("the Free Syrian Army", "Free Syrian Army"),
         ("Tigrayan forces", "Tigray"),
         ("the Rapid Support Forces", "Rapid Support Forces"),
+        ("десять жителей Курской области", "Russia"),
+        ("курян", "Russia"),
     ],
 )
 def test_it_maps_aliases_to_canonical_parties(text, party):
