@@ -922,7 +922,14 @@ _TRANSCRIPT_RE = Cue(
     r"\b(?:transcript|transcribed|расшифровк\w*|стенограм\w*|стенограф\w*|розшифровк\w*)"
 )
 # "ANCHOR: Good morning.", "МЕДИНСКИЙ: Добрый вечер.": a speaker's turn
-_SPEAKER_TURN_RE = re.compile(r"^[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.'’ -]{2,40}:\s")
+# (after a timestamp too: "[00:03] ИЛЬЯ: Я Илья.")
+_SPEAKER_TURN_RE = re.compile(
+    r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.'’ -]{2,40}:\s"
+)
+# "Записываемся в среду, 11 июня", "We're recording on Tuesday": the day the words were said
+_RECORDING_RE = Cue(
+    r"\b(?:recording|recorded|записыва\w*|записуєм\w*|записуємо|записали|записано)\b"
+)
 
 
 def transcript_date(
@@ -933,10 +940,11 @@ def transcript_date(
     that day). The speakers' "today" and "yesterday" count from it, not from publication."""
     if sum(1 for info in infos if _SPEAKER_TURN_RE.match(info.text)) < 2:
         return None
-    for info in infos[:8]:
-        if info.sentence.is_title or _SPEAKER_TURN_RE.match(info.text):
-            continue
-        if not info.search(_TRANSCRIPT_RE):
+    for info in infos[:10]:
+        if info.sentence.is_title or not (
+            info.search(_RECORDING_RE)
+            or (not _SPEAKER_TURN_RE.match(info.text) and info.search(_TRANSCRIPT_RE))
+        ):
             continue
         for mention, ok in zip(info.dates, info.event_dates, strict=True):
             if (
@@ -946,7 +954,6 @@ def transcript_date(
                 and (published is None or mention.value <= published)
             ):
                 return info.sentence.paragraph, mention.value
-        return None
     return None
 
 

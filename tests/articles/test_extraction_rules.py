@@ -5151,3 +5151,15 @@ def test_on_the_weekday_is_the_day_of_that_weekday_the_story_named():
         (datetime.date(2024, 2, 19), "Russia", "Ukraine", 50),
         (datetime.date(2024, 2, 19), "Ukraine", "Russia", 50),
     }
+
+
+def test_a_podcast_recorded_on_a_day_counts_its_today_from_that_day():
+    body = (
+        "[Расшифровка подкаста.]\n\n[00:00] АННА: Привет, это наш подкаст.\n\n[00:03] ИЛЬЯ: "
+        "Записываемся в четверг, 7 марта, вечером.\n\n[01:10] АННА: Россия и Украина сегодня "
+        "обменялись пленными: по 50 человек с каждой стороны.\n\n[01:30] ИЛЬЯ: Да, это важно."
+    )
+    assert releases(body) == {
+        (datetime.date(2024, 3, 7), "Russia", "Ukraine", 50),
+        (datetime.date(2024, 3, 7), "Ukraine", "Russia", 50),
+    }
