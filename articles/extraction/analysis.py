@@ -1295,7 +1295,8 @@ def surname_groups(
     if not info.release_spans:
         return []
     found = []
-    for regex in (_SURNAME_ACTIVE_RE, _SURNAME_PASSIVE_RE):
+    passive = " was " in info.text or " been " in info.text
+    for regex in (_SURNAME_ACTIVE_RE, _SURNAME_PASSIVE_RE) if passive else (_SURNAME_ACTIVE_RE,):
         for match in regex.finditer(info.text):
             which = "let" if match.groupdict().get("let") else "name"
             if match.group(which) not in surnames():
@@ -1309,14 +1310,16 @@ def surname_groups(
     for group in groups if " " in info.text else ():
         # "вернули 55 военных и Медведчука", "55 fighters and Medvedchuk": one more person, by
         # the surname of someone named in full before (in any case form)
-        joined = _JOINED_SURNAME_RE.match(info.text, group.end - info.start)
-        if not (joined and group.value and group.category in _PEOPLE_KINDS):
+        if not (group.value and group.category in _PEOPLE_KINDS):
             continue
-        word = joined.group("name")
-        if not any(_same_surname(word, surname) for surname in surnames()):
+        joined = _JOINED_SURNAME_RE.match(info.text, group.end - info.start)
+        if not joined:
             continue
         start, end = info.start + joined.start("name"), info.start + joined.end("name")
-        if not any(start <= m.start < end for m in info.parties):
+        if any(start <= m.start < end for m in info.parties):
+            continue  # "55 soldiers and Ukraine's ...": a side, not a person
+        word = joined.group("name")
+        if any(_same_surname(word, surname) for surname in surnames()):
             found.append(Group(1, start, end, "generic", joined=True, in_return=group.in_return))
     return found
 

@@ -2378,7 +2378,9 @@ class Walker:
     def _us_roles(self, info: SentenceInfo, roles) -> list[tuple[int, str, str]]:
         """ "Киеву отдали 215 человек, а нам вернули 55": "us" are the side the sentence gives
         the others to (the pair's other side), when it names the receiving side once."""
-        us = _US_RECEIVER_RE.search(info.text) if len(self.pair) == 2 else None
+        text = info.text
+        hinted = "нам" in text or " to us" in text
+        us = _US_RECEIVER_RE.search(text) if hinted and len(self.pair) == 2 else None
         if us is None:
             return []
         receivers = {party for at, party, role in roles if role == "receiver"}
