@@ -1087,6 +1087,8 @@ class Walker:
         self.title_year = _title_year(infos, published)
         # a release table written as text: its header, and its rows until the table ends
         self.table_head: tables.Header | None = None
+        # the directions of a list's "first figure / second figure", from its legend
+        self.slash_legend: tuple | None = None
         self.table_rows: list[tuple[tables.Row, tuple[int, int]]] = []
         self.claims = Claims()
         self._narrative: tuple[int, datetime.date | None] = (-1, None)
@@ -1902,6 +1904,11 @@ class Walker:
             self._table_line(info)
             return
         self._end_table()
+        if self.slash_legend and self._slash_row(info):
+            return
+        if legend := tables.slash_legend(info.text, info.table, self.pair):
+            self.slash_legend = legend
+            return
         if sentence.paragraph != self.paragraph:
             self.paragraph, self.para_date, self.scene_date = sentence.paragraph, None, None
             self.label_date = self.month_year = None
@@ -2266,6 +2273,28 @@ class Walker:
                     day, RANK_CONTEXT, (received_by, released_by), value, order, evidence
                 )
             )
+
+    def _slash_row(self, info: SentenceInfo) -> bool:
+        """A row of a list read through its legend ("• 31 January — 207 / 195")."""
+        row = tables.slash_row(info.text, self.slash_legend, self.published)
+        if row is None:
+            return False
+        day, guessed, figures = row
+        if guessed and self.published and day > self.published:
+            day = day.replace(year=day.year - 1)
+        self.order += 1
+        for released_by, received_by, value in figures:
+            self.claims.mentions.append(
+                Mention.figure_only(
+                    day,
+                    RANK_OWN,
+                    (released_by, received_by),
+                    value,
+                    self.order,
+                    (info.start, info.sentence.end),
+                )
+            )
+        return True
 
     def _end_table(self) -> None:
         """The table's handovers: one a row and direction, the rows of one day and direction

@@ -77,7 +77,7 @@ _UNDISCLOSED_RE = re.compile(
 _FOOTNOTE_RE = re.compile(r"[*†‡]+$")
 _FIGURE = r"\d{1,3}(?:[,\s]\d{3})+(?!\d)|\d+"
 # "1 – Trevor Reed", "10 Americans", "246 + 31 wounded" (the parts added up)
-_LEADING_FIGURE_RE = re.compile(rf"^(?:{_FIGURE})(?:\s*\+\s*(?:{_FIGURE}))*(?=$|\s|[–—-])")
+_LEADING_FIGURE_RE = re.compile(rf"^(?:{_FIGURE})(?:\s*\+\s*(?:{_FIGURE}))*(?=$|[\s,(]|[–—-])")
 _PART_RE = re.compile(_FIGURE)
 _BODY_ROW_RE = re.compile(r"(?i)\b(?:remains|bod(?:y|ies)|coffins?|останк\w*|тіл\w*|тел[оа]?)\b")
 
@@ -292,3 +292,56 @@ def in_order(rows: list[Row], published: datetime.date | None) -> list[datetime.
             except ValueError:  # 29 February
                 break
     return days
+
+
+# A list whose legend says what its two figures are:
+#
+#     The first figure is how many came home to Ukraine; the second, how many Russia received.
+#     • 3 January — 230 / 248.
+#     • 13 September — 49 / not disclosed.
+_LEGEND_HINT_RE = re.compile(
+    r"(?i)\b(?:перша|первая|first)\s+(?:цифра|число|figure|number)\b"
+    r"|\b(?:перше|первое)\s+число\b"
+)
+_LEGEND_SECOND_RE = re.compile(r"(?i)\b(?:друга|другая|вторая|second|друге|второе)\b")
+_SLASH_ROW_RE = re.compile(
+    r"^\s*(?:[•·*▪-]\s*)?(?P<date>[^—–/:|]{3,30}?)\s*[—–:-]\s+(?P<a>[^/]{1,80}?)\s*/\s*"
+    r"(?P<b>[^/.;]{1,60})"
+)
+_NOT_TOLD_RE = re.compile(
+    r"(?i)^(?:кількість\s+не\s+\w+|количество\s+не\s+\w+|не\s+повідомля\w*|не\s+сообща\w*"
+    r"|not\s+(?:disclosed|given|stated|reported)|undisclosed|n/?d|—|–|-|\?)"
+)
+
+
+def slash_legend(text: str, table: PartyTable, pair: list[str]) -> tuple | None:
+    """The two directions a list's legend gives its first and second figures, else None."""
+    if not _LEGEND_HINT_RE.search(text):
+        return None
+    second = _LEGEND_SECOND_RE.search(text, _LEGEND_HINT_RE.search(text).end())
+    if second is None:
+        return None
+    first_half, second_half = text[: second.start()], text[second.start() :]
+    directions = (_direction(first_half, table, pair), _direction(second_half, table, pair))
+    if None in directions or directions[0] == directions[1]:
+        return None
+    return directions
+
+
+def slash_row(
+    text: str, legend: tuple, published: datetime.date | None
+) -> tuple[datetime.date, bool, tuple] | None:
+    """ "• 3 січня — 230 (224 військових і 6 цивільних) / 248.": (day, guessed year, figures)."""
+    row = _SLASH_ROW_RE.match(text)
+    if row is None:
+        return None
+    days = [m for m in find_dates(row.group("date"), published) if m.kind == "explicit"]
+    if len(days) != 1 or days[0].value is None:
+        return None
+    figures = []
+    for direction, cell in zip(legend, (row.group("a"), row.group("b")), strict=True):
+        is_figure, value = _figure(cell)
+        if not is_figure and not _NOT_TOLD_RE.match(cell.strip()):
+            return None
+        figures.append((*direction, value if is_figure else None))
+    return days[0].value, days[0].guessed_year, tuple(figures)

@@ -5163,3 +5163,23 @@ def test_a_podcast_recorded_on_a_day_counts_its_today_from_that_day():
         (datetime.date(2024, 3, 7), "Russia", "Ukraine", 50),
         (datetime.date(2024, 3, 7), "Ukraine", "Russia", 50),
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia and Ukraine swaps this year. The first figure is how many came home to Ukraine; "
+        "the second, how many Russia received.\n\n• 5 January — 40 / 38. The first of the "
+        "year.\n• 2 February — 12, including 3 women / not disclosed.\n",
+        "Обмены России и Украины в этом году. Первая цифра — сколько людей вернулось в Украину; "
+        "вторая — сколько своих военных получила Россия.\n\n• 5 января — 40 / 38. Первый в "
+        "году.\n• 2 февраля — 12, среди них 3 женщины / количество не сообщалось.\n",
+    ],
+)
+def test_a_list_whose_legend_says_what_its_two_figures_are(body):
+    assert releases(body) == {
+        (datetime.date(2024, 1, 5), "Russia", "Ukraine", 40),
+        (datetime.date(2024, 1, 5), "Ukraine", "Russia", 38),
+        (datetime.date(2024, 2, 2), "Russia", "Ukraine", 12),
+        (datetime.date(2024, 2, 2), "Ukraine", "Russia", None),
+    }
