@@ -229,6 +229,9 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|(?:phase|truce|ceasefire|deal)\s+(?:has|had|have)\s+(?:so\s+far\s+|now\s+)?"
     r"(?:brought|returned|freed|released|seen)"
     r"|за\s+всіма\s+етапами|за\s+усіма\s+етапами|по\s+всем\s+этапам|во\s+всех\s+этапах"
+    # "упродовж 2022 року з полону вдалося повернути майже 1600", "during 2023": a whole year
+    r"|(?:упродовж|протягом|впродовж|в\s+течение|на\s+протяжении|за)\s+(?:19|20)\d\d\s+(?:року|рік|года|год)"
+    r"|(?:during|throughout|over)\s+(?:the\s+(?:whole\s+)?year\s+)?(?:19|20)\d\d\b"
     r"|(?:now\s+)?(?:stands|stood)\s+at"  # "that figure now stands at 1,455": a tally
     r"|(?:during|over|throughout)\s+the\s+(?:\w+-day|\w+\s+days?)\s+(?:pause|truce|ceasefire)"
     r"|(?:a|the|its|that)\s+(?:week|\w+-day|\w+-week|month)-long\s+(?:pause|truce|ceasefire)"

@@ -5183,3 +5183,18 @@ def test_a_list_whose_legend_says_what_its_two_figures_are(body):
         (datetime.date(2024, 2, 2), "Russia", "Ukraine", 12),
         (datetime.date(2024, 2, 2), "Ukraine", "Russia", None),
     }
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "упродовж 2023 року з полону вдалося повернути майже 1200 українців.",
+        "during 2023, almost 1,200 Ukrainians were brought home from captivity.",
+    ],
+)
+def test_what_came_home_during_a_whole_year_is_a_tally(tally):
+    body = (
+        "У суботу Україна провела черговий обмін полоненими, унаслідок якого додому "
+        f"повернулися 60 військовослужбовців.\n\nЗа даними міністерства, {tally}"
+    )
+    assert releases(body) == {(PUBLISHED, "Russia", "Ukraine", 60)}
