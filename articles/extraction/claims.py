@@ -379,6 +379,12 @@ _US_RECEIVER_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:in|at|в|у|во|на)\s+$")
+_REPATRIATION_HAPPENED_RE = Cue(
+    r"\b(?:прош[её]?л\w*|відбул\w*|відбув\w*|состоял\w*|took\s+place|was\s+carried\s+out)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:репатриац\w*|репатріац\w*|repatriation)"
+    r"|\b(?:репатриац\w*|репатріац\w*|repatriation)\s+(?:[\w'’-]+\s+){0,4}?(?:прош[её]?л\w*"
+    r"|відбул\w*|відбув\w*|состоял\w*|took\s+place)"
+)
 _THAT_DAY_BEFORE_RE = re.compile(r"(?i)(?:\bthat|\bon\s+the)\s+$")
 _IN_RETURN_RE = re.compile(r"\bin\s+return\b(?!\s+for\b)")
 _CARRIER_RE = re.compile(rf"{lx.CARRIER_AFTER}\b", re.IGNORECASE)
@@ -2873,6 +2879,17 @@ class Walker:
 
     def _exchange_event(self, info: SentenceInfo, groups: list[Group]) -> None:
         text = info.text
+        if not groups and info.dates and info.search(_REPATRIATION_HAPPENED_RE):
+            # "Накануне, 18 апреля, прошла очередная репатриация тел погибших.": the day of
+            # the paragraph's remains (the figures follow)
+            dated = [
+                day
+                for i, m in enumerate(info.dates)
+                if self._usable(info, i) and m.kind != "vague" and (day := self._past(m))
+            ]
+            if dated:
+                self.para_date = dated[0]
+            return
         previous = info.search(_PREVIOUS_ONE_WAS_RE)  # "The last one was on 19 March."
         if not previous and (
             not info.search(lx.EXCHANGE_NOUN_RE)

@@ -5198,3 +5198,11 @@ def test_what_came_home_during_a_whole_year_is_a_tally(tally):
         f"повернулися 60 військовослужбовців.\n\nЗа даними міністерства, {tally}"
     )
     assert releases(body) == {(PUBLISHED, "Russia", "Ukraine", 60)}
+
+
+def test_a_repatriation_told_with_its_day_dates_the_remains_that_follow():
+    body = (
+        "В субботу Россия и Украина обменялись пленными. Накануне, 8 марта, прошла очередная "
+        "репатриация тел погибших. Украинская сторона получила 500 тел."
+    )
+    assert bodies(body) == {(datetime.date(2024, 3, 8), "Russia", "Ukraine", 500)}
