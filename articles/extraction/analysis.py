@@ -2070,6 +2070,15 @@ def returning_subject(info: SentenceInfo, before: int, *, named: bool = False) -
     return None
 
 
+def _without_dates(info: SentenceInfo, text: str, start: int) -> str:
+    """`text` (which starts at `start`) with the sentence's dates blanked out."""
+    for mention in info.dates:
+        if start <= mention.start and mention.end <= start + len(text):
+            local = mention.start - start
+            text = text[:local] + " " * (mention.end - mention.start) + text[mention.end - start :]
+    return text
+
+
 def _subject_before(
     info: SentenceInfo, verb_start: int, fallback_party: str | None, it_party: str | None = None
 ) -> str | None:
@@ -2103,7 +2112,9 @@ def _subject_before(
         if party is None or verb_start - end > 45:
             continue
         coordinated = _AND_END_RE.search(between) and lx.RELEASE_RE.search(between)
-        if _STOP_PUNCT_RE.search(between) or (_DIGIT_RE.search(between) and not coordinated):
+        if _STOP_PUNCT_RE.search(between) or (
+            _DIGIT_RE.search(_without_dates(info, between, end)) and not coordinated
+        ):  # (a date between is no figure: "Білоруський режим у четвер, 11 вересня, звільнив")
             continue
         if _EACH_SIDE_SUBJECT_RE.search(between):
             continue  # "Aug. 24, Ukraine's Independence Day, when each side released 115"

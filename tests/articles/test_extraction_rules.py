@@ -5206,3 +5206,11 @@ def test_a_repatriation_told_with_its_day_dates_the_remains_that_follow():
         "репатриация тел погибших. Украинская сторона получила 500 тел."
     )
     assert bodies(body) == {(datetime.date(2024, 3, 8), "Russia", "Ukraine", 500)}
+
+
+def test_a_date_between_the_subject_and_its_verb_keeps_the_subject():
+    body = (
+        "США та Білорусь домовилися про звільнення. Білоруський режим у п'ятницю, 8 березня, "
+        "звільнив 30 ув'язнених, серед них журналістів."
+    )
+    assert releases(body) == {(FRIDAY, "Belarus", "United States", 30)}
