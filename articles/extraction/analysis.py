@@ -49,7 +49,9 @@ _RELEASER_AFTER_RE = Cue(
     r"|полону|плена|неволи|territory|areas))"
 )
 _HELD_AREA_AFTER_RE = Cue(r"^(?:['’]s)?(?:-held|-controlled|\s+(?:territory|areas))")
-_INTO_BEFORE_RE = Cue(r"\b(?:to|into|back\s+to)\s+(?:the\s+)?$")
+_INTO_BEFORE_RE = Cue(
+    r"\b(?:to|into|back\s+to|for)\s+(?:the\s+)?$"
+)  # "took off for the Houthi-held capital"
 _OUT_OF_BEFORE_RE = Cue(r"\b(?:flown|flew|taken|driven|brought|walked)\s+out\s+of\s+(?:the\s+)?$")
 _HELD_BY_BEFORE_RE = Cue(
     # (an adverb between, quoted or not: 'held "illegally" in Sweden')

@@ -5214,3 +5214,12 @@ def test_a_date_between_the_subject_and_its_verb_keeps_the_subject():
         "звільнив 30 ув'язнених, серед них журналістів."
     )
     assert releases(body) == {(FRIDAY, "Belarus", "United States", 30)}
+
+
+def test_a_plane_for_a_side_held_capital_carries_people_the_other_side_released():
+    body = (
+        "Yemen's government and the Houthis began a swap on Friday. A Red Cross plane took off "
+        "from Aden for the Houthi-held capital Sanaa carrying 60 former detainees released by "
+        "the internationally recognised government."
+    )
+    assert releases(body) == {(FRIDAY, "Yemen", "Houthis", 60)}
