@@ -326,6 +326,8 @@ _PUBLISHED_THING_AFTER_RE = Cue(
     r"\s+(?:(?:a|an|the|new|its|their|his|her)\s+)?(?:footage|videos?|statements?|photos?"
     r"|photographs?|images?|pictures|lists?|figures|details|recordings?|documents?|data"
     r"|reports?|names|transcripts?|readouts?)\b"
+    # "handed our High Commission there a list of 53 civilian prisoners"
+    r"|\s+(?:[\w'’-]+\s+){1,4}?(?:a|the|its|their)\s+lists?\s+of\b"
 )
 _INJURY_AFTER_RE = Cue(r"\s*(?:поранен|ранен|травм|пораненн)")
 _GAVE_THING_AFTER_RE = Cue(
@@ -634,6 +636,8 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
         return True  # four-member, 25-year-old, 65-м
     if prev and prev.text in ("$", "€", "£", "№", "#"):
         return True
+    if prev and prev2 and prev.low in ("of", "із", "из") and prev2.low in _LIST_WORDS:
+        return True  # "a list of 53 civilian prisoners": names on paper, not people freed
     if prev and prev.low in ("aged", "ages", "age", "under", "born", "віком", "возрасте", "років"):
         return True
     if prev and (
@@ -649,6 +653,7 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
     return prev is not None and prev.low == "of" and prev2 is not None and prev2.low == "age"
 
 
+_LIST_WORDS = frozenset("list lists списку список списки переліку перелік".split())
 _AGE_EXTREMES = frozenset(
     "oldest youngest eldest найстарший найстаршому наймолодший наймолодшому старейший "
     "старейшему".split()
@@ -1269,6 +1274,8 @@ _CAPITAL_RE = re.compile(r"[A-ZА-ЯІЇЄҐ]")
 _SURNAME_ACTIVE_RE = re.compile(
     r"\b(?:released|freed|swapped|exchanged|traded|handed\s+over|returned)\s+"
     r"(?P<name>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])(?!['’]s)"
+    # "Pakistan handed Shaw back"
+    r"|\bhanded\s+(?P<back>[A-Z][a-z'’-]+)\s+(?:back|over)\b"
     # "Russia let Karelina go"
     r"|\blet(?:s|ting)?\s+(?P<let>[A-Z][a-z'’-]+)\s+(?:go|leave)\b"
 )
@@ -1300,7 +1307,7 @@ def surname_groups(
     passive = " was " in info.text or " been " in info.text
     for regex in (_SURNAME_ACTIVE_RE, _SURNAME_PASSIVE_RE) if passive else (_SURNAME_ACTIVE_RE,):
         for match in regex.finditer(info.text):
-            which = "let" if match.groupdict().get("let") else "name"
+            which = next((n for n in ("let", "back") if match.groupdict().get(n)), "name")
             if match.group(which) not in surnames():
                 continue
             start, end = info.start + match.start(which), info.start + match.end(which)
@@ -1386,7 +1393,16 @@ def _free_names(info: SentenceInfo, listed: re.Match, taken: list[Group]) -> tup
         start <= g.start < end for g in taken
     ):
         return None
+    if _INSTITUTION_RE.search(listed.group("list")):
+        return None
     return _described_from(info, start), end
+
+
+_INSTITUTION_RE = re.compile(
+    r"\b(?:Commission|Committee|Ministry|Office|Embassy|Council|Service|Forces?|Cross|Crescent"
+    r"|Nations|Union|Court|Army|Navy|Guard|Department|Agency|Headquarters|Government|Parliament"
+    r"|Assembly|Republic|Kingdom|Airport|Hospital|Center|Centre)\b"
+)
 
 
 _DEMONYM_RE = re.compile(
@@ -1439,6 +1455,16 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         if verb_end in inverted and len(_NAME_RE.findall(listed.group("list"))) < 2:
             continue
         base = verb_end
+        for _ in range(3):  # "handed back Indian Air Force pilot Wing Commander X": past the force
+            office = _INSTITUTION_RE.search(listed.group("list"))
+            if office is None:
+                break
+            base += listed.start("list") + office.end()
+            listed = _NAME_LIST_RE.match(info.text[base:])
+            if listed is None:
+                break
+        if listed is None or _INSTITUTION_RE.search(listed.group("list")):
+            continue  # "handed our High Commission a list": an office, not a person
         start = info.start + base + listed.start("list")
         whose_first = next((m for m in info.parties if m.start == start), None)
         if whose_first and (

@@ -173,7 +173,9 @@ _FUTURE_RE = Cue(
     r"|and\s+to\s+(?:hand|release|free|return|exchange|swap|repatriate)"
     # "Hamas had 72 hours to return all 48 hostages": a deadline
     r"|(?:hours|days|weeks)\s+to\s+(?:release|free|hand|return|swap)"
-    r"|cover(?:s|ing)|calls?\s+for|called\s+for|to\s+follow|ready\s+to|prepar(?:ed|es|ing)\s+to|getting\s+ready\s+to|wants?\s+to|seeks?\s+to|further\s+exchange)\b"
+    r"|cover(?:s|ing)|calls?\s+for|called\s+for|to\s+follow"
+    # "ask Pakistan to speed up the return of 159 fishermen": a request
+    r"|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:speed|free|release|return|hand|expedite)|ready\s+to|prepar(?:ed|es|ing)\s+to|getting\s+ready\s+to|wants?\s+to|seeks?\s+to|further\s+exchange)\b"
     # (not the past "очікував", "ожидал": "обмін, якого тоді не очікував майже ніхто")
     r"|\b(?:буде|будуть|має|мають|матиме|очіку(?!вал|вав)\w*|планує\w*|заплановано|пропону\w*|будет|будут"
     r"|должн\w*|предстоит|планиру\w*|ожида(?!л)\w*|намерен\w*|домовил\w*|договорил\w*|погодил\w*|согласил\w*|якщо|если"

@@ -5223,3 +5223,21 @@ def test_a_plane_for_a_side_held_capital_carries_people_the_other_side_released(
         "the internationally recognised government."
     )
     assert releases(body) == {(FRIDAY, "Yemen", "Houthis", 60)}
+
+
+def test_lists_of_prisoners_handed_over_and_requests_are_no_releases():
+    body = (
+        "India and Pakistan exchanged lists of prisoners on Friday. Islamabad handed our High "
+        "Commission there a list of 40 civilian prisoners and 90 fishermen. India asked Pakistan "
+        "to speed up the return of 60 Indian fishermen."
+    )
+    assert releases(body) == set()
+
+
+def test_a_surname_handed_back_and_the_man_returned_in_exchange():
+    body = (
+        "Border Security Force constable Ram Verma was detained in April. On Friday Pakistan "
+        "handed Verma back at the Attari check post, and India returned a Pakistan Rangers "
+        "trooper the same day."
+    )
+    assert releases(body) == {(FRIDAY, "Pakistan", "India", 1), (FRIDAY, "India", "Pakistan", 1)}
