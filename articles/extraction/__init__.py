@@ -36,7 +36,7 @@ __all__ = [
     "extract",
 ]
 
-PARSER_VERSION = "2025.12-4"
+PARSER_VERSION = "2025.12-5"
 
 
 @dataclass
