@@ -2890,6 +2890,8 @@ class Walker:
             if dated:
                 self.para_date = dated[0]
             return
+        if text.rstrip().endswith("?"):
+            return  # "What happened after the first round on May 16?": a question, no event
         previous = info.search(_PREVIOUS_ONE_WAS_RE)  # "The last one was on 19 March."
         if not previous and (
             not info.search(lx.EXCHANGE_NOUN_RE)

@@ -5241,3 +5241,11 @@ def test_a_surname_handed_back_and_the_man_returned_in_exchange():
         "trooper the same day."
     )
     assert releases(body) == {(FRIDAY, "Pakistan", "India", 1), (FRIDAY, "India", "Pakistan", 1)}
+
+
+def test_a_question_about_what_happened_is_no_exchange():
+    body = (
+        "Russia and Ukraine: your questions answered.\n\nWhat happened after the exchange round "
+        "on Friday?\n\nThe sides agreed to keep talking."
+    )
+    assert releases(body) == set()
