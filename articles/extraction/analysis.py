@@ -973,8 +973,10 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
     # Cheap word checks first: the prefix searches below run only where they can match.
     revisable = " to " in low and any(w in low for w in _REVISION_WORDS)
     figure_at = " at " in low and any(w in low for w in _FIGURE_WORDS)
-    exchange_for = (" for " in low and ("exchange" in low or "return" in low)) or (
-        " на " in low and "обм" in low
+    exchange_for = (
+        (" for " in low and ("exchange" in low or "return" in low))
+        or (" на " in low and "обм" in low)
+        or (" за " in low and ("отдал" in low or "віддал" in low or "передал" in low))
     )
     for i, token in enumerate(tokens):
         if (
@@ -1659,6 +1661,9 @@ _IN_EXCHANGE_FOR_BEFORE_RE = Cue(
     rf"\b{lx.IN_EXCHANGE_FOR}\s+(?:the\s+)?$"
     # "151 government prisoners were exchanged for 201 Houthi fighters"
     r"|\b(?:were|was|been)\s+(?:exchanged|swapped|traded)\s+for\s+(?:the\s+)?$"
+    # "Киев отдал политика и 55 военнопленных за 215 человек": the people given for them
+    r"|\b(?:отдал\w*|віддал\w*|віддав|передал\w*|передав|обменял\w*|обміняв|обміняли)\s+"
+    r"[^,.;:]{1,80}?\s+\d[\d\s]*\s+[^\W\d]+\s+за\s+$"
 )
 _JOINED_HINT_RE = Cue(r"\b(?:as well as|along with|plus|together with)\s")
 _JOINED_NAMES_RE = re.compile(

@@ -2138,6 +2138,7 @@ class Walker:
                 or group.subset
                 or group.program
                 or group.nfor
+                or group.in_return  # "Киев отдал политика и 55 военнопленных за 215 человек"
                 or not (present or _clause_releases(info, group))
             ):
                 continue

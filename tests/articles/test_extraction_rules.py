@@ -5249,3 +5249,8 @@ def test_a_question_about_what_happened_is_no_exchange():
         "on Friday?\n\nThe sides agreed to keep talking."
     )
     assert releases(body) == set()
+
+
+def test_people_given_for_others_go_the_other_way():
+    body = "В пятницу Киев отдал России 40 военнопленных за 60 человек."
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 40), (FRIDAY, "Russia", "Ukraine", 60)}
