@@ -357,6 +357,10 @@ NON_PEOPLE_HINT = {
 _SLAVIC = (
     # (stem, category)
     ("військовополон", "military"),
+    # conscripts: "115 строковиків", "срочники"
+    ("строковик", "military"),
+    ("срочник", "military"),
+    ("призовник", "military"),
     ("військовослужб", "military"),
     ("військов", "military"),
     ("захисник", "military"),

@@ -11,7 +11,7 @@ from articles.extraction.numbers import parse_word_run
 from articles.extraction.parties import PartyTable, default_table
 from articles.extraction.sentences import split
 from articles.extraction.text import InputError, load
-from articles.extraction.tokens import may_have_number, tokenize
+from articles.extraction.tokens import may_have_number, noun_category, tokenize
 
 SATURDAY = datetime.date(2025, 5, 24)
 
@@ -418,3 +418,8 @@ def test_the_pages_published_time_beats_an_earlier_date_in_its_url():
         "</article></body></html>"
     )
     assert load(page).published == datetime.date(2025, 7, 19)
+
+
+@pytest.mark.parametrize("word", ["строковиків", "срочников", "призовників"])
+def test_conscripts_are_soldiers(word):
+    assert noun_category(word) == "military"
