@@ -1578,6 +1578,21 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             start, end = info.start + listed.start("list"), info.start + listed.end("list")
             if not any(start <= g.start < end and g.category for g in groups + found):
                 found.append(Group(len(_NAME_RE.findall(listed.group("list"))), start, end, "body"))
+    for listed in _SLAVIC_SWAPPED_FOR_NAMES_RE.finditer(info.text) if " на " in info.text else ():
+        # "Его обменяли на гражданку США и России Ксению Карелину": the other way, by name
+        start, end = info.start + listed.start(), info.start + listed.end("list")
+        names_start = info.start + listed.start("list")
+        side = next((m for m in info.parties if m.start == names_start), None)
+        if side and (again := _NAMES_AFTER_RE.match(info.text, side.end - info.start)):
+            # "на гражданку США и России Ксению Карелину": past the side the list began with
+            names_start, end = info.start + again.start("list"), info.start + again.end("list")
+            listed = again
+        if any(names_start <= m.start < end for m in info.parties + info.dates) or any(
+            names_start <= g.start < end or g.start <= names_start < g.end for g in groups + found
+        ):
+            continue
+        names = len(_NAME_RE.findall(listed.group("list")))
+        found.append(Group(names, start, end, "generic", in_return=True))
     if " for " in info.text:
         for one in _IN_EXCHANGE_FOR_ONE_RE.finditer(info.text):
             # "freed in exchange for a Russian man held in the United States": one person,
@@ -1754,6 +1769,11 @@ _TRADED_FOR_RE = re.compile(
     rf"(?:traded|exchanged|swapped)\b(?:\s+[\w.-]+){{0,5}}?\s+for\s+"
     rf"{_BEFORE_NAME}(?P<second>{_NAME}(?:,\s+(?:a|an|the)\s+[^,;.]{{1,80}})?)"
 )  # each name with its description, which may say whose the person is
+_SLAVIC_SWAPPED_FOR_NAMES_RE = re.compile(
+    r"(?:обменял\w*|обменян\w*|обміняли|обміняв|обміняла|обміняний|обміняна)\s+на\s+"
+    rf"(?:(?:[а-яіїєґё'’-]+|[А-ЯІЇЄҐЁ]{{2,}})\s+){{0,6}}?(?P<list>{_NAMES})"
+)
+_NAMES_AFTER_RE = re.compile(rf"\s+(?P<list>{_NAMES})")
 _IN_EXCHANGE_FOR_ONE_RE = re.compile(
     r"\b(?:in\s+(?:an\s+)?exchange|in\s+return)\s+for\s+(?P<one>(?:a|an|one)\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?:man|woman|national|citizen|prisoner|businessman|businesswoman|dual\s+national)"

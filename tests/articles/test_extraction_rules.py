@@ -5254,3 +5254,15 @@ def test_a_question_about_what_happened_is_no_exchange():
 def test_people_given_for_others_go_the_other_way():
     body = "В пятницу Киев отдал России 40 военнопленных за 60 человек."
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 40), (FRIDAY, "Russia", "Ukraine", 60)}
+
+
+def test_a_person_swapped_for_a_named_person_in_russian():
+    body = (
+        "Россия и США обменялись заключёнными.\n\nВ пятницу в аэропорту Абу-Даби российский "
+        "гражданин Павел Орлов был передан российской стороне. Его обменяли на гражданку США и "
+        "России Анну Белову."
+    )
+    assert releases(body) == {
+        (FRIDAY, "United States", "Russia", 1),
+        (FRIDAY, "Russia", "United States", 1),
+    }
