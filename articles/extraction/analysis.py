@@ -564,7 +564,6 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
 
 # "the Biden administration", "Maduro's government", "the government of Nicolas Maduro": a
 # leader's government is its side
-_GOVERNMENT_HINT_RE = re.compile(r"administration|government|regime", re.IGNORECASE)
 _GOVERNMENT_AFTER_RE = Cue(r"^(?:['’]s)?\s+(?:administration|government|regime)\b")
 _GOVERNMENT_BEFORE_RE = Cue(
     r"\b(?:administration|government|regime)\s+of\s+(?:(?:president|prime\s+minister)\s+)?"
@@ -574,7 +573,8 @@ _GOVERNMENT_BEFORE_RE = Cue(
 
 def _parties(text: str, base: int, table: PartyTable) -> list[PartyMention]:
     parties = table.find(text, base)
-    if _GOVERNMENT_HINT_RE.search(text) is None:
+    low = text.lower()
+    if "government" not in low and "administration" not in low and "regime" not in low:
         return parties
     acting = [
         m
@@ -1527,8 +1527,13 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             found.append(
                 Group(len(_NAME_RE.findall(listed.group("list"))), span[0], end, "generic")
             )
+    came_back = (" back" in info.text or " home" in info.text or " across" in info.text) or (
+        " free" in info.text
+    )
     for listed in (
-        _NAMES_CAME_BACK_RE.finditer(info.text) if _CAME_BACK_HINT_RE.search(info.text) else ()
+        _NAMES_CAME_BACK_RE.finditer(info.text)
+        if came_back and _CAME_BACK_HINT_RE.search(info.text)
+        else ()
     ):
         if not (span := _free_names(info, listed, groups + found)):
             continue

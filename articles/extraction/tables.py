@@ -316,6 +316,9 @@ _NOT_TOLD_RE = re.compile(
 
 def slash_legend(text: str, table: PartyTable, pair: list[str]) -> tuple | None:
     """The two directions a list's legend gives its first and second figures, else None."""
+    low = text.lower()
+    if not ("цифр" in low or "figure" in low or "number" in low or "число" in low):
+        return None
     if not _LEGEND_HINT_RE.search(text):
         return None
     second = _LEGEND_SECOND_RE.search(text, _LEGEND_HINT_RE.search(text).end())
