@@ -385,6 +385,11 @@ _REPATRIATION_HAPPENED_RE = Cue(
     r"|\b(?:репатриац\w*|репатріац\w*|repatriation)\s+(?:[\w'’-]+\s+){0,4}?(?:прош[её]?л\w*"
     r"|відбул\w*|відбув\w*|состоял\w*|took\s+place)"
 )
+_FIRST_BATCH_RE = Cue(
+    r"\b(?:первых|первые|первую\s+группу|перших|першу\s+групу|перші|first\s+(?:group|batch"
+    r"|\w+\s+hostages|\w+\s+prisoners))\b"
+)
+_MORE_BEFORE_RE = re.compile(r"(?i)(?:\bещё|\bеще|\bще|\banother|\bmore)\s+$")
 _THAT_DAY_BEFORE_RE = re.compile(r"(?i)(?:\bthat|\bon\s+the)\s+$")
 _IN_RETURN_RE = re.compile(r"\bin\s+return\b(?!\s+for\b)")
 _CARRIER_RE = re.compile(rf"{lx.CARRIER_AFTER}\b", re.IGNORECASE)
@@ -1095,6 +1100,7 @@ class Walker:
         self.table_head: tables.Header | None = None
         # the directions of a list's "first figure / second figure", from its legend
         self.slash_legend: tuple | None = None
+        self.first_batch = -2  # the sentence that told a first batch ("the first seven")
         self.table_rows: list[tuple[tables.Row, tuple[int, int]]] = []
         self.claims = Claims()
         self._narrative: tuple[int, datetime.date | None] = (-1, None)
@@ -1866,8 +1872,19 @@ class Walker:
         self._named_before.clear()
         return self._surname_set
 
+    def _second_batch(self, info: SentenceInfo, group: Group) -> bool:
+        """ "ХАМАС передал ... первых семерых заложников. Через несколько часов ... передали ещё
+        13 человек": more, after a first batch the sentence before told."""
+        if self.first_batch != info.index - 1:
+            return False
+        before = info.local(info.clauses[group.clause][0], group.start)
+        return bool(_MORE_BEFORE_RE.search(before))
+
     def visit(self, info: SentenceInfo) -> None:
+        mentions = len(self.claims.mentions)
         self._visit(info)
+        if len(self.claims.mentions) > mentions and info.search(_FIRST_BATCH_RE):
+            self.first_batch = info.index  # "передал ... первых семерых заложников"
         if not info.sentence.is_title and not info.sentence.is_furniture:
             self._remember_date(info)
             self.last_subject = _opening_subject(info)
@@ -2684,7 +2701,11 @@ class Walker:
             and _soldiers_only(info, group)
         ):
             slots = {"military": total}  # "swapped prisoners of war in a 75-for-75 exchange"
-        additive = _additive(info, group, groups) or self._answers_addition(info, directions)
+        additive = (
+            _additive(info, group, groups)
+            or self._answers_addition(info, directions)
+            or self._second_batch(info, group)
+        )
         for released_by, received_by in directions:
             self.pending.append(
                 Mention(

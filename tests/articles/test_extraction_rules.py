@@ -5266,3 +5266,16 @@ def test_a_person_swapped_for_a_named_person_in_russian():
         (FRIDAY, "United States", "Russia", 1),
         (FRIDAY, "Russia", "United States", 1),
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В пятницу утром ХАМАС передал Красному Кресту первых семерых заложников. Через несколько "
+        "часов Красному Кресту передали ещё 13 человек.",
+        "On Friday morning Hamas handed the first seven hostages to the Red Cross. Hours later "
+        "another 13 people were handed to the Red Cross.",
+    ],
+)
+def test_more_people_after_a_first_batch_add_to_it(body):
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 20)}
