@@ -88,7 +88,8 @@ _MOVE_NOUN_TO_RE = Cue(
 _SLAVIC_INTO_RE = Cue(r"\b(?:в|у|на)\s+$")
 _SOIL_AFTER_RE = Cue(r"^\s+(?:soil|side\s+received|side\s+got)|^\s+(?:бік|сторону)\b")
 _SIDE_DATIVE_AFTER_RE = Cue(r"^\s+(?:стороні|стороне)\b")
-_SLAVIC_LOCATIVE_BEFORE_RE = Cue(r"\b(?:в|у|на|по)\s+$")
+# "в Минске", "у Мінську", "in Minsk": where (not to whom, nor whose)
+LOCATIVE_BEFORE_RE = Cue(r"\b(?:в|у|во|на|по|in|at)\s+$")
 _HAND_OVER_SLAVIC_RE = Cue(r"переда|передан|повернул|поверну|вернул|верну|возвращ|отдал")
 _DATIVE_FORMS = {
     "україні",
@@ -374,13 +375,15 @@ SINCE_BEFORE_RE = Cue(
     r"(?:(?:полудня|полуночи|півночі|опівночі|опівдні|noon|midnight)\s+(?:on\s+)?)?$"
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_CAPTURE_BEFORE_RE = Cue(
-    r"\b(?:abducted|kidnapped|captured|seized|detained|arrested|jailed|sentenced|convicted"
+# Words of a capture (or a death): the day they come with is not a release's
+_CAPTURE_WORDS = (
+    r"(?:abducted|kidnapped|captured|seized|detained|arrested|jailed|sentenced|convicted"
     r"|caught|killed|died|taken\s+(?:hostage|prisoner|captive)|went\s+missing|picked\s+up"
     r"|загину\w*|загинул\w*"
     r"|погиб\w*|убит\w*|викраден\w*|захоплен\w*|затриман\w*"
-    r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)(?:\s+[\w'’-]+){0,10}\s*$"
+    r"|похищен\w*|захвачен\w*|задержан\w*|арестован\w*)"
 )
+_CAPTURE_BEFORE_RE = Cue(rf"\b{_CAPTURE_WORDS}(?:\s+[\w'’-]+){{0,10}}\s*$")
 _BELONG_VERBS = frozenset(
     "относятся относились являются являлись служат служили належать належали є служать "
     "служили працювали работали".split()
@@ -411,8 +414,7 @@ _VERB_OR_LINK_RE = Cue(
 )
 _WHEN_AFTER_RE = Cue(r"^\s*,?\s*(?:when|коли|когда)\b")
 _CAUGHT_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:when|коли|когда)\s+(?:\w+\s+){0,3}?(?:caught|captured|detained|arrested|seized"
-    r"|taken|picked\s+up|затриман\w*|задержан\w*|захоплен\w*|захвачен\w*|потрапив|попал)",
+    rf"\s*,?\s*(?:when|коли|когда)\s+(?:\w+\s+){{0,3}}?(?:{_CAPTURE_WORDS}|taken|потрапив|попал)",
     re.IGNORECASE,
 )
 
@@ -1418,7 +1420,11 @@ _DESCRIBED_BEFORE_RE = re.compile(
 
 def _described_from(info: SentenceInfo, start: int) -> int:
     """Where a name's description starts when it names the person's side: "Russian arms
-    dealer Viktor Bout", "U.S. basketball player Brittney Griner" (else the name's start)."""
+    dealer Viktor Bout", "U.S. basketball player Brittney Griner", "Российский
+    предприниматель Виктор Бут" (else the name's start)."""
+    near = [m for m in info.parties if start - 40 <= m.start and m.end <= start]
+    if near and _SLAVIC_DESCRIPTION_RE.fullmatch(info.local(near[-1].end, start)):
+        return near[-1].start  # the side, then up to two lower-case words
     before = info.local(max(info.start, start - 50), start)
     described = _DESCRIBED_BEFORE_RE.search(before)
     if not described or described.start() == len(before):
@@ -1550,13 +1556,8 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
     for listed in _SLAVIC_PASSIVE_NAMES_RE.finditer(info.text) if slavic_passive else ():
         if not (span := _free_names(info, listed, groups + found)):
             continue
-        start, end = span
         names = len(_NAME_RE.findall(listed.group("list")))
-        # "Российский предприниматель Виктор Бут": the side named in the words before the name
-        whose = [m for m in info.parties if start - 40 <= m.start < start and m.end <= start]
-        if whose and _SLAVIC_DESCRIPTION_RE.fullmatch(info.local(whose[-1].end, start)):
-            start = whose[-1].start
-        found.append(Group(names, start, end, "generic"))
+        found.append(Group(names, *span, "generic"))  # (from the side that describes them)
     for match in info.matches(lx.ACTIVE_RELEASE_RE):
         # "Moscow released her in exchange for ...": one person, named earlier
         pronoun = _OBJECT_PRONOUN_RE.match(info.text, match.end())
@@ -2034,7 +2035,7 @@ def _party_roles(
             role = "receiver"
         elif (
             low in _DATIVE_FORMS
-            and not _SLAVIC_LOCATIVE_BEFORE_RE.search(before)
+            and not LOCATIVE_BEFORE_RE.search(before)
             and _HAND_OVER_SLAVIC_RE.search(text)
         ):
             role = "receiver"

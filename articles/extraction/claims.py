@@ -20,6 +20,7 @@ from . import tables
 from .analysis import (
     AGREED_VERB_RE,
     ALL_OF_KIND,
+    LOCATIVE_BEFORE_RE,
     SINCE_BEFORE_RE,
     Group,
     SentenceInfo,
@@ -378,25 +379,14 @@ _US_RECEIVER_RE = re.compile(
     r"|\b(?:returned|handed\s+(?:over|back))\s+to\s+(?P<us3>us)\b",
     re.IGNORECASE,
 )
-_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:in|at|в|у|во|на)\s+$")
-_REPATRIATION_HAPPENED_RE = Cue(
-    r"\b(?:прош[её]?л\w*|відбул\w*|відбув\w*|состоял\w*|took\s+place|was\s+carried\s+out)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:репатриац\w*|репатріац\w*|repatriation)"
-    r"|\b(?:репатриац\w*|репатріац\w*|repatriation)\s+(?:[\w'’-]+\s+){0,4}?(?:прош[её]?л\w*"
-    r"|відбул\w*|відбув\w*|состоял\w*|took\s+place)"
-)
+_REPATRIATION_RE = Cue(r"\b(?:репатриац|репатріац|repatriation)\w*")
 _FIRST_BATCH_RE = Cue(
     r"\b(?:первых|первые|первую\s+группу|перших|першу\s+групу|перші|first\s+(?:group|batch"
     r"|\w+\s+hostages|\w+\s+prisoners))\b"
 )
 _MORE_BEFORE_RE = re.compile(r"(?i)(?:\bещё|\bеще|\bще|\banother|\bmore)\s+$")
 _THAT_DAY_BEFORE_RE = re.compile(r"(?i)(?:\bthat|\bon\s+the)\s+$")
-_IN_RETURN_RE = re.compile(r"\bin\s+return\b(?!\s+for\b)")
 _CARRIER_RE = re.compile(rf"{lx.CARRIER_AFTER}\b", re.IGNORECASE)
-_CARRIER_HINT_RE = Cue(
-    r"peacekeep|mediator|plane|aircraft|jet|helicopter|convoy|миротвор|посередник|посредник"
-    r"|самол|літак"
-)
 
 
 def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) -> list[str]:
@@ -409,7 +399,7 @@ def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) ->
         if info.sentence.is_furniture:
             continue
         listed = len(info.parties) > 1 and info.search(_CITIZENS_RE)
-        carried = info.search(_CARRIER_HINT_RE)
+        carried = info.search(lx.CARRIER_HINT_RE)
         for mention in info.parties:
             weight = 0.5 if mention.party in USUAL_MEDIATORS else 1.0
             if listed and _CITIZENS_OF_BEFORE_RE.search(
@@ -1657,7 +1647,7 @@ class Walker:
         found = self.strong_direction(info, group, groups, roles, owners)
         if (
             not group.in_return
-            and _IN_RETURN_RE.search(info.clause_text(group.clause))
+            and info.clause_search(lx.RETURN_CUE_RE, group.clause)
             and (partner := [d for g, d in resolved if g.end <= group.start and len(d) == 1])
         ):  # "Syrian rebels released 48 Iranians, and the government of Bashar al-Assad freed
             # 2,130 detainees in return": to the side that freed the first ones
@@ -1926,9 +1916,12 @@ class Walker:
         if sentence.is_furniture and info.text.count("|") >= 2:
             self._table_line(info)
             return
-        self._end_table()
-        if self.slash_legend and self._slash_row(info):
+        if self.slash_legend and (
+            row := tables.slash_row(info.text, self.slash_legend, self.published)
+        ):  # "• 31 January — 207 / 195": a row of a list read through its legend
+            self.table_rows.append((row, (info.start, info.sentence.end)))
             return
+        self._end_table()
         if legend := tables.slash_legend(info.text, info.table, self.pair):
             self.slash_legend = legend
             return
@@ -2298,28 +2291,6 @@ class Walker:
                 )
             )
 
-    def _slash_row(self, info: SentenceInfo) -> bool:
-        """A row of a list read through its legend ("• 31 January — 207 / 195")."""
-        row = tables.slash_row(info.text, self.slash_legend, self.published)
-        if row is None:
-            return False
-        day, guessed, figures = row
-        if guessed and self.published and day > self.published:
-            day = day.replace(year=day.year - 1)
-        self.order += 1
-        for released_by, received_by, value in figures:
-            self.claims.mentions.append(
-                Mention.figure_only(
-                    day,
-                    RANK_OWN,
-                    (released_by, received_by),
-                    value,
-                    self.order,
-                    (info.start, info.sentence.end),
-                )
-            )
-        return True
-
     def _end_table(self) -> None:
         """The table's handovers: one a row and direction, the rows of one day and direction
         added up (a list of people, one a row), a row without a day on the story's day."""
@@ -2457,7 +2428,7 @@ class Walker:
             ):  # "civilians whom the Russians jailed", "яких росіяни ув'язнили": the captors
                 continue
             word = _POSSESSIVE_S_RE.sub("", mention.text.lower())
-            if noun_category(word) != "generic" and _PLACE_PREPOSITION_BEFORE_RE.search(
+            if noun_category(word) != "generic" and LOCATIVE_BEFORE_RE.search(
                 info.local(max(info.start, mention.start - 6), mention.start)
             ):
                 continue  # "передали американцам в Минске троих": where, not whose
@@ -2901,7 +2872,12 @@ class Walker:
 
     def _exchange_event(self, info: SentenceInfo, groups: list[Group]) -> None:
         text = info.text
-        if not groups and info.dates and info.search(_REPATRIATION_HAPPENED_RE):
+        if (
+            not groups
+            and info.dates
+            and info.search(_REPATRIATION_RE)
+            and info.search(lx.HAPPENED_RE)
+        ):
             # "Накануне, 18 апреля, прошла очередная репатриация тел погибших.": the day of
             # the paragraph's remains (the figures follow)
             dated = [

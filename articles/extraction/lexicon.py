@@ -23,10 +23,12 @@ _LETS_GO = (
 )
 # Something was handed over or came home (any voice, any direction).
 # "Russian peacekeepers", "a Russian military plane": who carried people, not a side
-CARRIER_AFTER = (
-    r"^\s+(?:[\w-]+\s+){0,2}?(?:peacekeep\w*|mediators?|plane|aircraft|jet|helicopter|convoy"
-    r"|миротвор\w*|посередник\w*|посредник\w*|самол[её]т\w*|літак\w*)"
+_CARRIER_WORDS = (
+    r"peacekeep\w*|mediators?|plane|aircraft|jet|helicopter|convoy"
+    r"|миротвор\w*|посередник\w*|посредник\w*|самол[её]т\w*|літак\w*"
 )
+CARRIER_AFTER = rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_CARRIER_WORDS})"
+CARRIER_HINT_RE = Cue(rf"\b(?:{_CARRIER_WORDS})")  # a sentence that may name one
 RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|ing|es)|release|freed|freeing|frees|set\s+free|walk(?:ed|s|ing)?\s+free"
     rf"|{_LETS_GO}|let\s+out\b"

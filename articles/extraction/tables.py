@@ -72,7 +72,7 @@ _NAME_HEADER_RE = re.compile(
 )
 _UNDISCLOSED_RE = re.compile(
     r"(?i)^(?:n/?d|n\.d\.|—|–|-|\?|not\s+disclosed|undisclosed|unknown|not\s+given|not\s+stated"
-    r"|не\s+\w+|невідомо|неизвестно)$"
+    r"|not\s+reported|не\s+\w+|невідомо|неизвестно|(?:кількість|количество|число)\s+не\s+\w+)$"
 )
 _FOOTNOTE_RE = re.compile(r"[*†‡]+$")
 _FIGURE = r"\d{1,3}(?:[,\s]\d{3})+(?!\d)|\d+"
@@ -308,10 +308,6 @@ _SLASH_ROW_RE = re.compile(
     r"^\s*(?:[•·*▪-]\s*)?(?P<date>[^—–/:|]{3,30}?)\s*[—–:-]\s+(?P<a>[^/]{1,80}?)\s*/\s*"
     r"(?P<b>[^/.;]{1,60})"
 )
-_NOT_TOLD_RE = re.compile(
-    r"(?i)^(?:кількість\s+не\s+\w+|количество\s+не\s+\w+|не\s+повідомля\w*|не\s+сообща\w*"
-    r"|not\s+(?:disclosed|given|stated|reported)|undisclosed|n/?d|—|–|-|\?)"
-)
 
 
 def slash_legend(text: str, table: PartyTable, pair: list[str]) -> tuple | None:
@@ -331,10 +327,8 @@ def slash_legend(text: str, table: PartyTable, pair: list[str]) -> tuple | None:
     return directions
 
 
-def slash_row(
-    text: str, legend: tuple, published: datetime.date | None
-) -> tuple[datetime.date, bool, tuple] | None:
-    """ "• 3 січня — 230 (224 військових і 6 цивільних) / 248.": (day, guessed year, figures)."""
+def slash_row(text: str, legend: tuple, published: datetime.date | None) -> Row | None:
+    """ "• 3 січня — 230 (224 військових і 6 цивільних) / 248.": a row, as a table's."""
     row = _SLASH_ROW_RE.match(text)
     if row is None:
         return None
@@ -343,8 +337,8 @@ def slash_row(
         return None
     figures = []
     for direction, cell in zip(legend, (row.group("a"), row.group("b")), strict=True):
-        is_figure, value = _figure(cell)
-        if not is_figure and not _NOT_TOLD_RE.match(cell.strip()):
+        is_figure, value = _figure(cell)  # a number, or a figure said to be untold
+        if not is_figure:
             return None
-        figures.append((*direction, value if is_figure else None))
-    return days[0].value, days[0].guessed_year, tuple(figures)
+        figures.append((*direction, value))
+    return Row(days[0].value, days[0].guessed_year, tuple(figures))
