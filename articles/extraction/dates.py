@@ -886,13 +886,11 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     ):
         # "in March 2019, when Pakistan handed back ... on March 1": the year said with the month
         found = [
-            dataclasses.replace(
-                m, value=m.value.replace(year=years[m.value.month]), guessed_year=False
-            )
+            dataclasses.replace(m, value=day, guessed_year=False)
             if m.guessed_year
             and m.value
             and m.value.month in years
-            and _same_day_exists(m.value, years[m.value.month])
+            and (day := _make(years[m.value.month], m.value.month, m.value.day))
             else m
             for m in found
         ]
@@ -916,11 +914,3 @@ def _month_years(text: str) -> dict[int, int]:
         if month:
             seen.setdefault(month, set()).add(int(match.group("year")))
     return {month: years.pop() for month, years in seen.items() if len(years) == 1}
-
-
-def _same_day_exists(day: datetime.date, year: int) -> bool:
-    try:
-        day.replace(year=year)
-    except ValueError:
-        return False
-    return True
