@@ -573,9 +573,39 @@ _GOVERNMENT_BEFORE_RE = Cue(
 )
 
 
+# "при посредничестве Объединённых Арабских Эмиратов", "with the mediation of Qatar": a side
+# named as the go-between is no side of the handover (up to two words of its name between)
+_NAME_WORDS_BEFORE = r"\s+(?:the\s+)?(?:[A-ZА-ЯІЇЄҐ][\w'’-]*\s+){0,2}$"
+_MEDIATOR_BEFORE_RE = re.compile(
+    # (not "a deal brokered by the United States", "thanks to Washington": a broker may be the
+    # side the freed are handed to, as when Belarus frees prisoners in a deal with the US)
+    r"(?i:\bпри\s+посредничестве|\bза\s+(?:посередництва|посередництвом)"
+    r"|\b(?:благодаря|завдяки)\s+(?:\w+\s+)?(?:посредничеству|посередництву)"
+    rf"|\b(?:through|with)\s+the\s+mediation\s+of){_NAME_WORDS_BEFORE}"
+)
+_MEDIATION_HINT_RE = re.compile(r"посредни|посередни|mediation")
+_MEDIATOR_AND_RE = re.compile(rf"^\s*(?:,|(?:,\s*)?(?:and|и|і|та)){_NAME_WORDS_BEFORE}")
+
+
+def _not_mediators(text: str, base: int, parties: list[PartyMention]) -> list[PartyMention]:
+    kept, last_mediator = [], None
+    for mention in parties:
+        before = text[max(0, mention.start - base - 60) : mention.start - base]
+        if _MEDIATOR_BEFORE_RE.search(before) or (
+            last_mediator is not None
+            and _MEDIATOR_AND_RE.match(text[last_mediator - base : mention.start - base])
+        ):
+            last_mediator = mention.end  # "при посредничестве ОАЭ и Саудовской Аравии"
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _parties(text: str, base: int, table: PartyTable) -> list[PartyMention]:
     parties = table.find(text, base)
     low = text.lower()
+    if parties and _MEDIATION_HINT_RE.search(low):
+        parties = _not_mediators(text, base, parties)
     if "government" not in low and "administration" not in low and "regime" not in low:
         return parties
     acting = [
@@ -1460,7 +1490,8 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             for word in listed.group("descr").split()
         ):
             continue
-        if verb_end in inverted and len(_NAME_RE.findall(listed.group("list"))) < 2:
+        one_inverted = verb_end in inverted and len(_NAME_RE.findall(listed.group("list"))) < 2
+        if one_inverted and groups:
             continue
         base = verb_end
         for _ in range(3):  # "handed back Indian Air Force pilot Wing Commander X": past the force
@@ -1492,6 +1523,11 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         )
         if any(descr_start <= m.start < start for m in info.parties):
             start = descr_start  # "freed the Belgian aid worker Olivier Vandecasteele": whose
+        elif one_inverted and not whose_first:
+            # "на родину был возвращён гражданин России Артур Петров": one name after the verb
+            # is the whole handover only where the words say whose he is and no figure is told
+            # ("повернувся Олег Ткачук" is one of a group)
+            continue
         apposition = _NAME_APPOSITION_RE.match(info.text, base + listed.end("list"))
         whose = [
             m for m in info.parties if apposition and end <= m.start < info.start + apposition.end()

@@ -5279,3 +5279,49 @@ def test_a_person_swapped_for_a_named_person_in_russian():
 )
 def test_more_people_after_a_first_batch_add_to_it(body):
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 20)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В пятницу при посредничестве Катара и Турции из плена вернулись 63 военнослужащих ВСУ.",
+        "У п'ятницю за посередництва Катару з полону повернулися 63 військовослужбовці ЗСУ.",
+        "On Friday, with the mediation of Qatar, 63 Ukrainian soldiers were returned home.",
+        # one swap a mediator helped with, not the tally of all its swaps
+        "В пятницу благодаря посредничеству Катара из плена вернулись 63 военнослужащих ВСУ.",
+    ],
+)
+def test_a_mediator_is_no_side_of_the_handover(body):
+    assert {(d, by, count) for d, by, to, count in releases(body) if to == "Ukraine"} <= {
+        (FRIDAY, "Russia", 63)
+    }
+    assert releases(f"Россия и Украина снова провели обмен. {body}") == {
+        (FRIDAY, "Russia", "Ukraine", 63)
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # one man named after the verb, described by his side: the whole handover
+            "Москва и Вашингтон в пятницу обменялись заключёнными. На родину вернулся российский "
+            "программист Олег Сорокин. Американская сторона получила Джейн Доу.",
+            (FRIDAY, "United States", "Russia", 1),
+        ),
+        (
+            "Москва и Вашингтон в пятницу обменялись заключёнными. В аэропорту был освобождён "
+            "гражданин России Олег Сорокин.",
+            (FRIDAY, "United States", "Russia", 1),
+        ),
+    ],
+)
+def test_one_person_named_after_a_slavic_verb_with_his_side(body, expected):
+    assert expected in releases(body)
+
+
+def test_one_name_after_a_slavic_verb_beside_a_figure_is_one_of_the_group():
+    body = (
+        "Україна та Росія в п'ятницю провели обмін полоненими. Додому повернувся український "
+        "захисник Олег Ткаченко, а разом із ним ще 94 бійці."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 1) not in releases(body)
