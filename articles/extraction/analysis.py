@@ -546,6 +546,8 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
             m.range_end,
             m.guessed_year,
             m.previous_year,
+            m.bare_day,
+            m.weekday,
         )
         for m in local_dates
     ]

@@ -38,6 +38,7 @@ from .dates import (
     MONTH_WHEN_BEFORE_RE,
     OPENING_CONJUNCTION,
     DateMention,
+    last_month_day,
     month_opening,
 )
 from .fastre import Cue
@@ -1062,6 +1063,36 @@ def _named_swap_day(
     return None
 
 
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_EN_MONTH_WORD_RE = re.compile(
+    rf"\b({'|'.join(_EN_MONTHS)})\b(?:\s+(?:[0-3]?\d,?\s+)?((?:19|20)\d\d)\b)?"
+)
+
+
+def _month_word(match: re.Match) -> tuple[int, int | None]:
+    return _EN_MONTHS.index(match.group(1)) + 1, int(match.group(2)) if match.group(2) else None
+
+
+def _make_day(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
 class Walker:
     FIRST_RECEIVER = "first receiver"
 
@@ -1105,6 +1136,9 @@ class Walker:
         self.label_index = -1  # the sentence of that date
         self.recent_year: tuple[int, int] | None = None  # (sentence, year) last written out
         self.month_year: tuple[int, int | None] | None = None  # "In November 2023, ..." opening
+        # (sentence, month, year or None) of the last English month word: "September brought
+        # two swaps in two days. On Friday the 13th, ..."
+        self.month_word: tuple[int, int, int | None] | None = None
         self.paragraph = -1
         self.heading_date: datetime.date | None = None
         self.date_range: tuple[datetime.date, datetime.date] | None = None
@@ -1215,12 +1249,38 @@ class Walker:
                 return mention.value.replace(year=year)
             except ValueError:
                 return mention.value
+        if mention.bare_day and self.published:
+            return self._bare_day(mention)
         if mention.guessed_year and mention.value and (year := self._context_year(mention)):
             try:  # the year a heading or the paragraph's opening gave
                 return mention.value.replace(year=year)
             except ValueError:
                 return mention.value
         return mention.value
+
+    def _bare_day(self, mention: DateMention) -> datetime.date | None:
+        """ "On Friday the 13th": that day of the month the story is in (the paragraph's
+        opening month, an English month word in this sentence or the one before, the day told
+        just before), else the last such day before publication."""
+        info = self.current_info
+        month: tuple[int, int | None] | None = self.month_year
+        if month is None and info:
+            words = list(_EN_MONTH_WORD_RE.finditer(info.local(info.start, mention.start)))
+            if words:
+                month = _month_word(words[-1])
+        if month is None and self.month_word and self.month_word[0] >= self.current - 1:
+            month = self.month_word[1:]
+        if month is None and self.recent and self.recent[0] >= self.current - 2:
+            month = (self.recent[1].month, self.recent[1].year)
+        if month is None or info is None:
+            return mention.value
+        day = int("".join(c for c in info.local(mention.start, mention.end) if c.isdigit()))
+        if month[1] is not None:
+            value = _make_day(month[1], month[0], day)
+            if value and (mention.weekday is None or value.weekday() == mention.weekday):
+                return value
+            return mention.value
+        return last_month_day(day, mention.weekday, self.published, month[0]) or mention.value
 
     def _context_year(self, mention: DateMention) -> int | None:
         """The year of a day written without one, when the story set it: "DECEMBER 31, 2022 /
@@ -1881,6 +1941,8 @@ class Walker:
             self._named_before.append(info)
             if _may_name_year(info.text) and (years := _YEAR_MENTION_RE.findall(info.text)):
                 self.recent_year = (info.index, int(years[-1]))
+            if info.text.isascii() and (words := list(_EN_MONTH_WORD_RE.finditer(info.text))):
+                self.month_word = (info.index, *_month_word(words[-1]))
 
     def _remember_date(self, info: SentenceInfo) -> None:
         """The last day this sentence names, for "that day" / "the next day" in the next one."""

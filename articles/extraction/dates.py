@@ -553,6 +553,8 @@ class DateMention:
     range_end: datetime.date | None = None
     guessed_year: bool = False  # explicit without a year: the year is the publication's
     previous_year: bool = False  # "17 October the same year": the year of the day named before
+    bare_day: bool = False  # "on the 13th": a day of the month the story is in (value: a guess)
+    weekday: int | None = None  # "Friday the 13th": the day's weekday, when told
 
 
 def _year_for(month: int, day: int, published: datetime.date | None) -> int | None:
@@ -568,6 +570,37 @@ def _year_for(month: int, day: int, published: datetime.date | None) -> int | No
     if candidate - published > datetime.timedelta(days=60):
         year -= 1
     return year
+
+
+# "on the 13th", "on Friday the 13th," (not "the 67th exchange", "the 13th of May")
+_BARE_DAY_HINT_RE = re.compile(r"the\s+\d\d?(?:st|nd|rd|th)\b")
+_BARE_DAY_RE = re.compile(
+    r"(?:\b(?P<on>[Oo]n)\s+)?(?:\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday),?\s+)?\b(?P<the>the)\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+    rf"(?=\s*[,.;:)—–]|\s*$|\s+(?!(?:{_EN_FULL_MONTH}|of)\b)[A-Z])"
+)
+
+
+def last_month_day(
+    day: int, weekday: int | None, before: datetime.date | None, month: int | None = None
+) -> datetime.date | None:
+    """The last date on or before `before` that is the `day` of a month (of `month`, when
+    given), on `weekday` when given: "Friday the 13th" in a story of January 2025 is 13
+    September 2024."""
+    if before is None:
+        return None
+    year, at = before.year, before.month
+    for _ in range(60):
+        if month is None or at == month:
+            candidate = _make(year, at, day)
+            if (
+                candidate
+                and candidate <= before
+                and (weekday is None or candidate.weekday() == weekday)
+            ):
+                return candidate
+        year, at = (year, at - 1) if at > 1 else (year - 1, 12)
+    return None
 
 
 def _make(year: int | None, month: int, day: int) -> datetime.date | None:
@@ -764,6 +797,25 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         if free(match.start(), match.end()) and (mention := _en_ordinal_date(match, published)):
             found.append(mention)
             taken.append((match.start(), match.end()))
+    for match in _BARE_DAY_RE.finditer(text) if _BARE_DAY_HINT_RE.search(low) else ():
+        if (match.group("on") or match.group("weekday")) and free(match.start(), match.end()):
+            # "On Friday the 13th, 49 Ukrainians came home": the month the story is in (the
+            # walker knows it; the value is the last such day before publication)
+            day = int(match.group("day"))
+            weekday = _weekday_index(match.group("weekday")) if match.group("weekday") else None
+            start = match.start("weekday") if match.group("weekday") else match.start("the")
+            found.append(
+                DateMention(
+                    start,
+                    match.end(),
+                    "explicit",
+                    last_month_day(day, weekday, published),
+                    guessed_year=True,
+                    bare_day=True,
+                    weekday=weekday,
+                )
+            )
+            taken.append((start, match.end()))
     for match in HOLIDAY_RE.finditer(text) if ("year" in low or "christmas" in low) else ():
         if _DAY_BEFORE_RE.search(text, 0, match.start()) and taken:
             continue  # "on Monday, Dec. 30, the day before New Year's Eve": the date told says it

@@ -239,7 +239,7 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|(?:now\s+)?(?:stands|stood)\s+at"  # "that figure now stands at 1,455": a tally
     r"|(?:during|over|throughout)\s+the\s+(?:\w+-day|\w+\s+days?)\s+(?:pause|truce|ceasefire)"
     r"|(?:a|the|its|that)\s+(?:week|\w+-day|\w+-week|month)-long\s+(?:pause|truce|ceasefire)"
-    r"|in\s+(?:two|three|four|five|\d+)\s+days"
+    r"|in\s+(?:(?:those|these|the|the\s+first|the\s+last)\s+)?(?:two|three|four|five|\d+)\s+days"
     r"|took\s+(?:two|three|four|five|six|seven|several|\d+)\s+days"  # "took two days and freed"
     # "has brought home more than 70 Americans from abroad in four years": a tally
     r"|(?:in|over|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight"
@@ -282,7 +282,8 @@ CUMULATIVE_STRONG_RE = Cue(
     # (whose mediation it was: not "благодаря посредничеству ОАЭ из плена вернулись 84", one swap)
     r"|підрахува\w*|подсчита\w*|завдяки\s+(?:їхньому|його|її|нашому)\s+посередництву"
     r"|благодаря\s+(?:их|его|её|ее|нашему)\s+посредничеству"
-    r"|(?:thanks\s+to|through)\s+(?:its|their)\s+mediation"
+    # ("the UAE said its mediation had by then freed 1,788": a mediator's record)
+    r"|(?:its|their)\s+mediation"
     # "за рік з полону повернуто 1 358 людей": a year's tally
     r"|за\s+(?:(?:цей|минулий|весь|увесь|этот|прошлый)\s+)?(?:рік|год)"
     r"|за\s+(?:19|20)\d\d\s+(?:рік|год)"
