@@ -4,7 +4,7 @@ counted groups of people ("390 Ukrainians", "an equal number of POWs", "307 for 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -33,6 +33,10 @@ CLAUSE_SPLIT_RE = Cue(
     r"|,\s+(?=\w+ing\b)|,\s+(?=(?:\w+\s+)?of\s+(?:whom|which)\b)|,\s+(?=(?:in|during|under)\s+which\b)"
     r"|,\s+(?=(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+(?:after|before)\b)"
     r"|,\s+(?=(?:о|об|про|на|в|у|с|з|із|за)\s+(?:котор|як|чим|чем))"
+    # "100 российских военнослужащих вернулись домой, Киеву переданы 100 военнопленных": a
+    # second handover with its own short passive (not "военные, возвращённые из плена, ...")
+    r"|,\s+(?=(?:[\w'’-]+\s+){1,2}(?:переда|возвращ[её]|освобожд[её]|повернут|повернен|звільнен)"
+    r"(?:н|ны|но|на|ні|і|о|а)?\s)"
 )
 DATELINE_RE = re.compile(
     r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’/-]{1,40},\s+[^()\n,]{3,25}?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]\s+"
@@ -312,12 +316,28 @@ class SentenceInfo:
         return self.text[start - self.start : end - self.start]
 
 
+# "вернулись 248 российских военнослужащих, на Украину — 230 человек": a verbless clause,
+# from its comma (its words before the dash are the figure's, not the clause's before)
+_ELLIPSIS_RE = re.compile(r",\s+(?:[^\W\d][\w'’-]*\s+){1,3}(?P<dash>[—–]\s)")
+
+
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     spans, last = [], 0
-    for match in CLAUSE_SPLIT_RE.finditer(sentence.text):
-        if match.start() > last:
-            spans.append((sentence.start + last, sentence.start + match.start()))
-        last = match.end()
+    splits: Iterable[tuple[int, int]] = (
+        (match.start(), match.end()) for match in CLAUSE_SPLIT_RE.finditer(sentence.text)
+    )
+    if "— " in sentence.text or "– " in sentence.text:
+        ellipses = list(_ELLIPSIS_RE.finditer(sentence.text))
+        if ellipses:
+            dashes = {match.start("dash") - 1 for match in ellipses}
+            splits = sorted(
+                [(start, end) for start, end in splits if start not in dashes]
+                + [(match.start(), match.start() + 1) for match in ellipses]
+            )
+    for start, end in splits:
+        if start > last:
+            spans.append((sentence.start + last, sentence.start + start))
+        last = end
     spans.append((sentence.start + last, sentence.end))
     return [span for span in spans if span[1] > span[0]] or [(sentence.start, sentence.end)]
 
@@ -590,16 +610,18 @@ _MEDIATOR_AND_RE = re.compile(rf"^\s*(?:,|(?:,\s*)?(?:and|и|і|та)){_NAME_WOR
 
 
 def _not_mediators(text: str, base: int, parties: list[PartyMention]) -> list[PartyMention]:
-    kept, last_mediator = [], None
+    kept, last_mediator, last_end = [], None, -1
     for mention in parties:
-        before = text[max(0, mention.start - base - 60) : mention.start - base]
-        if _MEDIATOR_BEFORE_RE.search(before) or (
+        window = max(0, mention.start - base - 60)
+        cue = _MEDIATOR_BEFORE_RE.search(text, window, mention.start - base)
+        if (cue and cue.start() >= last_end - base) or (
             last_mediator is not None
             and _MEDIATOR_AND_RE.match(text[last_mediator - base : mention.start - base])
-        ):
-            last_mediator = mention.end  # "при посредничестве ОАЭ и Саудовской Аравии"
+        ):  # (not "при посредничестве Германии Израиль освободил": the side after the mediator)
+            last_mediator = last_end = mention.end  # "при посредничестве ОАЭ и Саудовской Аравии"
             continue
         kept.append(mention)
+        last_end = mention.end
     return kept
 
 

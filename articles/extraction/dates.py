@@ -231,7 +231,10 @@ HOLIDAYS = {
     "christmas eve": (12, 24),
     "christmas day": (12, 25),
 }
-HOLIDAY_RE = re.compile(r"(?i)\b(?:new\s+year['’]s\s+(?:eve|day)|christmas\s+(?:eve|day))\b")
+HOLIDAY_RE = re.compile(
+    r"(?i)\b(?P<name>new\s+year['’]s\s+(?:eve|day)|christmas\s+(?:eve|day))\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"  # "On New Year's Eve 2022": that year's
+)
 # Easter as a day: "on Easter Sunday", "on the eve of Orthodox Easter", "напередодні
 # Великодня", "на Пасху" (not the adjective of "the Easter swap", "великодній обмін")
 EASTER_RE = re.compile(
@@ -820,11 +823,14 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         if _DAY_BEFORE_RE.search(text, 0, match.start()) and taken:
             continue  # "on Monday, Dec. 30, the day before New Year's Eve": the date told says it
         if free(match.start(), match.end()):
-            month, day = HOLIDAYS[re.sub(r"\s+", " ", match.group(0).lower())]
-            value = _make(_year_for(month, day, published), month, day)
+            month, day = HOLIDAYS[re.sub(r"\s+", " ", match.group("name").lower())]
+            year = int(match.group("year")) if match.group("year") else None
+            value = _make(year or _year_for(month, day, published), month, day)
             if value:
                 found.append(
-                    DateMention(match.start(), match.end(), "explicit", value, guessed_year=True)
+                    DateMention(
+                        match.start(), match.end(), "explicit", value, guessed_year=year is None
+                    )
                 )
                 taken.append((match.start(), match.end()))
     easter_hint = "easter" in low or "великод" in low or "великдень" in low or "пасх" in low

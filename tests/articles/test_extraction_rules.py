@@ -5232,3 +5232,53 @@ def test_a_day_of_the_month_alone_takes_the_month_the_story_is_in(body, expected
 def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
     body = "The 13th exchange of the year took place on Friday, when Russia freed 31 Ukrainians."
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 31)}
+
+
+def test_the_side_after_a_named_mediator_keeps_its_role():
+    body = (
+        "12 березня 2021 року за посередництва Туреччини Росія звільнила 18 українських "
+        "моряків в обмін на двох росіян."
+    )
+    assert (datetime.date(2021, 3, 12), "Russia", "Ukraine", 18) in releases(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "to_ukraine"),
+    [
+        # a verbless second clause: "..., to Ukraine — N"
+        (
+            "Новый обмен в пятницу: домой вернулись 157 российских военных, на Украину — 149 "
+            "человек.",
+            149,
+        ),
+        # a second clause with its own short passive
+        ("В пятницу 157 российских военных вернулись домой, Киеву переданы 157 пленных.", 157),
+    ],
+)
+def test_each_side_of_a_russian_summary_keeps_its_own_figure(body, to_ukraine):
+    assert releases(body) == {
+        (FRIDAY, "Ukraine", "Russia", 157),
+        (FRIDAY, "Russia", "Ukraine", to_ukraine),
+    }
+
+
+def test_a_holiday_with_its_year_is_that_years():
+    body = "On Christmas Eve 2021, Russia freed 44 Ukrainian soldiers, Kyiv said."
+    assert releases(body) == {(datetime.date(2021, 12, 24), "Russia", "Ukraine", 44)}
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "По данным СМИ, только за февраль 2024 года из плена вернулись 388 российских "
+        "военнослужащих.",
+        "За даними ЗМІ, лише за лютий 2024 року з полону повернулися 388 росіян.",
+    ],
+)
+def test_a_months_tally_is_no_release(tally):
+    body = f"В пятницу Россия и Украина обменялись пленными: по 157 человек. {tally}"
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 157),
+        (FRIDAY, "Ukraine", "Russia", 157),
+    }
+    assert categories(body, "Ukraine") == {}
