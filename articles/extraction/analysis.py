@@ -807,6 +807,8 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
         )
         # "246 із них звільнено в межах обміну", "30 из них — женщины"
         or (tokens[j].low in ("із", "з", "зі", "из") and tokens[j + 1].low in ("них", "яких"))
+        # "троє зі звільнених — уродженці нашої області": three of the freed
+        or (tokens[j].low in ("із", "з", "зі", "из") and tokens[j + 1].low in lx.THE_FREED_GENITIVE)
     ):
         kind = noun_category(tokens[j + 2].low) if j + 2 < len(tokens) else None
         if kind == "military" and _civilian_sailors(tokens, j + 2):

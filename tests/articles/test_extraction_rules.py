@@ -5282,3 +5282,29 @@ def test_a_months_tally_is_no_release(tally):
         (FRIDAY, "Ukraine", "Russia", 157),
     }
     assert categories(body, "Ukraine") == {}
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "За даними обласної адміністрації, четверо зі звільнених — мешканці Волині.",
+        "По данным губернатора, четверо из освобождённых — жители Волыни.",
+    ],
+)
+def test_some_of_the_freed_are_a_part(part):
+    body = f"У п'ятницю з російського полону повернулися 88 українських військових. {part}"
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 88)}
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Тогда сообщалось, что обмен пройдет по формуле «120 на 120», а украинской стороне "
+        "будут дополнительно переданы 12 раненых.",
+        "Тоді повідомлялося, що обмін відбудеться за формулою «120 на 120», а українській "
+        "стороні додатково передадуть 12 поранених.",
+    ],
+)
+def test_a_formula_told_as_what_will_happen_is_no_swap(plan):
+    body = f"О предстоящем обмене президент сообщил в ходе телефонного разговора 7 марта. {plan}"
+    assert not releases(body)
