@@ -40,6 +40,9 @@ CLAUSE_SPLIT_RE = Cue(
 )
 DATELINE_RE = re.compile(
     r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’/-]{1,40},\s+[^()\n,]{3,25}?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]\s+"
+    # "Port Sudan / Nairobi, 31 October 2023 - ": a place in any case, then its filing date
+    r"|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-ZА-ЯІЇЄҐ][\w .'’/-]{1,40}?,\s+(?:\d{1,2}\s+[A-ZА-ЯІЇЄҐa-zа-яіїєґ]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:,?\s+(?:19|20)\d\d)?\s*[-–—]\s+"
 )
 PRONOUN_RE = Cue(
     r"\b(?:it|its|they|their|we|our|own|свої\w*|своїх|своих|свою|своей|наш\w*|наших)\b"

@@ -247,7 +247,9 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|(?:in|over|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight"
     r"|nine|ten|several|\d+)\s+(?:years|months)"
     r"|(?:two|three|four|five|\d+)-day\s+(?:exchange|swap|operation|handover|period|process)"
-    r"|(?:have|has|had)\s+now\s+been|swaps|exchanges|previous\s+swaps"
+    # "Nineteen Israelis have now come home under it": a running total
+    r"|(?:have|has|had)\s+now\s+(?:been|come\s+(?:home|back)|returned|made\s+it\s+home)"
+    r"|swaps|exchanges|previous\s+swaps"
     r"|общее\s+(?:число|количество)|загальн\w+\s+кількість"
     # "с учётом сегодняшних ста освобождены уже 3135": a tally that counts today's in
     r"|с\s+уч[её]том|з\s+урахуванням|counting\s+(?:today|this|the\s+latest)"

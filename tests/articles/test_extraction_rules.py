@@ -5308,3 +5308,32 @@ def test_some_of_the_freed_are_a_part(part):
 def test_a_formula_told_as_what_will_happen_is_no_swap(plan):
     body = f"О предстоящем обмене президент сообщил в ходе телефонного разговора 7 марта. {plan}"
     assert not releases(body)
+
+
+def _releases_of(text: str) -> set[tuple]:
+    return {(r.date, r.released_by, r.received_by, r.count) for r in extract(text).releases}
+
+
+def test_a_dateline_in_mixed_case_gives_the_filing_day_not_the_events():
+    text = (
+        "Published: 2024-03-09\nFamilies' group welcomes release of 37 soldiers held by the RSF\n\n"
+        "Juba / Nairobi, 9 March 2024 - The families' group welcomes the release on Thursday of "
+        "37 soldiers of the Sudanese army held by the Rapid Support Forces.\n\n"
+        "The men were handed over in Khartoum and driven south by the Red Cross.\n"
+    )
+    assert _releases_of(text) == {(datetime.date(2024, 3, 7), "Rapid Support Forces", "Sudan", 37)}
+
+
+def test_a_weekday_heading_of_a_timeline_is_no_dateline():
+    body = (
+        "Thursday, February 29 - Hamas freed three hostages. Israel freed 90 prisoners in return."
+    )
+    assert (datetime.date(2024, 2, 29), "Israel", "Hamas", 90) in releases(body)
+
+
+def test_a_running_total_told_with_now_is_no_release():
+    body = (
+        "Hamas freed three Israeli hostages on Friday, Israeli officials said. Twenty-two Israelis "
+        "have now come home under the deal, along with four Thai workers released separately."
+    )
+    assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3)}
