@@ -1314,7 +1314,10 @@ _PASSIVE_VERBS = (
 # "Sagui Dekel-Chen, Sasha Troufanov and Yair Horn were freed": names as a passive subject.
 _PASSIVE_NAMES_RE = re.compile(
     rf"(?:^|(?<=[,;:—–-]\s)|(?<=hostages\s)|(?<=captives\s)|(?<=prisoners\s)|(?<=detainees\s)"
-    r"|(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bthat\s))"
+    r"|(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bthat\s)"
+    # "On Friday Noa Adler, Yael Brenner and Tamar Cohen were handed to the Red Cross"
+    r"|(?<=Monday\s)|(?<=Tuesday\s)|(?<=Wednesday\s)|(?<=Thursday\s)|(?<=Friday\s)"
+    r"|(?<=Saturday\s)|(?<=Sunday\s)|(?<=morning\s)|(?<=afternoon\s)|(?<=evening\s))"
     # "WNBA star Brittney Griner was freed", "Navy veteran Mark Frerichs ... was handed over",
     # "Border Security Force constable Purnam Kumar Shaw was returned"
     rf"(?:(?:[A-Z][\w.]*\s+){{0,3}}(?:(?!{_NOT_DESCRIPTION}\b|remains\b)[a-z][\w-]*\s+){{1,3}}?"
@@ -1326,7 +1329,8 @@ _PASSIVE_NAMES_RE = re.compile(
     # "Wing Commander Abhinandan Varthaman of the Indian Air Force was released": whose he is;
     # "Her husband, constable Purnam Kumar Shaw, was handed back": the apposition's comma
     r"(?P<of>\s+of\s+the\s+[A-Z][^,;:.]{2,50}?)?,?\s+"
-    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    # (a timeline's present: "Romi Gonen, Emily Damari and Doron Steinbrecher are handed to")
+    r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
     rf"(?:\w+ly\s+)?{_PASSIVE_VERBS}\b"
 )
 _NAME_RE = re.compile(_NAME)
@@ -1429,7 +1433,7 @@ def _same_surname(word: str, surname: str) -> bool:
 _NAME_APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;:.\d]{3,80}?(?=[,;:.]|$)")
 # What every match of _PASSIVE_NAMES_RE (and of _TRADED_FOR_RE, below) says after the names:
 # searched first, as few sentences say it and the names' pattern is slow to try everywhere.
-_PASSIVE_RELEASE_RE = re.compile(rf"(?:were|was|been)\s+(?:\w+ly\s+)?{_PASSIVE_VERBS}\b")
+_PASSIVE_RELEASE_RE = re.compile(rf"(?:were|was|are|is|been)\s+(?:\w+ly\s+)?{_PASSIVE_VERBS}\b")
 _PASSIVE_TRADED_RE = re.compile(
     r"(?:was|been)\s+(?:[\w-]+(?:\s+[\w-]+){0,5}?\s+and\s+)?(?:traded|exchanged|swapped)\b"
 )
@@ -1583,7 +1587,13 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
         found.append(Group(1, *spans[1], "generic", in_return=True))
     for listed in (
         _PASSIVE_NAMES_RE.finditer(info.text)
-        if (" been " in info.text or "were " in info.text or "was " in info.text)
+        if (
+            " been " in info.text
+            or "were " in info.text
+            or "was " in info.text
+            or " are " in info.text
+            or " is " in info.text
+        )
         and _PASSIVE_RELEASE_RE.search(info.text)
         else ()
     ):

@@ -1093,6 +1093,10 @@ def _make_day(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+_NAME_JOINERS = frozenset({"and", "і", "та", "и", "й"})
+_HOSTAGE_WORD_RE = Cue(r"\b(?:hostages?|заручник\w*|заложник\w*)\b")
+
+
 class Walker:
     FIRST_RECEIVER = "first receiver"
 
@@ -1110,6 +1114,7 @@ class Walker:
         self.infos = infos
         self.published = published
         self.pair = exchange_pair(infos, table)
+        self._hostages: str | None = None  # who holds the hostages the story tells of ("": none)
         self.counterparts = table.counterparts if table is not None else {}
         # the side the story is told from (or FIRST_RECEIVER: the receiver of its first release)
         self._home = home if home in self.pair or home == self.FIRST_RECEIVER else None
@@ -1506,12 +1511,25 @@ class Walker:
     def _holder(self, info: SentenceInfo, group: Group) -> str | None:
         """ "the remaining 13 hostages": who holds people so called, when the table knows and
         the holder is one of the article's two sides."""
-        for token in info.tokens:
-            if group.start <= token.start < group.end and token.kind == "word":
-                holder = info.table.holder(token.text)
-                if holder and holder in self.pair:
-                    return holder
+        words = [t for t in info.tokens if group.start <= t.start < group.end and t.kind == "word"]
+        for token in words:
+            holder = info.table.holder(token.text)
+            if holder and holder in self.pair:
+                return holder
+        if words and all(t.text[:1].isupper() or t.low in _NAME_JOINERS for t in words):
+            # "Romi Gonen, Emily Damari and Doron Steinbrecher were handed to the Red Cross": people
+            # named one by one, in a story of hostages, are the hostages
+            return self._hostage_holder(info)
         return None
+
+    def _hostage_holder(self, info: SentenceInfo) -> str | None:
+        if self._hostages is None:
+            holder = info.table.holder("hostages")
+            told = holder in self.pair and any(
+                _HOSTAGE_WORD_RE.search(info.text) for info in self.infos
+            )
+            self._hostages = holder if told else ""
+        return self._hostages or None
 
     def strong_direction(self, info, group, groups, roles, owners) -> list[tuple[str, str]]:
         """Direction from the group's own words: its noun phrase, its clause."""

@@ -5337,3 +5337,16 @@ def test_a_running_total_told_with_now_is_no_release():
         "have now come home under the deal, along with four Thai workers released separately."
     )
     assert releases(body) == {(FRIDAY, "Hamas", "Israel", 3)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On Friday Noa Adler, Yael Brenner and Tamar Cohen were handed to the Red Cross in Rafah.",
+        # a timeline's present tense
+        "Friday: Noa Adler, Yael Brenner and Tamar Cohen are handed to the Red Cross in Rafah.",
+    ],
+)
+def test_people_named_one_by_one_in_a_hostage_story_are_the_hostages(line):
+    body = f"Israel and Hamas are in the third week of a ceasefire that frees hostages. {line}"
+    assert (FRIDAY, "Hamas", "Israel", 3) in releases(body)
