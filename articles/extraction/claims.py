@@ -3097,7 +3097,17 @@ class Walker:
                 if other.end <= g.start
             )
             segments.setdefault(breaks, []).append(g)
-        for part in segments.values() if segments and not _governing_future(info) else ():
+        if any(_clause_owner(info, g) for g in people):
+            # "Kyiv's 103 were 82 privates and sergeants and 21 officers; Moscow's were 103
+            # servicemen": each clause's own side, where it says whose
+            owned: dict[tuple[int, str | None], list[Group]] = {}
+            for key, groups in segments.items():
+                for g in groups:
+                    owned.setdefault((key, _clause_owner(info, g)), []).append(g)
+            parts = [(owner or party, groups) for (_, owner), groups in owned.items()]
+        else:
+            parts = [(party, groups) for groups in segments.values()]
+        for owner, part in parts if segments and not _governing_future(info) else ():
             # "132 men and eight women, 22 officers": men and women part the figure one way,
             # the ranks another
             sexes = [
@@ -3108,10 +3118,10 @@ class Walker:
             ]
             rest = [g for g in part if g not in sexes]
             if len(sexes) > 1 and rest:
-                self._categories_note(info, sexes, date, party, evidence)
-                self._categories_note(info, rest, date, party, evidence)
+                self._categories_note(info, sexes, date, owner, evidence)
+                self._categories_note(info, rest, date, owner, evidence)
             else:
-                self._categories_note(info, part, date, party, evidence)
+                self._categories_note(info, part, date, owner, evidence)
         match = info.search(lx.ALL_MILITARY_RE)
         kind = _ALL_OF_KIND_RE.search(info.text)
         # "39 prisoners, all of them minors, from Ofer military prison": not soldiers
@@ -3146,6 +3156,7 @@ class Walker:
             )
 
     def _note_party(self, info: SentenceInfo) -> str | None:
+        """Whose people a sentence's breakdown is about."""
         for mention in info.parties:
             word = _POSSESSIVE_S_RE.sub("", mention.text.lower())
             if noun_category(word) == "generic":
@@ -3157,6 +3168,15 @@ class Walker:
         if len(receivers) == 1:  # "Среди вернувшихся на Украину — четверо гражданских"
             return receivers.pop()
         return speaker_of(info, self.speaker) or self.speaker or self.home_side()
+
+
+def _clause_owner(info: SentenceInfo, group: Group) -> str | None:
+    """The side a group's clause opens with in the possessive ("Kyiv's 103 were ...")."""
+    start, _ = info.clauses[group.clause]
+    for mention in info.parties:
+        if start <= mention.start < group.start and _POSSESSIVE_S_RE.search(mention.text):
+            return mention.party
+    return None
 
 
 # "The last one was on 19 March": the day of the swap before, which dates what follows

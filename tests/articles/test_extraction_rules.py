@@ -5350,3 +5350,13 @@ def test_a_running_total_told_with_now_is_no_release():
 def test_people_named_one_by_one_in_a_hostage_story_are_the_hostages(line):
     body = f"Israel and Hamas are in the third week of a ceasefire that frees hostages. {line}"
     assert (FRIDAY, "Hamas", "Israel", 3) in releases(body)
+
+
+def test_a_breakdown_goes_to_the_side_its_clause_names_in_the_possessive():
+    body = (
+        "On Friday each side released 64 people. Kyiv's 64 were 50 privates and sergeants and "
+        "14 officers; Moscow's were 64 conscripts captured near Sudzha."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    by_receiver = {r.received_by: r.categories for r in result.releases}
+    assert by_receiver["Ukraine"] == {"military": 64}
