@@ -4,7 +4,7 @@ counted groups of people ("390 Ukrainians", "an equal number of POWs", "307 for 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -326,21 +326,27 @@ _ELLIPSIS_RE = re.compile(r",\s+(?:[^\W\d][\w'’-]*\s+){1,3}(?P<dash>[—–]\s
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     spans, last = [], 0
-    splits: Iterable[tuple[int, int]] = (
-        (match.start(), match.end()) for match in CLAUSE_SPLIT_RE.finditer(sentence.text)
-    )
-    if "— " in sentence.text or "– " in sentence.text:
-        ellipses = list(_ELLIPSIS_RE.finditer(sentence.text))
-        if ellipses:
-            dashes = {match.start("dash") - 1 for match in ellipses}
-            splits = sorted(
-                [(start, end) for start, end in splits if start not in dashes]
-                + [(match.start(), match.start() + 1) for match in ellipses]
-            )
-    for start, end in splits:
-        if start > last:
-            spans.append((sentence.start + last, sentence.start + start))
-        last = end
+    text = sentence.text
+    ellipses = list(_ELLIPSIS_RE.finditer(text)) if ("— " in text or "– " in text) else None
+    if ellipses:
+        dashes = {match.start("dash") - 1 for match in ellipses}
+        splits = sorted(
+            [
+                (m.start(), m.end())
+                for m in CLAUSE_SPLIT_RE.finditer(text)
+                if m.start() not in dashes
+            ]
+            + [(match.start(), match.start() + 1) for match in ellipses]
+        )
+        for start, end in splits:
+            if start > last:
+                spans.append((sentence.start + last, sentence.start + start))
+            last = end
+    else:
+        for match in CLAUSE_SPLIT_RE.finditer(text):
+            if match.start() > last:
+                spans.append((sentence.start + last, sentence.start + match.start()))
+            last = match.end()
     spans.append((sentence.start + last, sentence.end))
     return [span for span in spans if span[1] > span[0]] or [(sentence.start, sentence.end)]
 

@@ -1141,9 +1141,6 @@ class Walker:
         self.label_index = -1  # the sentence of that date
         self.recent_year: tuple[int, int] | None = None  # (sentence, year) last written out
         self.month_year: tuple[int, int | None] | None = None  # "In November 2023, ..." opening
-        # (sentence, month, year or None) of the last English month word: "September brought
-        # two swaps in two days. On Friday the 13th, ..."
-        self.month_word: tuple[int, int, int | None] | None = None
         self.paragraph = -1
         self.heading_date: datetime.date | None = None
         self.date_range: tuple[datetime.date, datetime.date] | None = None
@@ -1273,8 +1270,11 @@ class Walker:
             words = list(_EN_MONTH_WORD_RE.finditer(info.local(info.start, mention.start)))
             if words:
                 month = _month_word(words[-1])
-        if month is None and self.month_word and self.month_word[0] >= self.current - 1:
-            month = self.month_word[1:]
+        if month is None and info and info.index > 0:
+            # "September brought two swaps in two days. On Friday the 13th, ..."
+            words = list(_EN_MONTH_WORD_RE.finditer(self.infos[info.index - 1].text))
+            if words:
+                month = _month_word(words[-1])
         if month is None and self.recent and self.recent[0] >= self.current - 2:
             month = (self.recent[1].month, self.recent[1].year)
         if month is None or info is None:
@@ -1959,8 +1959,6 @@ class Walker:
             self._named_before.append(info)
             if _may_name_year(info.text) and (years := _YEAR_MENTION_RE.findall(info.text)):
                 self.recent_year = (info.index, int(years[-1]))
-            if info.text.isascii() and (words := list(_EN_MONTH_WORD_RE.finditer(info.text))):
-                self.month_word = (info.index, *_month_word(words[-1]))
 
     def _remember_date(self, info: SentenceInfo) -> None:
         """The last day this sentence names, for "that day" / "the next day" in the next one."""
