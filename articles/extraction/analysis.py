@@ -380,6 +380,10 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
             continue  # "released footage of the two men talking": published, not freed
         if _BACK_TO_CELLS_AFTER_RE.match(text, match.end()):
             continue  # "the 620 prisoners ... were returned to their cells": not freed after all
+        if "list" in text and _LIST_BEFORE_RE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "The list Pakistan handed over in July named 266": a list handed over
         if match.group(0)[:2] in ("вы", "ви") and _SLAVIC_PUBLISHED_AFTER_RE.match(
             text, match.end()
         ):
@@ -390,6 +394,10 @@ def _release_spans(text: str, base: int) -> list[tuple[int, int]]:
     return spans
 
 
+_LIST_BEFORE_RE = Cue(
+    r"\blists?\s+(?:of\s+names\s+)?(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?$"
+)
 _BACK_TO_CELLS_AFTER_RE = Cue(
     r"\s+to\s+(?:their|the|his|her)\s+(?:cells?|prisons?|jails?|detention|custody)\b"
 )

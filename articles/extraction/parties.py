@@ -149,6 +149,8 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Norway": ("Norway", "Norwegian*", "Oslo", "норвегі*", "норвеги*", "норвезьк*", "норвежск*"),
     "Slovenia": ("Slovenia*", "Ljubljana", "словені*", "словени*", "словенськ*", "словенск*"),
     "Sweden": ("Sweden", "Swedish", "Swede", "Swedes", "Stockholm", "швеці*", "швеци*"),
+    # (Sri Lanka and India free each other's fishermen)
+    "Sri Lanka": ("Sri Lanka", "Sri Lankan*", "Colombo"),
     "Hezbollah": ("Hezbollah", "Hizbollah", "Hizballah", "хезболл*", "хизболл*"),
     "Oman": ("Oman", "Omani*", "Muscat"),
     "Afghanistan": (

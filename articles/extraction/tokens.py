@@ -227,7 +227,8 @@ GENERIC_PEOPLE = {
 # "an Israeli businessman, Elhanan Tannenbaum". Counted by figure, never an untold group.
 OCCUPATIONS = frozenset(
     "volunteers volunteer journalists journalist reporters reporter businessman businessmen "
-    "businesswoman teachers teacher students student activists activist".split()
+    "businesswoman teachers teacher students student activists activist fishermen fisherman "
+    "fishers".split()
 )
 GENERIC_PEOPLE |= OCCUPATIONS
 GENERIC_PEOPLE |= set(

@@ -5360,3 +5360,16 @@ def test_a_breakdown_goes_to_the_side_its_clause_names_in_the_possessive():
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     by_receiver = {r.received_by: r.categories for r in result.releases}
     assert by_receiver["Ukraine"] == {"military": 64}
+
+
+def test_fishermen_are_people_freed():
+    body = "Sri Lanka released 23 Indian fishermen on Friday, the Indian High Commission said."
+    assert releases(body) == {(FRIDAY, "Sri Lanka", "India", 23)}
+
+
+def test_a_list_handed_over_is_no_release():
+    body = (
+        "Pakistan freed 47 Indian prisoners on Friday. The list Islamabad handed over in January "
+        "named 194 Indian fishermen and 33 other civilian prisoners."
+    )
+    assert releases(body) == {(FRIDAY, "Pakistan", "India", 47)}
