@@ -438,6 +438,9 @@ _AFTER_EVENT_RE = Cue(
     r"|місяць|місяці|місяців|годин\w*|дней|недел[юиь]|месяц\w*|час(?:а|ов)?)\s+"
     r"(?:after|following|після|после)\b"
 )
+_AFTER_PHRASE_THEN_DAY_RE = re.compile(
+    r"\s+(?:the\s+|that\s+|this\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*,\s*(?:on|у|в)?\s*$"
+)
 # "вторжения ВСУ в Курскую область 6 августа", "the incursion into Kursk on 6 August": the day
 # of another event, named right before it
 _OTHER_EVENT_BEFORE_RE = Cue(
@@ -523,10 +526,16 @@ def _event_date_flags(
             )
         ):
             flags.append(False)  # not "the first since Oct. 18, when each side freed 95"
-        elif (follows := _AFTER_EVENT_RE.search(window)) and not (
-            lx.RELEASE_RE.search(window[follows.end() :])
-            or lx.EXCHANGE_NOUN_RE.search(window[follows.end() :])
-            or lx.EXCHANGE_NOUN_RE.search(after)  # "eight days after the Jan. 31 exchange"
+        elif (
+            (follows := _AFTER_EVENT_RE.search(window))
+            and not (
+                lx.RELEASE_RE.search(window[follows.end() :])
+                or lx.EXCHANGE_NOUN_RE.search(window[follows.end() :])
+                or lx.EXCHANGE_NOUN_RE.search(after)  # "eight days after the Jan. 31 exchange"
+                # "One week after the crash, on 31 January, 207 Ukrainians came home": the day said
+                # again, after a comma
+                or _AFTER_PHRASE_THEN_DAY_RE.match(window[follows.end() :])
+            )
         ):  # "took place a week after the crash of an Il-76 near Belgorod on 24 January"
             flags.append(False)
         elif (
@@ -1093,6 +1102,15 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
             prev = tokens[i - 1] if i else None
             if each_end is not None:
                 group.elliptical, group.end = True, each_end
+            elif (
+                prev is not None
+                and prev.low == "of"
+                and i >= 2
+                and tokens[i - 2].low == "and"
+                and groups
+                and any(_after_body_of(tokens, k) for k in range(2, i) if tokens[k].kind == "num")
+            ):  # "the bodies of 58 service members on 16 February and of 121 on 29 March"
+                group.category, group.elliptical = "body", True
             elif _date_adjacent_after(info, token.end):
                 group.elliptical = True
             elif _date_adjacent_before(info, token.start) and (

@@ -5373,3 +5373,20 @@ def test_a_list_handed_over_is_no_release():
         "named 194 Indian fishermen and 33 other civilian prisoners."
     )
     assert releases(body) == {(FRIDAY, "Pakistan", "India", 47)}
+
+
+def test_a_day_said_after_a_comma_following_another_event_is_the_handovers():
+    body = (
+        "A transport plane crashed on 24 February. Two weeks after the crash, on 8 March, 62 "
+        "Ukrainians came home."
+    )
+    assert releases(body) == {(datetime.date(2024, 3, 8), "Russia", "Ukraine", 62)}
+
+
+def test_more_bodies_told_with_and_of_are_bodies():
+    body = "Ukraine received the bodies of 64 soldiers on 2 February and of 140 on 16 February."
+    assert not releases(body)
+    assert bodies(body) == {
+        (datetime.date(2024, 2, 2), "Russia", "Ukraine", 64),
+        (datetime.date(2024, 2, 16), "Russia", "Ukraine", 140),
+    }
