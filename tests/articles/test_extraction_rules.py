@@ -5390,3 +5390,19 @@ def test_more_bodies_told_with_and_of_are_bodies():
         (datetime.date(2024, 2, 2), "Russia", "Ukraine", 64),
         (datetime.date(2024, 2, 16), "Russia", "Ukraine", 140),
     }
+
+
+def test_what_was_returned_before_this_swap_is_a_tally():
+    body = (
+        "У п'ятницю з полону повернулися 88 захисників. Це вже 52-й обмін. До нього, за даними "
+        "Координаційного штабу, з полону вдалося повернути 2834 людей."
+    )
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 88)}
+
+
+def test_a_swap_dated_after_before_this_is_a_release():
+    body = (
+        "В пятницу из плена вернулись 88 российских военных. До этого, 14 февраля, стороны "
+        "обменялись 90 пленными каждая."
+    )
+    assert (datetime.date(2024, 2, 14), "Russia", "Ukraine", 90) in releases(body)
