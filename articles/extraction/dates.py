@@ -207,18 +207,29 @@ def _month_word_before(low: str, end: int) -> int | None:
     return MONTHS[words[-1]] if words else None
 
 
-def _en_ordinal_date(match: re.Match, published: datetime.date | None) -> DateMention | None:
-    """ "the twenty-fifth of June": the 25th of June."""
+def _en_ordinal_date(
+    match: re.Match, published: datetime.date | None, text: str = ""
+) -> DateMention | None:
+    """ "the twenty-fifth of June": the 25th of June ("the first of October last year", "the
+    first of October, 2022": of that year)."""
     words = re.split(r"[-\s]+", (match.group("day") or match.group("day2")).lower())
     day = sum(_EN_ORDINAL_DAYS.get(word, 0) for word in words[-1:])
     day += {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) > 1 else 0
     month = MONTHS[(match.group("month") or match.group("month2")).lower()]
-    value = _make(_year_for(month, day, published), month, day)
+    end, year = match.end(), None
+    if said := _ORDINAL_YEAR_AFTER_RE.match(text, end):
+        year, end = int(said.group(1)), said.end()
+    elif (last_year := _LAST_YEAR_AFTER_RE.match(text, end)) and published:
+        year, end = published.year - 1, last_year.end()
+    value = _make(year or _year_for(month, day, published), month, day)
     return (
-        DateMention(match.start(), match.end(), "explicit", value, guessed_year=True)
+        DateMention(match.start(), end, "explicit", value, guessed_year=year is None)
         if value
         else None
     )
+
+
+_ORDINAL_YEAR_AFTER_RE = re.compile(r",?\s+((?:19|20)\d\d)\b")
 
 
 _DAY_BEFORE_RE = re.compile(r"\bthe\s+(?:day|eve|night)\s+(?:before|after)\s+$", re.IGNORECASE)
@@ -797,7 +808,9 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         and (exact_low is None or _EN_ORDINAL_WORD_RE.search(exact_low) is not None)
     )
     for match in EN_ORDINAL_DATE_RE.finditer(text) if en_ordinal_hint else ():
-        if free(match.start(), match.end()) and (mention := _en_ordinal_date(match, published)):
+        if free(match.start(), match.end()) and (
+            mention := _en_ordinal_date(match, published, text)
+        ):
             found.append(mention)
             taken.append((match.start(), match.end()))
     for match in _BARE_DAY_RE.finditer(text) if _BARE_DAY_HINT_RE.search(low) else ():

@@ -5406,3 +5406,25 @@ def test_a_swap_dated_after_before_this_is_a_release():
         "обменялись 90 пленными каждая."
     )
     assert (datetime.date(2024, 2, 14), "Russia", "Ukraine", 90) in releases(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On the second of March last year, Venezuela freed six Americans.",
+            datetime.date(2023, 3, 2),
+        ),
+        ("On the second of March, 2022, Venezuela freed six Americans.", datetime.date(2022, 3, 2)),
+    ],
+)
+def test_a_day_in_ordinal_words_takes_the_year_told_after_it(body, expected):
+    assert releases(body) == {(expected, "Venezuela", "United States", 6)}
+
+
+def test_in_return_after_a_comma_starts_the_other_handover():
+    body = (
+        "В пятницу на Родину вернулись 73 военнослужащих, взамен украинской стороне были переданы "
+        "73 военнопленных ВСУ."
+    )
+    assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 73), (FRIDAY, "Russia", "Ukraine", 73)}
