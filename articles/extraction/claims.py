@@ -38,8 +38,9 @@ from .dates import (
     MONTH_WHEN_BEFORE_RE,
     OPENING_CONJUNCTION,
     DateMention,
-    last_month_day,
+    month_day,
     month_opening,
+    month_word,
 )
 from .fastre import Cue
 from .parties import USUAL_MEDIATORS, PartyTable
@@ -1063,36 +1064,6 @@ def _named_swap_day(
     return None
 
 
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_EN_MONTH_WORD_RE = re.compile(
-    rf"\b({'|'.join(_EN_MONTHS)})\b(?:\s+(?:[0-3]?\d,?\s+)?((?:19|20)\d\d)\b)?"
-)
-
-
-def _month_word(match: re.Match) -> tuple[int, int | None]:
-    return _EN_MONTHS.index(match.group(1)) + 1, int(match.group(2)) if match.group(2) else None
-
-
-def _make_day(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
-
-
 _NAME_JOINERS = frozenset({"and", "і", "та", "и", "й"})
 _HOSTAGE_WORD_RE = Cue(r"\b(?:hostages?|заручник\w*|заложник\w*)\b")
 
@@ -1265,27 +1236,20 @@ class Walker:
         opening month, an English month word in this sentence or the one before, the day told
         just before), else the last such day before publication."""
         info = self.current_info
+        if info is None:
+            return mention.value
         month: tuple[int, int | None] | None = self.month_year
-        if month is None and info:
-            words = list(_EN_MONTH_WORD_RE.finditer(info.local(info.start, mention.start)))
-            if words:
-                month = _month_word(words[-1])
-        if month is None and info and info.index > 0:
+        if month is None:
+            month = month_word(info.local(info.start, mention.start))
+        if month is None and info.index > 0:
             # "September brought two swaps in two days. On Friday the 13th, ..."
-            words = list(_EN_MONTH_WORD_RE.finditer(self.infos[info.index - 1].text))
-            if words:
-                month = _month_word(words[-1])
+            month = month_word(self.infos[info.index - 1].text)
         if month is None and self.recent and self.recent[0] >= self.current - 2:
             month = (self.recent[1].month, self.recent[1].year)
-        if month is None or info is None:
+        if month is None:
             return mention.value
         day = int("".join(c for c in info.local(mention.start, mention.end) if c.isdigit()))
-        if month[1] is not None:
-            value = _make_day(month[1], month[0], day)
-            if value and (mention.weekday is None or value.weekday() == mention.weekday):
-                return value
-            return mention.value
-        return last_month_day(day, mention.weekday, self.published, month[0]) or mention.value
+        return month_day(day, mention.weekday, self.published, *month) or mention.value
 
     def _context_year(self, mention: DateMention) -> int | None:
         """The year of a day written without one, when the story set it: "DECEMBER 31, 2022 /
@@ -1526,7 +1490,7 @@ class Walker:
         if self._hostages is None:
             holder = info.table.holder("hostages")
             told = holder in self.pair and any(
-                _HOSTAGE_WORD_RE.search(info.text) for info in self.infos
+                _HOSTAGE_WORD_RE.search(other.text) for other in self.infos
             )
             self._hostages = holder if told else ""
         return self._hostages or None

@@ -595,6 +595,34 @@ _BARE_DAY_RE = re.compile(
 )
 
 
+EN_MONTH_WORD_RE = re.compile(rf"\b({_EN_FULL_MONTH})\b(?:\s+(?:[0-3]?\d,?\s+)?((?:19|20)\d\d)\b)?")
+
+
+def month_word(text: str) -> tuple[int, int | None] | None:
+    """(month, year or None) of the last English month named in `text` ("September",
+    "September 2024")."""
+    words = list(EN_MONTH_WORD_RE.finditer(text)) if text.isascii() else []
+    if not words:
+        return None
+    year = words[-1].group(2)
+    return MONTHS[words[-1].group(1).lower()], int(year) if year else None
+
+
+def month_day(
+    day: int,
+    weekday: int | None,
+    published: datetime.date | None,
+    month: int,
+    year: int | None = None,
+) -> datetime.date | None:
+    """ "the 13th" of `month` (of `year`, else the last one by publication), on `weekday` when
+    one is told."""
+    if year is None:
+        return last_month_day(day, weekday, published, month)
+    value = _make(year, month, day)
+    return value if value and (weekday is None or value.weekday() == weekday) else None
+
+
 def last_month_day(
     day: int, weekday: int | None, before: datetime.date | None, month: int | None = None
 ) -> datetime.date | None:
