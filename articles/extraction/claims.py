@@ -3165,6 +3165,10 @@ _SAME_DAY_THAT_RE = re.compile(
 _DAYS_AFTER_FREED_RE = Cue(
     r"\b(?P<n>a|one|two|2)\s+days?\s+after\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been)\s+"
     r"(?:swapped|freed|released|exchanged|handed\s+over|traded)\b"
+    # "landed in Texas before dawn on Friday, hours after Russia released her": the night before
+    r"|\b(?:early|before\s+dawn|in\s+the\s+early\s+hours\s+of)\s+(?:on\s+)?(?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day\b[^.;]{0,40}?\b(?P<hours>hours)\s+after\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:swapped|freed|released|exchanged|handed\s+over|traded)\b"
 )
 
 
@@ -3174,6 +3178,8 @@ def _days_after_freed(info: SentenceInfo) -> datetime.timedelta:
     after = info.search(_DAYS_AFTER_FREED_RE)
     if not after:
         return datetime.timedelta(0)
+    if after.group("hours"):
+        return datetime.timedelta(days=1)
     return datetime.timedelta(days=2 if after.group("n").lower() in ("two", "2") else 1)
 
 

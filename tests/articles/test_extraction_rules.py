@@ -5428,3 +5428,16 @@ def test_in_return_after_a_comma_starts_the_other_handover():
         "73 военнопленных ВСУ."
     )
     assert releases(body) == {(FRIDAY, "Ukraine", "Russia", 73), (FRIDAY, "Russia", "Ukraine", 73)}
+
+
+@pytest.mark.parametrize(
+    "landing",
+    [
+        "The plane landed at Andrews before dawn on Saturday, hours after Iran released two "
+        "Americans held for years.",
+        "Two Americans held in Iran were back on American soil early Saturday, hours after Iran "
+        "freed them.",
+    ],
+)
+def test_a_landing_early_in_the_day_hours_after_the_release_dates_it_the_day_before(landing):
+    assert releases(landing) == {(FRIDAY, "Iran", "United States", 2)}
