@@ -440,6 +440,10 @@ _AFTER_EVENT_RE = Cue(
     r"|місяць|місяці|місяців|годин\w*|дней|недел[юиь]|месяц\w*|час(?:а|ов)?)\s+"
     r"(?:after|following|після|после)\b"
 )
+# "since <subject> <verb> ... on": a clause that tells another event, dated by what follows
+_SINCE_CLAUSE_BEFORE_RE = Cue(
+    r"\b(?:first|last)\s+(?:\w+\s+){0,2}since\s+[^,;:.—–]{3,70}?\s+(?:on|in)$"
+)
 _AFTER_PHRASE_THEN_DAY_RE = re.compile(
     r"\s+(?:the\s+|that\s+|this\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*,\s*(?:on|у|в)?\s*$"
 )
@@ -528,6 +532,10 @@ def _event_date_flags(
             )
         ):
             flags.append(False)  # not "the first since Oct. 18, when each side freed 95"
+        elif _SINCE_CLAUSE_BEFORE_RE.search(window) and not lx.RELEASE_RE.search(
+            window[window.rfind("since") :]
+        ):  # "the first exchange since Ukrainian troops crossed into Kursk region on Aug. 6"
+            flags.append(False)
         elif (
             (follows := _AFTER_EVENT_RE.search(window))
             and not (

@@ -5441,3 +5441,15 @@ def test_in_return_after_a_comma_starts_the_other_handover():
 )
 def test_a_landing_early_in_the_day_hours_after_the_release_dates_it_the_day_before(landing):
     assert releases(landing) == {(FRIDAY, "Iran", "United States", 2)}
+
+
+def test_a_day_inside_a_since_clause_dates_the_other_event():
+    body = (
+        "Russia and Ukraine traded prisoners often that year.\n\n"
+        "* FEB. 8 - 100 prisoners of war were swapped each way, the first exchange since a "
+        "Russian plane came down near Belgorod on Jan. 24."
+    )
+    assert releases(body) == {
+        (datetime.date(2024, 2, 8), "Russia", "Ukraine", 100),
+        (datetime.date(2024, 2, 8), "Ukraine", "Russia", 100),
+    }
