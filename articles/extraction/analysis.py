@@ -728,6 +728,8 @@ def _skip_number(tokens: list[Token], i: int) -> bool:
         return True  # four-member, 25-year-old, 65-м
     if prev and prev.text in ("$", "€", "£", "№", "#"):
         return True
+    if prev and prev.low in _RATIO_BEFORE:
+        return True  # "one extra day for every ten hostages freed": a ratio's term, no figure
     if prev and prev2 and prev.low in ("of", "із", "из") and prev2.low in _LIST_WORDS:
         return True  # "a list of 53 civilian prisoners": names on paper, not people freed
     if prev and prev.low in ("aged", "ages", "age", "under", "born", "віком", "возрасте", "років"):
@@ -807,6 +809,7 @@ def _civilian_sailors(tokens: list[Token], noun: int) -> bool:
 
 
 _DEAD_ADJECTIVES = frozenset(("dead", "fallen", "deceased", "slain"))
+_RATIO_BEFORE = frozenset(("every", "per", "кожних", "кожні", "каждых", "каждые"))
 
 
 def _after_body_of(tokens: list[Token], i: int) -> bool:

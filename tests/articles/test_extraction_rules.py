@@ -5453,3 +5453,11 @@ def test_a_day_inside_a_since_clause_dates_the_other_event():
         (datetime.date(2024, 2, 8), "Russia", "Ukraine", 100),
         (datetime.date(2024, 2, 8), "Ukraine", "Russia", 100),
     }
+
+
+def test_a_ratios_term_is_no_figure():
+    body = (
+        "Israel and Hamas agreed a four-day truce. Israel's offer was one extra day for every "
+        "ten hostages freed."
+    )
+    assert not releases(body)
