@@ -1065,7 +1065,7 @@ def _named_swap_day(
 
 
 _NAME_JOINERS = frozenset({"and", "і", "та", "и", "й"})
-_HOSTAGE_WORD_RE = Cue(r"\b(?:hostages?|заручник\w*|заложник\w*)\b")
+_LETTERS_RE = re.compile(r"[^\W\d_]{4,}")
 
 
 class Walker:
@@ -1488,9 +1488,13 @@ class Walker:
 
     def _hostage_holder(self, info: SentenceInfo) -> str | None:
         if self._hostages is None:
-            holder = info.table.holder("hostages")
+            # (the holders' table says which words name the people that side holds)
+            table = info.table
+            holder = table.holder("hostages")
             told = holder in self.pair and any(
-                _HOSTAGE_WORD_RE.search(other.text) for other in self.infos
+                table.holder(word) == holder
+                for other in self.infos
+                for word in _LETTERS_RE.findall(other.text)
             )
             self._hostages = holder if told else ""
         return self._hostages or None
@@ -3059,13 +3063,14 @@ class Walker:
                 if other.end <= g.start
             )
             segments.setdefault(breaks, []).append(g)
-        if any(_clause_owner(info, g) for g in people):
+        clause_owners = {id(g): _clause_owner(info, g) for g in people}
+        if any(clause_owners.values()):
             # "Kyiv's 103 were 82 privates and sergeants and 21 officers; Moscow's were 103
             # servicemen": each clause's own side, where it says whose
             owned: dict[tuple[int, str | None], list[Group]] = {}
             for key, groups in segments.items():
                 for g in groups:
-                    owned.setdefault((key, _clause_owner(info, g)), []).append(g)
+                    owned.setdefault((key, clause_owners[id(g)]), []).append(g)
             parts = [(owner or party, groups) for (_, owner), groups in owned.items()]
         else:
             parts = [(party, groups) for groups in segments.values()]
