@@ -5461,3 +5461,18 @@ def test_a_ratios_term_is_no_figure():
         "ten hostages freed."
     )
     assert not releases(body)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Наступного дня обмін пройшов за формулою 60 на 60.",
+        "На следующий день обмен произошёл по формуле 60 на 60.",
+    ],
+)
+def test_a_swap_that_passed_in_a_formula_took_place(second):
+    body = f"5 березня Україна і Росія обмінялися полоненими. {second}"
+    assert {r for r in releases(body) if r[3]} == {
+        (datetime.date(2024, 3, 6), "Russia", "Ukraine", 60),
+        (datetime.date(2024, 3, 6), "Ukraine", "Russia", 60),
+    }
