@@ -367,8 +367,20 @@ def merge(mentions: list[Mention], notes: list[Note]) -> list[Handover]:
         _part_told(note, handovers)
     for index, note in enumerate(notes):
         _apply_note(note, [h for h in handovers if h.kind == "release"], notes[:index])
+    for handover in handovers:
+        _soldiers_are_the_rest(handover)
     handovers.sort(key=lambda h: h.first_order)
     return handovers
+
+
+def _soldiers_are_the_rest(handover: Handover) -> None:
+    """ "108 prisoners of war came home ... 12 of them civilians": soldiers and civilians are
+    kinds apart, so where the whole was named soldiers and civilians are then counted among
+    them, the soldiers are the rest."""
+    categories, count = handover.categories, handover.count
+    civilians = categories.get("civilian", 0)
+    if count and categories.get("military") == count and 0 < civilians < count:
+        categories["military"] = count - civilians
 
 
 def _part_told(note: Note, handovers: list[Handover]) -> None:

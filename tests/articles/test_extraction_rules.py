@@ -5476,3 +5476,18 @@ def test_a_swap_that_passed_in_a_formula_took_place(second):
         (datetime.date(2024, 3, 6), "Russia", "Ukraine", 60),
         (datetime.date(2024, 3, 6), "Ukraine", "Russia", 60),
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Friday Russia returned 60 Ukrainian prisoners of war. Among them were nine civilians, "
+        "the coordination headquarters said.",
+        "У п'ятницю з російського полону повернулися 60 військовополонених, серед них дев'ятеро "
+        "цивільних.",
+    ],
+)
+def test_civilians_counted_among_prisoners_of_war_leave_the_rest_as_soldiers(body):
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    (release,) = [r for r in result.releases if r.received_by == "Ukraine"]
+    assert (release.count, release.categories) == (60, {"military": 51, "civilian": 9})
