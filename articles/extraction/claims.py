@@ -165,7 +165,9 @@ _TOOK_PLACE_RE = Cue(
     r"|exchanged|swapped)\b|\b(?:обменял\w*|обмінял\w*)"
     r"|\b(?:состоял\w*|прош[её]л|прошл[аои]|відбув\w*|відбул\w*|провели|провела|пров[её]л"
     # "Наступного дня обмін пройшов у форматі 103 на 103", "обмен произошёл"
-    r"|пройш(?:ов|ла|ло|ли)|произош\w*|стал(?:ся|ася|ось)|последовал\w*)"
+    r"|пройш(?:ов|ла|ло|ли)|произош\w*|стал(?:ся|ася|ось)|последовал\w*"
+    # "завершался очередной обмен пленными по формуле «250 на 250»": was being completed
+    r"|завершал\w*|завершил\w*|заверши(?:в|вся|лася|лось|лися)|завершен\w*|завершено)"
 )
 _HOW_MANY_RE = Cue(r"\b(?:how\s+many|скільки|сколько)\b")
 _DISCLOSE_RE = Cue(
@@ -2591,6 +2593,10 @@ class Walker:
         )
         if adjunct and group.clause and info.clause_search(lx.FUTURE_RE, group.clause - 1):
             return True
+        if _ABOUT_OPENING_RE.match(clause_text) and any(
+            info.clause_search(lx.FUTURE_RE, index) for index in range(group.clause)
+        ):  # "готова обменять ... на жителей Курской области, — речь идёт о 30 гражданских":
+            return True  # what the offer is about
         if group.elliptical and (governing := governing_clause(info, group.clause)):
             # "agreed on the transfer of bodies - 6,000 from each side -": the verbless clause
             # is governed by the one before it
@@ -3469,6 +3475,11 @@ def _one_day_total(info: SentenceInfo, group: Group) -> bool:
 _THAN_RE = Cue(r"\b(?:than|ніж|чем)\b")
 
 
+# "— речь, по его данным, идёт о 30", "йдеться про 30", "it is about 30": the clause before told
+_ABOUT_OPENING_RE = Cue(
+    r"^\W*(?:речь\b[^.;—–]{0,40}?\bид[её]т|ид[её]т\s+речь|йдеться|мова\s+йде"
+    r"|(?:it|this|that)\s+(?:is|was|would\s+be)\s+about)\b"
+)
 _WITH_OPENING_RE = Cue(r"^\W*with\b")
 _ING_AFTER_RE = re.compile(r"^\s+(?:[\w-]+\s+){0,4}?[a-z]+ing\b")
 

@@ -336,7 +336,9 @@ ANAPHORIC_RE = Cue(
     r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+day"
     r"|(?:on\s+)?that\s+day\b|в\s+тот\s+день|у\s+той\s+день|(?<!\w)того\s+дня"
     r"|того\s+ж\s+дня"
-    r"|цього\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день)"
+    r"|цього\s+ж\s+дня|того\s+же\s+дня|в\s+тот\s+же\s+день"
+    # "в тот момент на границе завершался обмен": the moment the story is telling
+    r"|в\s+(?:тот|этот)\s+(?:же\s+)?момент|у\s+(?:той|цей)\s+(?:же\s+)?момент|at\s+that\s+(?:very\s+)?moment)"
     r"|\b(?P<next>(?:the (?:next|following) day|a day later|the day after(?!\s+\w)|наступного дня"
     r"|на наступний день|на следующий день|на другой день)"
     r"(?!\s+(?:after|following|після|после)\b))"  # not "the day after the call": its day
@@ -509,7 +511,17 @@ _DEICTIC_HINTS = (
     "позавч",
     "завтра",
 )
-_ANAPHORIC_HINTS = ("day", "напередодні", "накануне", "днем", "днём", "дня", "день")
+_ANAPHORIC_HINTS = (
+    "day",
+    "moment",
+    "момент",
+    "напередодні",
+    "накануне",
+    "днем",
+    "днём",
+    "дня",
+    "день",
+)
 _VAGUE_HINTS = ("week", "month", "year", "вихідн", "выходн", "тижн", "недел", "місяц", "месяц")
 
 

@@ -5491,3 +5491,31 @@ def test_civilians_counted_among_prisoners_of_war_leave_the_rest_as_soldiers(bod
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     (release,) = [r for r in result.releases if r.received_by == "Ukraine"]
     assert (release.count, release.categories) == (60, {"military": 51, "civilian": 9})
+
+
+def test_what_an_offer_is_about_is_no_release():
+    body = (
+        "Россия и Украина обменялись пленными. Москва также готова передать Киеву военных в "
+        "обмен на жителей приграничья, которых держат на Украине, — речь, по словам "
+        "омбудсмена, идёт примерно о 40 гражданских."
+    )
+    assert not {r for r in releases(body) if r[3] == 40}
+
+
+def test_over_every_stage_is_a_tally():
+    body = (
+        "У четвер Україна повернула з полону ще 80 військових. За всі етапи вдалося "
+        "повернути понад тисячу людей."
+    )
+    assert releases(body) == {(datetime.date(2024, 3, 7), "Russia", "Ukraine", 80)}
+
+
+def test_a_swap_being_completed_at_that_moment_took_place_that_day():
+    body = (
+        "Делегации Украины и России встретились в четверг вечером. Глава делегации сообщил, "
+        "что в тот момент на границе завершался обмен пленными по формуле «70 на 70»."
+    )
+    assert releases(body) == {
+        (datetime.date(2024, 3, 7), "Russia", "Ukraine", 70),
+        (datetime.date(2024, 3, 7), "Ukraine", "Russia", 70),
+    }
