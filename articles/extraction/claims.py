@@ -463,6 +463,7 @@ _LIST_GOES_ON_RE = re.compile(r"\s*,\s*\w")
 _APPOSITION_GAP_RE = re.compile(
     r"\s*[,:(—–]\s*|\s+-\s+|\s+(?:today|yesterday|overnight|this\s+morning)\s+[-—–]\s+"
 )
+_CLAUSE_COLON_GAP_RE = re.compile(r"[^\d:;.()]{1,60}:\s*")
 _IN_ALL_BEFORE_RE = Cue(
     r"^(?:\s*[\w.]+){0,2}?[\s,;:—–-]*(?:разом|усього|всього|загалом|итого|всего|в\s+сумі"
     r"|в\s+общей\s+сложности"
@@ -733,8 +734,12 @@ def _appositive_parts(info: SentenceInfo, groups: list[Group]) -> set[int]:
     people - 33 soldiers and 51 civilians") are left to be added up as its kinds."""
     parts: set[int] = set()
     for index, whole in enumerate(groups[:-2]):
-        if whole.value is None or not _APPOSITION_GAP_RE.fullmatch(
-            info.local(whole.end, groups[index + 1].start)
+        gap = info.local(whole.end, groups[index + 1].start)
+        if whole.value is None or not (
+            _APPOSITION_GAP_RE.fullmatch(gap)
+            # "95 service members had come home: 93 privates and sergeants and two officers":
+            # the list after the colon that ends the figure's clause
+            or _CLAUSE_COLON_GAP_RE.fullmatch(gap)
         ):
             continue
         chain, total = [], 0

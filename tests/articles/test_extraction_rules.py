@@ -5519,3 +5519,11 @@ def test_a_swap_being_completed_at_that_moment_took_place_that_day():
         (datetime.date(2024, 3, 7), "Russia", "Ukraine", 70),
         (datetime.date(2024, 3, 7), "Ukraine", "Russia", 70),
     }
+
+
+def test_a_list_after_the_colon_that_ends_the_figures_clause_is_its_breakdown():
+    body = (
+        "Ukraine and Russia swapped prisoners on Friday. Kyiv said 60 of its soldiers had "
+        "returned: 55 privates and sergeants and five officers."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 60) in releases(body)
