@@ -1312,8 +1312,14 @@ _NOT_NAME = (
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Red|International|Червон\w*|Красн\w*|Міжнародн\w*|Международн\w*)\b)"
 )
-_NAME_WORD = _NOT_NAME + r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’]+(?:-[A-ZА-ЯІЇЄҐ]?[a-zа-яіїєґё'’]+)*"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+# Latin names with accents ("Gerardo Hernández", "Łukasz Wójcik", "Émile Müller") as well
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐЁ"
+_LOWER = "a-zß-öø-ÿĀ-žа-яіїєґё'’"
+_NAME_WORD = _NOT_NAME + rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+# "Efraín Antonio Campo Flores", "Franqui Francisco Flores de Freitas": up to four words, with
+# the particles of Spanish, Portuguese, Dutch, German and Arabic names between them
+_NAME_PARTICLE = r"(?:(?:de|da|del|dos|das|van|von|der|den|bin|ibn|al|el)\s+)?"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_PARTICLE}{_NAME_WORD}){{1,3}}"
 _NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|і|та|и)\s+{_NAME})?"
 _NOT_DESCRIPTION = (
     r"(?:including|among|and|or|to|the|a|an|in|at|on|as|by|from|for|of|with|into|after|before"
@@ -1380,7 +1386,7 @@ _PASSIVE_NAMES_RE = re.compile(
 )
 _NAME_RE = re.compile(_NAME)
 _LET_NAMES_GO_RE = re.compile(rf"\blet(?:s|ting)?\s+(?P<list>{_NAMES})\s+(?:go|leave)\b")
-_CAPITAL_RE = re.compile(r"[A-ZА-ЯІЇЄҐ]")
+_CAPITAL_RE = re.compile(rf"[{_UPPER}]")
 # "Russia released Griner", "Vinnik was handed over on Thursday": a person the story named in
 # full before, by surname alone
 _SURNAME_ACTIVE_RE = re.compile(
@@ -1447,7 +1453,7 @@ def surname_groups(
 
 _JOINED_SURNAME_RE = re.compile(
     r"\s+(?:and|и|і|й|та|а\s+также|а\s+також|together\s+with|along\s+with|as\s+well\s+as)\s+"
-    r"(?P<name>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]+)\b(?!\s+[A-ZА-ЯІЇЄҐЁ])"
+    rf"(?P<name>[{_UPPER}][{_LOWER}-]+)\b(?!\s+[{_UPPER}])"
 )
 _SURNAME_ENDINGS = (
     "",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import FURNITURE_RE
 
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"'»”’)\]]*\s+(?=[\"'«“(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"'»”’)\]]*\s+(?=[\"'«“(\[]?[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ0-9])")
 _ABBREVIATIONS = {
     "u.s",
     "u.k",

@@ -221,6 +221,12 @@ GENERIC_PEOPLE = {
     "venezuelans",
     "salvadorans",
     "others",
+    # "three Cuban agents", "two convicted spies": people by what they were held as
+    "agents",
+    "spies",
+    "militants",
+    "insurgents",
+    "operatives",
 }
 # People named by nationality ("five Iranians", "two Germans"): the party table tells whose.
 # People named by what they do: "the bodies of two British volunteers", "three journalists",

@@ -5527,3 +5527,20 @@ def test_a_list_after_the_colon_that_ends_the_figures_clause_is_its_breakdown():
         "returned: 55 privates and sergeants and five officers."
     )
     assert (FRIDAY, "Russia", "Ukraine", 60) in releases(body)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "José Ortiz, Ramón Ibáñez and Łukasz Wójcik",
+        "Pedro Antonio Ruiz Soto, Juan Carlos de Mello and Ana Maria dos Santos",
+    ],
+)
+def test_people_named_with_accents_or_long_names_are_counted(names):
+    body = f"Iran released an American on Friday. In return, the United States freed {names}."
+    assert (FRIDAY, "United States", "Iran", 3) in releases(body)
+
+
+def test_agents_and_spies_are_people():
+    body = "Cuba freed an American on Friday. In return, the United States released three spies."
+    assert (FRIDAY, "United States", "Cuba", 3) in releases(body)
