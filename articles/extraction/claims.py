@@ -2300,7 +2300,8 @@ class Walker:
             self.formula_undated.add(group.value)
             self.formula_told.setdefault(group.value, (self.order, (info.start, info.sentence.end)))
             return
-        soldiers = _soldiers_only(info, group)
+        body = _after_body_word(info, group)
+        soldiers = not body and _soldiers_only(info, group)
         for released_by, received_by in self.both():
             mention = Mention.figure_only(
                 date,
@@ -2310,6 +2311,7 @@ class Walker:
                 self.order,
                 (info.start, info.sentence.end),
                 self._speaker_for(info),
+                kind="body" if body else "release",
             )
             if soldiers:  # "обменялись военнопленными в формате 175 на 175"
                 mention.slots = {"military": group.value}
@@ -3660,7 +3662,19 @@ def _after_body_word(info: SentenceInfo, group: Group) -> bool:
         return False
     body = bodies[-1]
     between = head[body.end() :]
-    return not lx.RELEASE_RE.search(between) and between.rstrip().endswith(",")
+    if lx.RELEASE_RE.search(between):
+        return False
+    # "exchanged the bodies of fallen soldiers on a 160-for-160 basis": the formula of the
+    # remains the clause names (not "bodies and prisoners, 100 for 100")
+    return between.rstrip().endswith(",") or (
+        group.nfor and not any(c.isdigit() for c in between) and not _CAPTIVES_RE.search(between)
+    )
+
+
+_CAPTIVES_RE = Cue(
+    r"\b(?:prisoners?|captives?|pows?|detainees?|hostages?|полонен\w*|военнопленн\w*|пленн\w*"
+    r"|заручник\w*|заложник\w*)"
+)
 
 
 _COPULA_RE = Cue(

@@ -5544,3 +5544,16 @@ def test_people_named_with_accents_or_long_names_are_counted(names):
 def test_agents_and_spies_are_people():
     body = "Cuba freed an American on Friday. In return, the United States released three spies."
     assert (FRIDAY, "United States", "Cuba", 3) in releases(body)
+
+
+def test_a_formula_of_the_remains_a_clause_names_is_bodies():
+    body = (
+        "Russia and Ukraine swapped prisoners on Friday. On March 1 the two sides had exchanged "
+        "the remains of fallen servicemen on a 70-for-70 basis."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert not [r for r in result.releases if r.count]
+    assert {(b.date, b.released_by, b.count) for b in result.bodies} == {
+        (datetime.date(2024, 3, 1), "Russia", 70),
+        (datetime.date(2024, 3, 1), "Ukraine", 70),
+    }
