@@ -2513,6 +2513,10 @@ class Walker:
         rest = segment[cues[-1].end() :]
         if _NEW_SPEAKER_CLAUSE_RE.search(rest):
             return False  # "144 servicemen, 95 of them ..., and Pushilin said the same number"
+        if _OF_WHOM_RE.search(cues[-1].group(0)) and _JOINED_AFTER_COMMA_RE.search(rest):
+            # "64 soldiers, many of whom fought at Bakhmut, along with a U.S. citizen": the
+            # relative clause ends at its comma
+            return False
         asides = list(_CLOSED_ASIDE_RE.finditer(rest))
         if any(rest[m.end() :].strip() for m in asides):
             return False
@@ -3292,6 +3296,8 @@ def _verbs(text: str) -> list[str]:
     return [w.lower() for w in _VERB_RE.findall(text) if w.lower() not in _NOT_VERBS]
 
 
+_OF_WHOM_RE = Cue(r"\bwhom\b|\b(?:яких|которых)\b")
+_JOINED_AFTER_COMMA_RE = Cue(r",\s*(?:along\s+with|together\s+with|as\s+well\s+as)\b")
 _JOINING_RE = Cue(r"^\s*(?:along\s+with|together\s+with|as\s+well\s+as)\b")
 
 

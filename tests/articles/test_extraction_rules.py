@@ -5557,3 +5557,11 @@ def test_a_formula_of_the_remains_a_clause_names_is_bodies():
         (datetime.date(2024, 3, 1), "Russia", 70),
         (datetime.date(2024, 3, 1), "Ukraine", 70),
     }
+
+
+def test_a_relative_clause_of_whom_ends_at_its_comma_before_a_joined_person():
+    body = (
+        "Russia and Ukraine swapped prisoners on Friday. Kyiv recovered 40 Ukrainian soldiers, "
+        "several of whom had been wounded, along with a British citizen."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 41) in releases(body)
