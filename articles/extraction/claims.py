@@ -231,6 +231,11 @@ _SCENE_OPENING_RE = Cue(
     r"(?:(?:у|в|во|on)\s+)?(?:[\w'’]+,\s+)?$"
     # "It ended on December 8 on the tarmac at Abu Dhabi airport.": the day the story tells next
     r"|^\W*(?:it|this|that)\s+(?:all\s+)?(?:ended|happened|finally\s+happened|came)\s+(?:on\s+)?$"
+    # "A month later, on 7 March, the gap looked similar.", "Через місяць, 7 березня, ...": a
+    # time counted on, then the day itself
+    r"|^\W*(?:(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:later|on)|через\s+(?:\w+\s+)?(?:день|дні|днів|тиждень|тижні|місяць|місяці|неделю|недели"
+    r"|месяц|месяца)|(?:\w+\s+)?(?:дн\w*|недел\w*|месяц\w*)\s+спустя)\s*,?\s*(?:(?:on|у|в)\s+)?$"
 )
 # "A reminder of what was agreed on 2 June: ...", "The terms of the deal: ...": what follows the
 # colon is what the deal provides, not what happened

@@ -5565,3 +5565,26 @@ def test_a_relative_clause_of_whom_ends_at_its_comma_before_a_joined_person():
         "several of whom had been wounded, along with a British citizen."
     )
     assert (FRIDAY, "Russia", "Ukraine", 41) in releases(body)
+
+
+def test_a_day_after_a_time_counted_on_sets_the_scene():
+    body = (
+        "Russia and Ukraine swapped prisoners on Friday.\n\n"
+        "A week later, on 1 March, things looked much the same. Kyiv got back 40 soldiers; "
+        "Moscow said 38 of its troops had come home."
+    )
+    assert {
+        (datetime.date(2024, 3, 1), "Russia", "Ukraine", 40),
+        (datetime.date(2024, 3, 1), "Ukraine", "Russia", 38),
+    } <= releases(body)
+
+
+def test_a_side_reporting_its_people_back_or_home_received_them():
+    body = (
+        "Russia and Ukraine swapped prisoners on Friday. Kyiv reported 40 people home and "
+        "Moscow reported 38 of its soldiers back."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 40),
+        (FRIDAY, "Ukraine", "Russia", 38),
+    }
