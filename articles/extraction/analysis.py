@@ -494,6 +494,13 @@ def _without_appositions(text: str, dates: list[DateMention]) -> list[DateMentio
 _DATE_AFTER_SHIFT_RE = re.compile(r"\s*,\s*(?:on\s+|у\s+|в\s+)?")
 
 
+_TALKS_HELD_RE = Cue(
+    r"^[^,.;]{0,40},?\s*(?:що|який|яка|які|котор\w+|which|that)\s+(?:\w+\s+)?"
+    r"(?:відбув\w*|відбул\w*|прох\w*|состоял\w*|прош[её]л|прошл\w*|проход\w*|took\s+place"
+    r"|was\s+held|were\s+held)(?:\s+(?:on|in))?\s*$"
+)
+
+
 def _event_date_flags(
     sentence: Sentence, dates: list[DateMention], dateline_end: int
 ) -> list[bool]:
@@ -512,7 +519,8 @@ def _event_date_flags(
         attached = False
         if cues:
             tail = window[max(c.end() for c in cues) :]
-            attached = not (
+            # "переговорів у Стамбулі, що відбувся 23 липня": the talks are what took place
+            attached = bool(_TALKS_HELD_RE.match(tail)) or not (
                 lx.EXCHANGE_NOUN_RE.search(tail)
                 or lx.HAPPENED_RE.search(tail)
                 or lx.RELEASE_RE.search(tail)

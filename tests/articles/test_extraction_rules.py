@@ -5588,3 +5588,16 @@ def test_a_side_reporting_its_people_back_or_home_received_them():
         (FRIDAY, "Russia", "Ukraine", 40),
         (FRIDAY, "Ukraine", "Russia", 38),
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "У п'ятницю Україна повернула 80 захисників. Обміни проводять з урахуванням "
+        "домовленостей раунду переговорів у Стамбулі, що відбувся 2 березня.",
+        "On Friday Ukraine brought home 80 soldiers. The swaps follow the agreements of the "
+        "round of talks in Istanbul, which took place on March 2.",
+    ],
+)
+def test_talks_that_took_place_on_a_day_are_no_exchange_that_day(body):
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 80)}
