@@ -37,6 +37,8 @@ RELEASE_RE = Cue(
     r"|transferr(?:ed|ing)|return(?:ed|ing|s|ees)?|returnees?"
     r"|c[ao]me\s+(?:home|back)|coming\s+(?:home|back)|comes\s+(?:home|back)"
     r"|went\s+(?:home|back|in\s+each\s+direction|each\s+way)|going\s+home|gone\s+home"
+    # "the swap sent 95 prisoners each way": both ways at once
+    r"|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){1,4}?(?:each\s+way|in\s+each\s+direction|in\s+both\s+directions)"
     r"|(?:went|going|gone|go|goes|headed|heading)\s+(?:the\s+other\s+way|in\s+the\s+(?:other"
     r"|opposite)\s+direction)"
     r"|crossed\s+(?:home|back)|cross\s+home"

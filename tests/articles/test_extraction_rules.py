@@ -5601,3 +5601,11 @@ def test_a_side_reporting_its_people_back_or_home_received_them():
 )
 def test_talks_that_took_place_on_a_day_are_no_exchange_that_day(body):
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 80)}
+
+
+def test_a_swap_that_sent_prisoners_each_way():
+    body = "Russia and Ukraine swapped prisoners. The one on 1 March sent 70 prisoners each way."
+    assert releases(body) == {
+        (datetime.date(2024, 3, 1), "Russia", "Ukraine", 70),
+        (datetime.date(2024, 3, 1), "Ukraine", "Russia", 70),
+    }
