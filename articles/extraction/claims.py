@@ -2613,6 +2613,11 @@ class Walker:
             info.clause_search(lx.FUTURE_RE, index) for index in range(group.clause)
         ):  # "готова обменять ... на жителей Курской области, — речь идёт о 30 гражданских":
             return True  # what the offer is about
+        if _gapped_side_clause(info, group) and (
+            governing := governing_clause(info, group.clause)
+        ):  # "ХАМАС має звільнити 33 заручників, Ізраїль — майже 1900 палестинців": the verb
+            if lx.FUTURE_RE.search(governing):  # left out is the one before, future and all
+                return True
         if group.elliptical and (governing := governing_clause(info, group.clause)):
             # "agreed on the transfer of bodies - 6,000 from each side -": the verbless clause
             # is governed by the one before it
@@ -3391,6 +3396,20 @@ def _formula_size(formula: int | None, figure: int | None) -> bool:
     """A handover of 246, or of 277 with 31 wounded on top, was a 246-for-246 swap; one of 307
     was a stage of a 1,000-for-1,000 deal, not a swap of that size."""
     return formula is not None and figure is not None and formula <= figure <= formula * 1.5
+
+
+_DASH_AFTER_SIDE_RE = Cue(r"^\s*[—–-]\s")
+
+
+def _gapped_side_clause(info: SentenceInfo, group: Group) -> bool:
+    """A clause that opens on a side and a dash in place of its verb ("..., Ізраїль — 1900")."""
+    start, end = info.clauses[group.clause]
+    return any(
+        start <= m.start < group.start
+        and not info.local(start, m.start).strip(" ,;")
+        and _DASH_AFTER_SIDE_RE.match(info.local(m.end, end))
+        for m in info.parties
+    )
 
 
 def governing_clause(info: SentenceInfo, clause: int) -> str | None:

@@ -5609,3 +5609,19 @@ def test_a_swap_that_sent_prisoners_each_way():
         (datetime.date(2024, 3, 1), "Russia", "Ukraine", 70),
         (datetime.date(2024, 3, 1), "Ukraine", "Russia", 70),
     }
+
+
+def test_a_side_with_a_dash_for_its_verb_takes_the_future_of_the_clause_before():
+    body = (
+        "Ізраїль і ХАМАС обмінялися полоненими. Етап триває шість тижнів: за цей час ХАМАС має "
+        "звільнити 30 заручників, Ізраїль — близько 1500 палестинців."
+    )
+    assert not {r for r in releases(body) if r[3] == 1500}
+
+
+def test_a_day_in_a_clause_of_capture_is_not_the_release_day():
+    body = (
+        "ХАМАС передав Червоному Хресту військовослужбовицю, яку захопили на базі 7 жовтня "
+        "2023 року. Ізраїль у відповідь звільнив 50 в'язнів."
+    )
+    assert not {r for r in releases(body) if r[0] == datetime.date(2023, 10, 7)}
