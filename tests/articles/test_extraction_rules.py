@@ -5625,3 +5625,11 @@ def test_a_day_in_a_clause_of_capture_is_not_the_release_day():
         "2023 року. Ізраїль у відповідь звільнив 50 в'язнів."
     )
     assert not {r for r in releases(body) if r[0] == datetime.date(2023, 10, 7)}
+
+
+def test_a_day_on_which_a_list_was_published_is_not_the_release_day():
+    body = (
+        "Ізраїль і ХАМАС провели обмін. Ізраїль звільнив 80 палестинських в'язнів. Згідно з "
+        "оприлюдненим напередодні списком, серед звільнених — 12 неповнолітніх."
+    )
+    assert {r[0] for r in releases(body) if r[3] == 80} == {PUBLISHED}
