@@ -1370,6 +1370,7 @@ _NAMES_CAME_BACK_RE = re.compile(
     r"(?:crossed\s+back|came\s+(?:home|back)|returned\s+home|flew\s+home|walked\s+(?:back\s+)?"
     r"(?:across|free|home))\b(?P<rest>[^,;.]{0,40})"
 )
+_LIST_OPENING_RE = re.compile(r"(?:^|[,;:—–-]|\d|day|morning|afternoon|evening)\s*$")
 _CAME_BACK_HINT_RE = re.compile(
     r"\b(?:crossed|came|returned|flew|walked)\s+(?:back|home|across|free)"
 )
@@ -1384,7 +1385,8 @@ _PASSIVE_NAMES_RE = re.compile(
     r"|(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bthat\s)"
     # "On Friday Noa Adler, Yael Brenner and Tamar Cohen were handed to the Red Cross"
     r"|(?<=Monday\s)|(?<=Tuesday\s)|(?<=Wednesday\s)|(?<=Thursday\s)|(?<=Friday\s)"
-    r"|(?<=Saturday\s)|(?<=Sunday\s)|(?<=morning\s)|(?<=afternoon\s)|(?<=evening\s))"
+    r"|(?<=Saturday\s)|(?<=Sunday\s)|(?<=morning\s)|(?<=afternoon\s)|(?<=evening\s)"
+    r"|(?<=\d\s))"  # "On February 1 Yarden Bibas, Ofer Kalderon and Keith Siegel were freed"
     # "WNBA star Brittney Griner was freed", "Navy veteran Mark Frerichs ... was handed over",
     # "Border Security Force constable Purnam Kumar Shaw was returned"
     rf"(?:(?:[A-Z][\w.]*\s+){{0,3}}(?:(?!{_NOT_DESCRIPTION}\b|remains\b)[a-z][\w-]*\s+){{1,3}}?"
@@ -1392,7 +1394,7 @@ _PASSIVE_NAMES_RE = re.compile(
     r"|Pte\.?|Corporal|Commander)\s+(?:Commander\s+|Colonel\s+)?)?"
     # "Brittney Griner, the WNBA star jailed in Russia, was released": after an apposition too
     # (or a relative clause: "Mark Frerichs, who had been abducted in Kabul in early 2020, was")
-    rf"(?P<list>{_NAMES})(?:,\s+(?:(?:the|a|an)\s+[^,;:.\d]{{3,120}}?|who\s+[^,;:.]{{3,120}}?),)?"
+    rf"(?P<list>{_NAMES})(?:,\s+(?:(?:the|a|an)\s+[^,;:.\d]{{3,120}}?|who(?:se)?\s+[^,;:.]{{3,120}}?),)?"
     # "Wing Commander Abhinandan Varthaman of the Indian Air Force was released": whose he is;
     # "Her husband, constable Purnam Kumar Shaw, was handed back": the apposition's comma
     r"(?P<of>\s+of\s+the\s+[A-Z][^,;:.]{2,50}?)?,?\s+"
@@ -1668,6 +1670,9 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             groups
             and info.text[listed.start() : listed.end()].count(",")
             and re.search(r",\s+(?:were|was|have|has|had)\s", listed.group(0))
+            # (but "Eli Sharabi, Ohad Ben Ami and Or Levy, whose ..., were exchanged for 183":
+            # several people named are the subject)
+            and len(_NAME_RE.findall(listed.group("list"))) == 1
         ):
             continue  # "His partner, Serhiy P., was released on May 6, when 205 ...": one of them
         if span := _free_names(info, listed, groups + found):
@@ -1692,8 +1697,15 @@ def _named_groups(info: SentenceInfo, groups: list[Group]) -> list[Group]:
             if info.start + listed.start("rest") <= m.start < info.start + listed.end("rest")
             and lx.FROM_BEFORE_RE.search(info.local(max(info.start, m.start - 10), m.start))
         ]
-        if start < info.start + listed.start("list") or came_from:
-            found.append(Group(len(_NAME_RE.findall(listed.group("list"))), start, end, "generic"))
+        names = len(_NAME_RE.findall(listed.group("list")))
+        if (
+            start < info.start + listed.start("list")
+            or came_from
+            # "February 1: Yarden Bibas, Ofer Kalderon and Keith Siegel came home": people
+            # named one by one, the sentence's subject
+            or (names > 1 and _LIST_OPENING_RE.search(info.text[: listed.start("list")]))
+        ):
+            found.append(Group(names, start, end, "generic"))
     slavic_passive = not info.text.isascii() and _SLAVIC_PASSIVE_HINT_RE.search(info.text)
     for listed in _SLAVIC_PASSIVE_NAMES_RE.finditer(info.text) if slavic_passive else ():
         if not (span := _free_names(info, listed, groups + found)):

@@ -5633,3 +5633,17 @@ def test_a_day_on_which_a_list_was_published_is_not_the_release_day():
         "оприлюдненим напередодні списком, серед звільнених — 12 неповнолітніх."
     )
     assert {r[0] for r in releases(body) if r[3] == 80} == {PUBLISHED}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On March 2 Noa Adler, Yael Brenner and Tamar Cohen were freed.",
+        "March 2: Noa Adler, Yael Brenner and Tamar Cohen came home.",
+        "March 2: Noa Adler, Yael Brenner and Tamar Cohen, whose families had campaigned for "
+        "months, were exchanged for 90 prisoners.",
+    ],
+)
+def test_hostages_named_one_by_one_after_a_date_are_freed_by_their_holder(line):
+    body = f"Hamas still holds hostages in Gaza.\n\n{line}"
+    assert (datetime.date(2024, 3, 2), "Hamas", "Israel", 3) in releases(body)
