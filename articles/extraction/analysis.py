@@ -1156,10 +1156,15 @@ def find_groups(info: SentenceInfo, *, body_sentence: bool) -> list[Group]:
                 group.elliptical, group.category = True, "body"
             elif (
                 prev is not None
-                and any(s <= prev.start < e for s, e in info.release_spans)
+                # "Israel releases another 183.": a word of more between the verb and figure
+                and any(
+                    s <= (tokens[i - 2] if prev.low in _MORE_WORDS and i >= 2 else prev).start < e
+                    for s, e in info.release_spans
+                )
                 and (i + 1 >= len(tokens) or tokens[i + 1].kind == "punct")
                 and (
                     any(g.category in _PEOPLE_KINDS for g in groups)
+                    or prev.low in _MORE_WORDS  # "releases another 183": more of the same
                     # "and on July 17 each side released 95.": people, each way
                     or lx.EACH_RE.search(
                         info.local(info.clauses[info.clause_of(token.start)][0], token.start)
@@ -1370,6 +1375,7 @@ _NAMES_CAME_BACK_RE = re.compile(
     r"(?:crossed\s+back|came\s+(?:home|back)|returned\s+home|flew\s+home|walked\s+(?:back\s+)?"
     r"(?:across|free|home))\b(?P<rest>[^,;.]{0,40})"
 )
+_MORE_WORDS = frozenset("another further additional ще ещё еще".split())
 _LIST_OPENING_RE = re.compile(r"(?:^|[,;:—–-]|\d|day|morning|afternoon|evening)\s*$")
 _CAME_BACK_HINT_RE = re.compile(
     r"\b(?:crossed|came|returned|flew|walked)\s+(?:back|home|across|free)"
@@ -1394,7 +1400,9 @@ _PASSIVE_NAMES_RE = re.compile(
     r"|Pte\.?|Corporal|Commander)\s+(?:Commander\s+|Colonel\s+)?)?"
     # "Brittney Griner, the WNBA star jailed in Russia, was released": after an apposition too
     # (or a relative clause: "Mark Frerichs, who had been abducted in Kabul in early 2020, was")
-    rf"(?P<list>{_NAMES})(?:,\s+(?:(?:the|a|an)\s+[^,;:.\d]{{3,120}}?|who(?:se)?\s+[^,;:.]{{3,120}}?),)?"
+    rf"(?P<list>{_NAMES})(?:,\s+(?:(?:the|a|an)\s+[^,;:.\d]{{3,120}}?|who(?:se)?\s+[^,;:.]{{3,120}}?"
+    # "Eli Sharabi, Ohad Ben Ami and Or Levy, visibly emaciated, are freed": how they looked
+    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),)?"
     # "Wing Commander Abhinandan Varthaman of the Indian Air Force was released": whose he is;
     # "Her husband, constable Purnam Kumar Shaw, was handed back": the apposition's comma
     r"(?P<of>\s+of\s+the\s+[A-Z][^,;:.]{2,50}?)?,?\s+"

@@ -240,6 +240,7 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|(?:across|over|in)\s+all\s+(?:the\s+|its\s+|their\s+)?(?:stages|phases|rounds|tranches)"
     # "Israel freed roughly 1,800 Palestinians in that phase": a phase of weeks, told as one
     r"|(?:in|during|over|throughout)\s+(?:that|this|the\s+whole|the\s+entire)\s+phase\b"
+    r"|\b(?:over|throughout)\s+the\s+(?:first\s+|second\s+|whole\s+)?phase\b"
     # "the first phase has brought back 33 hostages": what a phase or truce has done so far
     r"|(?:phase|truce|ceasefire|deal)\s+(?:has|had|have)\s+(?:so\s+far\s+|now\s+)?"
     r"(?:brought|returned|freed|released|seen)"

@@ -5647,3 +5647,23 @@ def test_a_day_on_which_a_list_was_published_is_not_the_release_day():
 def test_hostages_named_one_by_one_after_a_date_are_freed_by_their_holder(line):
     body = f"Hamas still holds hostages in Gaza.\n\n{line}"
     assert (datetime.date(2024, 3, 2), "Hamas", "Israel", 3) in releases(body)
+
+
+def test_hostages_named_with_how_they_looked_and_another_figure_released_in_return():
+    body = (
+        "Hamas still holds hostages in Gaza.\n\n"
+        "MARCH 2 - Noa Adler, Yael Brenner and Tamar Cohen, visibly exhausted, are freed; "
+        "Israel releases another 90."
+    )
+    assert releases(body) == {
+        (datetime.date(2024, 3, 2), "Hamas", "Israel", 3),
+        (datetime.date(2024, 3, 2), "Israel", "Hamas", 90),
+    }
+
+
+def test_over_the_phase_is_a_tally():
+    body = (
+        "Israel freed 90 prisoners on Friday. Over the phase, Israel released more than 1,500 "
+        "Palestinians."
+    )
+    assert releases(body) == {(FRIDAY, "Israel", "Hamas", 90)}
