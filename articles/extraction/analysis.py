@@ -28,7 +28,7 @@ CLAUSE_SPLIT_RE = Cue(
     r"|country|side|government|city|swap|exchange|deal"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|as|after|when|where|and"
-    r"|with|according|\u0430|але|що|які|яка|який|де|коли|після|но|что|котор\w+|когда|после"
+    r"|with|according|then(?![-\w])|\u0430|але|що|які|яка|який|де|коли|після|но|что|котор\w+|когда|после"
     r"|причём|причем|причому|притом|притому)\b)"
     r"|,\s+(?=\w+ing\b)|,\s+(?=(?:\w+\s+)?of\s+(?:whom|which)\b)|,\s+(?=(?:in|during|under)\s+which\b)"
     r"|,\s+(?=(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+(?:after|before)\b)"

@@ -5667,3 +5667,11 @@ def test_over_the_phase_is_a_tally():
         "Palestinians."
     )
     assert releases(body) == {(FRIDAY, "Israel", "Hamas", 90)}
+
+
+def test_a_handover_held_up_then_done_took_place():
+    body = (
+        "Hamas still holds hostages in Gaza. On Friday Israel briefly halted the prisoner "
+        "release after crowds mobbed the handover, then freed 90 Palestinians that evening."
+    )
+    assert releases(body) == {(FRIDAY, "Israel", "Hamas", 90)}
