@@ -657,7 +657,15 @@ _MEDIATOR_BEFORE_RE = re.compile(
     r"|\b(?:благодаря|завдяки)\s+(?:\w+\s+)?(?:посредничеству|посередництву)"
     rf"|\b(?:through|with)\s+the\s+mediation\s+of){_NAME_WORDS_BEFORE}"
 )
-_MEDIATION_HINT_RE = re.compile(r"посредни|посередни|mediation")
+_MEDIATION_HINT_RE = re.compile(r"посредни|посередни|mediat|brokered")
+# "an Oman-brokered swap", "Oman's mediation", "Qatar, which mediated the deal", "Oman mediated
+# the exchange": the go-between named before what it did
+_MEDIATOR_AFTER_RE = re.compile(
+    r"(?:-(?:brokered|mediated)\b|(?:['’]s)?\s+mediation\b"
+    r"|,?\s+(?:which|that|who)\s+(?:had\s+|has\s+)?(?:brokered|mediated)\b"
+    r"|\s+(?:brokered|mediated)\s+(?:the|a|an|this|that)\s+(?:\w+\s+){0,2}?"
+    r"(?:swap|exchange|deal|release|arrangement|agreement|talks)\b)"
+)
 _MEDIATOR_AND_RE = re.compile(rf"^\s*(?:,|(?:,\s*)?(?:and|и|і|та)){_NAME_WORDS_BEFORE}")
 
 
@@ -666,6 +674,10 @@ def _not_mediators(text: str, base: int, parties: list[PartyMention]) -> list[Pa
     for mention in parties:
         window = max(0, mention.start - base - 60)
         cue = _MEDIATOR_BEFORE_RE.search(text, window, mention.start - base)
+        if mention.party != "United States" and _MEDIATOR_AFTER_RE.match(text, mention.end - base):
+            # (not "a US-brokered release": Belarus frees prisoners to the US officials there)
+            last_end = mention.end
+            continue
         if (cue and cue.start() >= last_end - base) or (
             last_mediator is not None
             and _MEDIATOR_AND_RE.match(text[last_mediator - base : mention.start - base])
@@ -675,6 +687,14 @@ def _not_mediators(text: str, base: int, parties: list[PartyMention]) -> list[Pa
         kept.append(mention)
         last_end = mention.end
     return kept
+
+
+def mediators(info: SentenceInfo, table: PartyTable) -> set[str]:
+    """The parties a sentence names as go-betweens ("an Oman-brokered swap")."""
+    if not _MEDIATION_HINT_RE.search(info.text.lower()):
+        return set()
+    kept = {(m.start, m.party) for m in info.parties}
+    return {m.party for m in table.find(info.text, info.start) if (m.start, m.party) not in kept}
 
 
 def _parties(text: str, base: int, table: PartyTable) -> list[PartyMention]:
@@ -1929,6 +1949,9 @@ _ONE_PERSON_AFTER_VERB_RE = re.compile(
 _RETURNED_RE = re.compile(r"\breturned\b")
 _OBJECT_PRONOUN_RE = re.compile(
     r"\s+(him|her)\b(?!\s+(?:own|family|relatives|husband|wife|son|daughter))"
+    # not "handed him a sentence of 40 years": what a court hands down
+    r"(?!\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|fine|verdict|penalty"
+    r"|ruling|punishment)\b)"
 )
 _TRADED_FOR_RE = re.compile(
     rf"(?P<first>{_NAME}(?:,[^,;]{{0,120}},)?|\b(?:[Ss]he|[Hh]e))\s+(?:was|has\s+been|had\s+been)\s+"

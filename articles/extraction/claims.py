@@ -26,6 +26,7 @@ from .analysis import (
     SentenceInfo,
     find_groups,
     full_name_surnames,
+    mediators,
     party_roles,
     resolve_pronoun,
     returning_subject,
@@ -405,6 +406,10 @@ def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) ->
     ("hostages": Hamas), else that side's usual counterpart (the party table's)."""
     score: dict[str, float] = {}
     first: dict[str, int] = {}
+    # a side the story names as the go-between once counts as one elsewhere
+    go_betweens = (
+        set().union(*(mediators(info, table) for info in infos)) if table is not None else set()
+    )
     for info in infos:
         if info.sentence.is_furniture:
             continue
@@ -412,6 +417,8 @@ def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) ->
         carried = info.search(lx.CARRIER_HINT_RE)
         for mention in info.parties:
             weight = 0.5 if mention.party in USUAL_MEDIATORS else 1.0
+            if mention.party in go_betweens:
+                weight = 0.25
             if listed and _CITIZENS_OF_BEFORE_RE.search(
                 info.local(max(info.start, mention.start - 60), mention.start)
             ):

@@ -198,6 +198,19 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Tigray": ("Tigray", "Tigrayan*", "TPLF", "Tigray People's Liberation Front", "Mekelle"),
     "Sudan": ("Sudan", "Sudanese army", "Sudanese Armed Forces", "SAF", "Khartoum", "Port Sudan"),
     "Rapid Support Forces": ("Rapid Support Forces", "RSF"),
+    # states whose nationals Iran has traded in its hostage diplomacy (not Britain, Canada or
+    # the like, whose volunteers come home in Russia-Ukraine swaps as Ukraine's people)
+    "France": ("France", "French", "Paris", "Франці*", "Франци*", "французьк*", "французск*"),
+    "Austria": (
+        "Austria",
+        "Austrian*",
+        "Vienna",
+        "Австрі*",
+        "Австри*",
+        "австрійськ*",
+        "австрийск*",
+    ),
+    "Denmark": ("Denmark", "Danish", "Copenhagen"),
     "Syria": (
         "Syria",
         "Syrian*",

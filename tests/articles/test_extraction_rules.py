@@ -5675,3 +5675,33 @@ def test_a_handover_held_up_then_done_took_place():
         "release after crowds mobbed the handover, then freed 90 Palestinians that evening."
     )
     assert releases(body) == {(FRIDAY, "Israel", "Hamas", 90)}
+
+
+@pytest.mark.parametrize(
+    "mediator",
+    [
+        "in an Oman-brokered swap",
+        "in an exchange that Oman's mediation made possible",
+        "after Oman, which mediated the deal, flew both men to Muscat",
+    ],
+)
+def test_a_go_between_named_before_what_it_did_is_no_side(mediator):
+    body = (
+        f"On Friday Iran freed Belgian teacher Jan Peeters and Belgium released Iranian diplomat "
+        f"Reza Karimi {mediator}. Oman's foreign ministry thanked both. Oman said the talks in "
+        f"Oman went well."
+    )
+    assert releases(body) == {(FRIDAY, "Iran", "Belgium", 1), (FRIDAY, "Belgium", "Iran", 1)}
+
+
+def test_a_court_that_handed_him_a_sentence_handed_nobody_over():
+    body = (
+        "Iran freed Belgian teacher Jan Peeters on Friday. In January a court handed him a "
+        "sentence of 40 years."
+    )
+    assert releases(body) == {(FRIDAY, "Iran", "Belgium", 1)}
+
+
+def test_french_nationals_go_to_france():
+    body = "Iran released two French citizens on Friday."
+    assert releases(body) == {(FRIDAY, "Iran", "France", 2)}
