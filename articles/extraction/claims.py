@@ -3510,7 +3510,8 @@ def _one_day_total(info: SentenceInfo, group: Group) -> bool:
     ]
     return (
         len(days) == 1
-        and days[0].kind in ("explicit", "weekday", "deictic")
+        # ("в первый день", "that day": one day too, even where the story gives no range)
+        and days[0].kind in ("explicit", "weekday", "deictic", "ordinal", "anaphoric")
         and days[0].range_end is None
         and not _SINCE_RE.search(info.clause_text(group.clause))
     )

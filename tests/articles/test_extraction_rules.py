@@ -5705,3 +5705,15 @@ def test_a_court_that_handed_him_a_sentence_handed_nobody_over():
 def test_french_nationals_go_to_france():
     body = "Iran released two French citizens on Friday."
     assert releases(body) == {(FRIDAY, "Iran", "France", 2)}
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        "Всего в первый день из плена возвращены 200 российских военнослужащих и 50 гражданских.",
+        "In all, that day 200 Russian soldiers and 50 civilians came home.",
+    ],
+)
+def test_an_in_all_of_one_day_is_that_days_handover(day):
+    body = f"Russia and Ukraine began a three-day exchange on Friday. {day}"
+    assert (FRIDAY, "Ukraine", "Russia", 250) in releases(body)
