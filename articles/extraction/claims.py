@@ -231,7 +231,10 @@ _SCENE_OPENING_RE = Cue(
     r"(?:ввечері|увечері|вранці|вночі|вечером|утром|ночью|in\s+the\s+(?:evening|morning))\s+"
     r"(?:(?:у|в|во|on)\s+)?(?:[\w'’]+,\s+)?$"
     # "It ended on December 8 on the tarmac at Abu Dhabi airport.": the day the story tells next
-    r"|^\W*(?:it|this|that)\s+(?:all\s+)?(?:ended|happened|finally\s+happened|came)\s+(?:on\s+)?$"
+    r"|^\W*(?:it|this|that|all\s+that|everything)\s+(?:all\s+)?(?:ended|happened|finally\s+happened|came"
+    # "That changed on Wednesday. The two were among 10 foreign fighters ...": the day the
+    # waiting ended is the day the next sentences tell
+    r"|changed|began|started)\s+(?:on\s+)?$"
     # "A month later, on 7 March, the gap looked similar.", "Через місяць, 7 березня, ...": a
     # time counted on, then the day itself
     r"|^\W*(?:(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"

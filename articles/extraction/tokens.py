@@ -80,7 +80,17 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
                     or raw[index + 1].low in _AFTER_PRONOUN_ONE
                 )
             )
-            if parsed and not pronoun and not (parsed[1] == 1 and token.low in _AMBIGUOUS_SINGLE):
+            thing = (
+                token.low == "one"
+                and index + 1 < len(raw)
+                and raw[index + 1].low in _ONE_THING_AFTER
+            )
+            if (
+                parsed
+                and not pronoun
+                and not thing
+                and not (parsed[1] == 1 and token.low in _AMBIGUOUS_SINGLE)
+            ):
                 value, used = parsed
                 out.append(_number_token(text, base, raw[index : index + used], value))
                 index += used
@@ -178,6 +188,10 @@ _ONE_PRONOUN_BEFORE = frozenset(
 _AFTER_PRONOUN_ONE = frozenset(
     "of was is were had has in on at that which who and but took came saw brought returned "
     "freed released ended began".split()
+)
+# "the release was one part of the largest exchange": one thing, whatever comes before it
+_ONE_THING_AFTER = frozenset(
+    "part piece element aspect step chapter reason sign example factor".split()
 )
 # Single words that are numbers only in some uses; as a lone token they are left as words.
 _AMBIGUOUS_SINGLE = {"zero"}

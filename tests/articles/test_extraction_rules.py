@@ -5717,3 +5717,21 @@ def test_french_nationals_go_to_france():
 def test_an_in_all_of_one_day_is_that_days_handover(day):
     body = f"Russia and Ukraine began a three-day exchange on Friday. {day}"
     assert (FRIDAY, "Ukraine", "Russia", 250) in releases(body)
+
+
+def test_that_changed_on_a_day_sets_the_scene():
+    body = (
+        "Two veterans walked into the airport terminal on Saturday afternoon. Their families "
+        "had waited for months without news.\n\nThat changed on Thursday. The two were among 12 foreign fighters whom Russia handed "
+        "over to Saudi Arabia as part of a prisoner exchange between Russia and Ukraine."
+    )
+    assert (datetime.date(2024, 3, 7), "Russia", "Saudi Arabia", 12) in releases(body)
+
+
+def test_one_part_of_an_exchange_is_no_person():
+    body = (
+        "On Friday Russia handed 12 foreign fighters over to Saudi Arabia as part of a prisoner "
+        "exchange between Russia and Ukraine.\n\nThe Saudi-brokered release was one part of "
+        "the largest exchange of the war. Ukraine got back 200 soldiers."
+    )
+    assert not {r for r in releases(body) if r[3] == 1}
