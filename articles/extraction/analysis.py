@@ -493,11 +493,19 @@ def _without_appositions(text: str, dates: list[DateMention]) -> list[DateMentio
             # date says which day
             kept[-1] = mention
             continue
+        if (
+            previous is not None
+            and previous.kind == "anaphoric"
+            and abs(previous.offset) >= 2  # (a day counted over several: not "Накануне, в пятницу")
+            and mention.kind == "weekday"
+            and _DATE_AFTER_SHIFT_RE.fullmatch(text[previous.end : mention.start])
+        ):  # "За три дні до того, у вівторок", "Three days earlier, on Tuesday": the weekday
+            continue  # of the day counted back, not the last Tuesday before publication
         kept.append(mention)
     return kept
 
 
-_DATE_AFTER_SHIFT_RE = re.compile(r"\s*,\s*(?:on\s+|у\s+|в\s+)?")
+_DATE_AFTER_SHIFT_RE = re.compile(r"\s*,\s*(?:on\s+|у\s+|в\s+|во\s+)?")
 
 
 _TALKS_HELD_RE = Cue(

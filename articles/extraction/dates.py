@@ -349,10 +349,17 @@ SHIFTED_RE = Cue(
     r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later|before(?!\s+\w)|after(?!\s+\w))"
     r"|\b(?P<week>тижнем|неделей)\s+(?P<wdir>раніше|раньше|ранее|пізніше|позже|позднее)\b"
+    # "За три дні до того, у вівторок", "за два дня до этого", "через три дні після того"
+    r"|\b(?P<sdir>за|через)\s+(?P<sn>два|дві|две|три|чотири|четыре|п['’]?ять|\d{1,2})\s+"
+    r"(?:дн[іяей]|днів|дней)\s+(?:до|після|после)\s+(?:того|этого|цього)\b"
 )
 
 
 def _shift_days(match: re.Match) -> int:
+    if match.group("sdir"):
+        word = match.group("sn").lower()
+        days = int(word) if word.isdigit() else _AGO_COUNTS[word]
+        return -days if match.group("sdir").lower() == "за" else days
     if match.group("week"):
         return -7 if match.group("wdir").lower() in ("раніше", "раньше", "ранее") else 7
     word = match.group("n").lower()
@@ -546,6 +553,11 @@ _SHIFTED_HINT_RE = _any_of(
         "пізніше",
         "позже",
         "позднее",
+        "до того",
+        "до этого",
+        "до цього",
+        "після того",
+        "после этого",
     )
 )
 # Most sentences hold none of the stems above: one pass says so for all four.

@@ -5735,3 +5735,21 @@ def test_one_part_of_an_exchange_is_no_person():
         "the largest exchange of the war. Ukraine got back 200 soldiers."
     )
     assert not {r for r in releases(body) if r[3] == 1}
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "За три дні до того, у вівторок, відбувся обмін за формулою 70 на 70.",
+        "За три дня до этого, во вторник, прошёл обмен по формуле 70 на 70.",
+    ],
+)
+def test_days_counted_back_from_the_story_day_date_the_earlier_swap(earlier):
+    body = (
+        "Україна і Росія обмінювалися полоненими двічі. У п'ятницю, 1 березня, з полону "
+        f"повернулися двоє священників.\n\n{earlier}"
+    )
+    assert {r for r in releases(body) if r[3] == 70} == {
+        (datetime.date(2024, 2, 27), "Russia", "Ukraine", 70),
+        (datetime.date(2024, 2, 27), "Ukraine", "Russia", 70),
+    }
