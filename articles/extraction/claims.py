@@ -235,6 +235,10 @@ _SCENE_OPENING_RE = Cue(
     # "That changed on Wednesday. The two were among 10 foreign fighters ...": the day the
     # waiting ended is the day the next sentences tell
     r"|changed|began|started)\s+(?:on\s+)?$"
+    # "The last comparable step came on December 13, 2023. Azerbaijan released 32 ...": the
+    # day of the earlier one the next sentences tell
+    r"|^\W*(?:the\s+)?(?:last|previous|latest|first)\b[^,.;]{0,40}?\b(?:came|was|happened"
+    r"|took\s+place)\s+(?:on\s+)?$"
     # "A month later, on 7 March, the gap looked similar.", "Через місяць, 7 березня, ...": a
     # time counted on, then the day itself
     r"|^\W*(?:(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"

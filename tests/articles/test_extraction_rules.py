@@ -5753,3 +5753,15 @@ def test_days_counted_back_from_the_story_day_date_the_earlier_swap(earlier):
         (datetime.date(2024, 2, 27), "Russia", "Ukraine", 70),
         (datetime.date(2024, 2, 27), "Ukraine", "Russia", 70),
     }
+
+
+def test_the_day_the_last_such_step_came_dates_the_sentences_after_it():
+    body = (
+        "Azerbaijan freed four Armenians on Friday.\n\n"
+        "The last comparable step came on December 13, 2023. Azerbaijan released 30 Armenian "
+        "servicemen and Armenia released two Azerbaijani soldiers at the border."
+    )
+    assert {
+        (datetime.date(2023, 12, 13), "Azerbaijan", "Armenia", 30),
+        (datetime.date(2023, 12, 13), "Armenia", "Azerbaijan", 2),
+    } <= releases(body)
