@@ -1966,7 +1966,12 @@ class Walker:
                 self.recent_swap = info.index
         if days:
             clause = info.clause_of(days[-1].start)
-            if not info.clause_search(lx.FUTURE_RE, clause) and (day := self._past(days[-1])):
+            if (
+                not info.clause_search(lx.FUTURE_RE, clause)
+                # "Эти люди должны были выйти на свободу ещё в субботу, 22 февраля. В тот день
+                # ХАМАС освободил шестерых": what was due on a past day still names that day
+                or info.clause_search(_PAST_MODAL_RE, clause)
+            ) and (day := self._past(days[-1])):
                 self.recent = (info.index, day)
                 rest = info.local(info.start, days[-1].start) + info.local(
                     days[-1].end, info.sentence.end
@@ -2627,6 +2632,12 @@ class Walker:
             info.clause_search(lx.FUTURE_RE, index) for index in range(group.clause)
         ):  # "готова обменять ... на жителей Курской области, — речь идёт о 30 гражданских":
             return True  # what the offer is about
+        if (
+            group.clause
+            and _AND_SIDE_INFINITIVE_RE.match(clause_text)
+            and info.clause_search(lx.FUTURE_RE, group.clause - 1)
+        ):  # "ХАМАС должен был вернуть 33 заложника, а Израиль освободить около двух тысяч":
+            return True  # the modal of the clause before governs the infinitive left alone
         if _gapped_side_clause(info, group) and (
             governing := governing_clause(info, group.clause)
         ):  # "ХАМАС має звільнити 33 заручників, Ізраїль — майже 1900 палестинців": the verb
@@ -3412,6 +3423,14 @@ def _formula_size(formula: int | None, figure: int | None) -> bool:
     return formula is not None and figure is not None and formula <= figure <= formula * 1.5
 
 
+_PAST_MODAL_RE = Cue(
+    r"\b(?:должн\w*\s+(?:был|была|было|были)|мал[аои]?\s+(?:бути|були)|(?:was|were)\s+(?:due|supposed"
+    r"|meant|scheduled|expected)\s+to)\b"
+)
+_AND_SIDE_INFINITIVE_RE = Cue(
+    r"^\W*(?:а|и|і|й|та)\s+(?:[\w'’-]+\s+){1,2}?(?:освободить|передать|вернуть|обменять|отпустить"
+    r"|звільнити|передати|повернути|обміняти|відпустити)\b"
+)
 _DASH_AFTER_SIDE_RE = Cue(r"^\s*[—–-]\s")
 
 

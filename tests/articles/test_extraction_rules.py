@@ -5765,3 +5765,13 @@ def test_the_day_the_last_such_step_came_dates_the_sentences_after_it():
         (datetime.date(2023, 12, 13), "Azerbaijan", "Armenia", 30),
         (datetime.date(2023, 12, 13), "Armenia", "Azerbaijan", 2),
     } <= releases(body)
+
+
+def test_what_a_side_was_due_to_do_and_the_day_it_was_due():
+    body = (
+        "Израиль и ХАМАС обменялись пленными.\n\n"
+        "Эти люди должны были выйти на свободу ещё в субботу, 2 марта. В тот день ХАМАС "
+        "освободил троих заложников. За всё время ХАМАС должен был вернуть 30 заложников, а "
+        "Израиль освободить около тысячи палестинцев."
+    )
+    assert releases(body) == {(datetime.date(2024, 3, 2), "Hamas", "Israel", 3)}
