@@ -68,11 +68,14 @@ _HELD_BY_BEFORE_RE = Cue(
     r"(?:by|in)\s+(?:the\s+)?"
     # "held by the government of Nicolas Maduro"
     r"(?:(?:government|administration|regime)\s+of\s+(?:president\s+)?(?:[\w'’-]+\s+)?)?$"
-    r"|подконтрольн\w*\s+$"
+    # "с подконтрольной Киеву территории", "з підконтрольної Україні території": from it (not
+    # "на підконтрольну Україні територію": onto it)
+    r"|(?<!\bна\s)(?:подконтрольн|підконтрольн)\w*\s+$"
     r"|\b(?:territory|areas)\s+(?:controlled|held)\s+by\s+(?:the\s+)?$"
     # "восемь жителей, которых незаконно удерживали на Украине": where they were held
     r"|\b(?:удерживал|утримувал|содержал)\w*(?:\s+[\w-]+){0,2}?\s+(?:на|в|у)\s+$"
 )
+_ONTO_CONTROLLED_BEFORE_RE = Cue(r"\bна\s+(?:подконтрольн|підконтрольн)\w*\s+$")
 _SWAP_WITH_BEFORE_RE = Cue(
     r"\b(?:обмен\w*|обмін\w*|exchange|swap)\s+(?:(?:пленными|полоненими|prisoners)\s+)?"
     r"(?:с|со|з|із|зі|with)\s+(?:the\s+)?$"
@@ -2196,6 +2199,8 @@ def _party_roles(
             lx.FROM_BEFORE_RE.search(before) or "-" in after[:2]
         ):
             role = "releaser"
+        elif _ONTO_CONTROLLED_BEFORE_RE.search(before):
+            role = "receiver"  # "на підконтрольну Україні територію повернуто тіла 757"
         elif _HELD_BY_BEFORE_RE.search(before) or _OUT_OF_BEFORE_RE.search(before):
             role = "releaser"  # "held in Iran", "flown out of Moscow"
         elif low in _INSTRUMENTAL_FORMS and _PASSIVE_RELEASE_BEFORE_RE.search(before):

@@ -5775,3 +5775,21 @@ def test_what_a_side_was_due_to_do_and_the_day_it_was_due():
         "Израиль освободить около тысячи палестинцев."
     )
     assert releases(body) == {(datetime.date(2024, 3, 2), "Hamas", "Israel", 3)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        (
+            "З підконтрольної Україні території повернули 60 військовослужбовців.",
+            ("Ukraine", "Russia"),
+        ),
+        (
+            "На підконтрольну Україні територію повернули 60 військовослужбовців.",
+            ("Russia", "Ukraine"),
+        ),
+    ],
+)
+def test_from_or_onto_the_territory_a_side_controls(sentence, direction):
+    body = f"Україна і Росія обмінялися полоненими в п'ятницю. {sentence}"
+    assert (FRIDAY, *direction, 60) in releases(body)
