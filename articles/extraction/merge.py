@@ -376,8 +376,10 @@ def merge(mentions: list[Mention], notes: list[Note]) -> list[Handover]:
 def _soldiers_are_the_rest(handover: Handover) -> None:
     """ "108 prisoners of war came home ... 12 of them civilians": soldiers and civilians are
     kinds apart, so where the whole was named soldiers and civilians are then counted among
-    them, the soldiers are the rest."""
+    them, the soldiers are the rest. No kind can outnumber the people handed over."""
     categories, count = handover.categories, handover.count
+    for kind in [k for k, value in categories.items() if count and value > count]:
+        del categories[kind]  # more of a kind than the people handed over: two sides' notes
     civilians = categories.get("civilian", 0)
     if count and categories.get("military") == count and 0 < civilians < count:
         categories["military"] = count - civilians

@@ -5793,3 +5793,14 @@ def test_what_a_side_was_due_to_do_and_the_day_it_was_due():
 def test_from_or_onto_the_territory_a_side_controls(sentence, direction):
     body = f"Україна і Росія обмінялися полоненими в п'ятницю. {sentence}"
     assert (FRIDAY, *direction, 60) in releases(body)
+
+
+def test_no_kind_outnumbers_the_people_handed_over():
+    body = (
+        "On Friday, 60 people went each way: 40 soldiers and 20 civilians on the Ukrainian side, "
+        "and, by Moscow's own account, 40 servicemen and 20 civilians on the Russian side."
+    )
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert {r.count for r in result.releases} == {60}
+    for release in result.releases:
+        assert all(value <= release.count for value in release.categories.values())
