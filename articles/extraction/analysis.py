@@ -669,6 +669,7 @@ _MEDIATOR_BEFORE_RE = re.compile(
     rf"|\b(?:through|with)\s+the\s+mediation\s+of){_NAME_WORDS_BEFORE}"
 )
 _MEDIATION_HINT_RE = re.compile(r"посредни|посередни|mediat|brokered")
+_MEDIATION_CUE = Cue(r"посредни|посередни|mediat|brokered")
 # "an Oman-brokered swap", "Oman's mediation", "Qatar, which mediated the deal", "Oman mediated
 # the exchange": the go-between named before what it did
 _MEDIATOR_AFTER_RE = re.compile(
@@ -702,7 +703,7 @@ def _not_mediators(text: str, base: int, parties: list[PartyMention]) -> list[Pa
 
 def mediators(info: SentenceInfo, table: PartyTable) -> set[str]:
     """The parties a sentence names as go-betweens ("an Oman-brokered swap")."""
-    if not _MEDIATION_HINT_RE.search(info.text.lower()):
+    if not info.search(_MEDIATION_CUE):
         return set()
     kept = {(m.start, m.party) for m in info.parties}
     return {m.party for m in table.find(info.text, info.start) if (m.start, m.party) not in kept}

@@ -3437,6 +3437,8 @@ _DASH_AFTER_SIDE_RE = Cue(r"^\s*[—–-]\s")
 def _gapped_side_clause(info: SentenceInfo, group: Group) -> bool:
     """A clause that opens on a side and a dash in place of its verb ("..., Ізраїль — 1900")."""
     start, end = info.clauses[group.clause]
+    if not any(dash in info.local(start, group.start) for dash in "—–-"):
+        return False
     return any(
         start <= m.start < group.start
         and not info.local(start, m.start).strip(" ,;")
