@@ -668,7 +668,6 @@ _MEDIATOR_BEFORE_RE = re.compile(
     r"|\b(?:благодаря|завдяки)\s+(?:\w+\s+)?(?:посредничеству|посередництву)"
     rf"|\b(?:through|with)\s+the\s+mediation\s+of){_NAME_WORDS_BEFORE}"
 )
-_MEDIATION_HINT_RE = re.compile(r"посредни|посередни|mediat|brokered")
 _MEDIATION_CUE = Cue(r"посредни|посередни|mediat|brokered")
 # "an Oman-brokered swap", "Oman's mediation", "Qatar, which mediated the deal", "Oman mediated
 # the exchange": the go-between named before what it did
@@ -712,7 +711,7 @@ def mediators(info: SentenceInfo, table: PartyTable) -> set[str]:
 def _parties(text: str, base: int, table: PartyTable) -> list[PartyMention]:
     parties = table.find(text, base)
     low = text.lower()
-    if parties and _MEDIATION_HINT_RE.search(low):
+    if parties and _MEDIATION_CUE.search(text):
         parties = _not_mediators(text, base, parties)
     if "government" not in low and "administration" not in low and "regime" not in low:
         return parties

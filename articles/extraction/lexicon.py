@@ -29,6 +29,13 @@ _CARRIER_WORDS = (
 )
 CARRIER_AFTER = rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_CARRIER_WORDS})"
 CARRIER_HINT_RE = Cue(rf"\b(?:{_CARRIER_WORDS})")  # a sentence that may name one
+# "Russia's defence ministry reported 63 of its servicemen back", "Kyiv reported 230 people
+# home": a side telling its own people back (not "reported that they had come home", "home page")
+REPORTED_BACK = (
+    r"(?:reported|counted|confirmed|announced)\s+"
+    r"(?:(?!(?:that|had|has|have|were|was|are|is|been|come|came|gone|went|got)\b)[\w'’-]+\s+){1,5}?"
+    r"(?:back|home)\b(?!\s+(?:in|to|on|page|front|secretary|office|ministry|affairs)\b)"
+)
 RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|ing|es)|release|freed|freeing|frees|set\s+free|walk(?:ed|s|ing)?\s+free"
     rf"|{_LETS_GO}|let\s+out\b"
@@ -63,10 +70,7 @@ RELEASE_RE = Cue(
     r"|got\s+back|t(?:ook|aken)\s+back|receiv(?:ed|ing|es|e)|recovered|swapped|swapping"
     r"|exchanged|exchanging|traded|repatriat\w+|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){0,3}?home"
     r"|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){0,6}?back\b|g(?:ave|ive|ives|iving)\s+back\b"
-    # "Russia's defence ministry reported 63 of its servicemen back", "Kyiv reported 230 people
-    # home": told as back home
-    r"|(?:reported|counted|confirmed|announced)\s+(?:(?!(?:that|had|has|have|were|was|are|is|been|come|came|gone|went|got)\b)[\w'’-]+\s+){1,5}?(?:back|home)\b"
-    r"(?!\s+(?:in|to|on|page|front|secretary|office|ministry|affairs)\b)"
+    rf"|{REPORTED_BACK}"
     r"|(?:are|were|is|was)\s+back|back\s+home|carr(?:ied|ying)(?!\s+out)"
     # "five Americans wrongfully detained in Iran are now out of the country"
     r"|(?:are|were|is|was)\s+(?:now\s+|finally\s+)?out\s+of\s+(?:the\s+country|prison|jail"
@@ -123,9 +127,7 @@ RECEPTIVE_RE = Cue(
     r"\b(?:receiv(?:ed|ing|es|e)|recovered|got\s+back|t(?:ook|aken|ake|akes)\s+back"
     # "Киев в тот же день насчитал у себя 52 вернувшихся": counted its own arrivals
     r"|насчита\w*\s+у\s+себя|нарахува\w*\s+у\s+себе"
-    # "Kyiv reported 230 people home": its own people, counted back
-    r"|(?:reported|counted|confirmed|announced)\s+(?:(?!(?:that|had|has|have|were|was|are|is|been|come|came|gone|went|got)\b)[\w'’-]+\s+){1,5}?(?:back|home)\b"
-    r"(?!\s+(?:in|to|on|page|front|secretary|office|ministry|affairs)\b)"
+    rf"|{REPORTED_BACK}"  # "Kyiv reported 230 people home": the subject receives
     # "забрали своих 49 человек", "took back their own": took its own people back
     # ("Росіяни забрали 175 своїх військових": the figure between)
     r"|забра\w*\s+(?:\d[\d\s]*\s+)?(?:своих|своїх)|took\s+back\s+(?:their|its)\s+own"

@@ -368,12 +368,12 @@ def merge(mentions: list[Mention], notes: list[Note]) -> list[Handover]:
     for index, note in enumerate(notes):
         _apply_note(note, [h for h in handovers if h.kind == "release"], notes[:index])
     for handover in handovers:
-        _soldiers_are_the_rest(handover)
+        _consistent_kinds(handover)
     handovers.sort(key=lambda h: h.first_order)
     return handovers
 
 
-def _soldiers_are_the_rest(handover: Handover) -> None:
+def _consistent_kinds(handover: Handover) -> None:
     """ "108 prisoners of war came home ... 12 of them civilians": soldiers and civilians are
     kinds apart, so where the whole was named soldiers and civilians are then counted among
     them, the soldiers are the rest. No kind can outnumber the people handed over."""
