@@ -230,6 +230,7 @@ class SentenceInfo:
     table: PartyTable
     release_spans: list[tuple[int, int]]
     excluded: list[tuple[int, int]]
+    go_betweens: frozenset[str] = frozenset()  # sides named as mediators ("Oman-brokered")
     # the sentence's text and offset, read tens of times per sentence: plain attributes are
     # cheaper than properties (the sentence is frozen, so they cannot go stale)
     text: str = field(init=False)
@@ -637,15 +638,17 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
     excluded = [(m.start, m.end) for m in dates if m.kind in ("explicit",)]
     if dateline_end:
         excluded.append((base, base + dateline_end))
+    parties, go_betweens = _parties(text, base, table)
     return SentenceInfo(
         sentence=sentence,
         index=index,
         dates=dates,
         event_dates=flags,
-        parties=_parties(text, base, table),
+        parties=parties,
         table=table,
         release_spans=_release_spans(text, base),
         excluded=excluded,
+        go_betweens=go_betweens,
     )
 
 
@@ -700,28 +703,24 @@ def _not_mediators(text: str, base: int, parties: list[PartyMention]) -> list[Pa
     return kept
 
 
-def mediators(info: SentenceInfo, table: PartyTable) -> set[str]:
-    """The parties a sentence names as go-betweens ("an Oman-brokered swap")."""
-    if not info.search(_MEDIATION_CUE):
-        return set()
-    kept = {(m.start, m.party) for m in info.parties}
-    return {m.party for m in table.find(info.text, info.start) if (m.start, m.party) not in kept}
-
-
-def _parties(text: str, base: int, table: PartyTable) -> list[PartyMention]:
+def _parties(text: str, base: int, table: PartyTable) -> tuple[list[PartyMention], frozenset[str]]:
+    """The sides a sentence names, and apart from them the go-betweens it names."""
     parties = table.find(text, base)
     low = text.lower()
+    go_betweens: frozenset[str] = frozenset()
     if parties and _MEDIATION_CUE.search(text):
-        parties = _not_mediators(text, base, parties)
+        kept = _not_mediators(text, base, parties)
+        go_betweens = frozenset(m.party for m in parties if m not in kept)
+        parties = kept
     if "government" not in low and "administration" not in low and "regime" not in low:
-        return parties
+        return parties, go_betweens
     acting = [
         m
         for m in table.find_affiliates(text, base)
         if _GOVERNMENT_AFTER_RE.match(text[m.end - base : m.end - base + 20])
         or _GOVERNMENT_BEFORE_RE.search(text[max(0, m.start - base - 50) : m.start - base])
     ]
-    return sorted(parties + acting, key=lambda m: m.start) if acting else parties
+    return (sorted(parties + acting, key=lambda m: m.start) if acting else parties), go_betweens
 
 
 # --- counted groups -----------------------------------------------------------------------

@@ -26,7 +26,6 @@ from .analysis import (
     SentenceInfo,
     find_groups,
     full_name_surnames,
-    mediators,
     party_roles,
     resolve_pronoun,
     returning_subject,
@@ -414,9 +413,7 @@ def exchange_pair(infos: list[SentenceInfo], table: PartyTable | None = None) ->
     score: dict[str, float] = {}
     first: dict[str, int] = {}
     # a side the story names as the go-between once counts as one elsewhere
-    go_betweens = (
-        set().union(*(mediators(info, table) for info in infos)) if table is not None else set()
-    )
+    go_betweens = set().union(*(info.go_betweens for info in infos))
     for info in infos:
         if info.sentence.is_furniture:
             continue
@@ -596,7 +593,12 @@ _CAPTIVITY_AFTER_RE = Cue(
 _HOURS_AFTER_RE = Cue(
     r"^\W*(?:(?:just|only|a\s+few|several|some)\s+)?(?:hours|minutes|moments)\s+after\b"
 )
-_GAP_DASH_RE = re.compile(r"\s*(?:(?:стороні|стороне|side)\s*)?[—–-]?\s*", re.IGNORECASE)
+_GAP_DASH_RE = re.compile(
+    r"\s*(?:(?:стороні|стороне|side)\s*)?[—–-]?\s*"
+    # "..., Ізраїль — майже 1900": a figure told as about so many
+    r"(?:(?:майже|близько|понад|около|почти|более|about|nearly|almost|some|over)\s+)?",
+    re.IGNORECASE,
+)
 _GAPPED_BEFORE_RE = Cue(rf"(?:,\s*|\s){lx.GAP_JOINT}\s+$")
 
 
@@ -2638,7 +2640,7 @@ class Walker:
             and info.clause_search(lx.FUTURE_RE, group.clause - 1)
         ):  # "ХАМАС должен был вернуть 33 заложника, а Израиль освободить около двух тысяч":
             return True  # the modal of the clause before governs the infinitive left alone
-        if _gapped_side_clause(info, group) and (
+        if _gapped_party(info, group) and (
             governing := governing_clause(info, group.clause)
         ):  # "ХАМАС має звільнити 33 заручників, Ізраїль — майже 1900 палестинців": the verb
             if lx.FUTURE_RE.search(governing):  # left out is the one before, future and all
@@ -3431,20 +3433,6 @@ _AND_SIDE_INFINITIVE_RE = Cue(
     r"^\W*(?:а|и|і|й|та)\s+(?:[\w'’-]+\s+){1,2}?(?:освободить|передать|вернуть|обменять|отпустить"
     r"|звільнити|передати|повернути|обміняти|відпустити)\b"
 )
-_DASH_AFTER_SIDE_RE = Cue(r"^\s*[—–-]\s")
-
-
-def _gapped_side_clause(info: SentenceInfo, group: Group) -> bool:
-    """A clause that opens on a side and a dash in place of its verb ("..., Ізраїль — 1900")."""
-    start, end = info.clauses[group.clause]
-    if not any(dash in info.local(start, group.start) for dash in "—–-"):
-        return False
-    return any(
-        start <= m.start < group.start
-        and not info.local(start, m.start).strip(" ,;")
-        and _DASH_AFTER_SIDE_RE.match(info.local(m.end, end))
-        for m in info.parties
-    )
 
 
 def governing_clause(info: SentenceInfo, clause: int) -> str | None:
