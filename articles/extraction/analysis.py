@@ -437,12 +437,11 @@ _BELONG_VERBS = frozenset(
 _ARTICLE_END_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _FORMULA_TOLD_RE = re.compile(r"\d[\d\s]*(?:на|for|-for-|x|×)\s*\d+\D{0,3},\s*$", re.IGNORECASE)
 _NEW_ITEM_RE = re.compile(r"\s[—–](?:\s|$)|;|,\s+and\b")
-_PUBLISHED_BEFORE_RE = Cue(
-    r"\b(?:оприлюднен\w*|опублікован\w*|опубликованн?\w*|обнародованн?\w*|published)\s+$"
-)
 _DOCUMENT_BEFORE_RE = Cue(
     r"\b(?:statement|declaration|communiqu[eé]|memorandum|decree|protocol)\s+(?:was\s+)?"
     r"(?:issued|signed|adopted|published|dated)\s+(?:on\s+)?$"
+    # "згідно з оприлюдненим напередодні списком": a published list's day
+    r"|\b(?:оприлюднен\w*|опублікован\w*|опубликованн?\w*|обнародованн?\w*|published)\s+$"
 )
 # "a week after", "за кілька днів після": the date that follows is the other event's
 _AFTER_EVENT_RE = Cue(
@@ -583,8 +582,6 @@ def _event_date_flags(
             flags.append(False)
         elif _DOCUMENT_BEFORE_RE.search(before):
             flags.append(False)  # "the Joint Statement issued on 7 December": a document's day
-        elif _PUBLISHED_BEFORE_RE.search(before):
-            flags.append(False)  # "згідно з оприлюдненим напередодні списком": the list's day
         elif (
             (capture := _CAPTURE_BEFORE_RE.search(window))
             and not lx.RELEASE_RE.search(window[capture.start() :])
