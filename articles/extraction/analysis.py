@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .dates import APPOSITION_RE, DateMention, find_dates
 from .fastre import Cue
-from .parties import PartyMention, PartyTable
+from .parties import RECEIVING_BROKERS, PartyMention, PartyTable
 from .sentences import Sentence
 from .tokens import (
     MODIFIERS,
@@ -685,8 +685,9 @@ def _not_mediators(text: str, base: int, parties: list[PartyMention]) -> list[Pa
     for mention in parties:
         window = max(0, mention.start - base - 60)
         cue = _MEDIATOR_BEFORE_RE.search(text, window, mention.start - base)
-        if mention.party != "United States" and _MEDIATOR_AFTER_RE.match(text, mention.end - base):
-            # (not "a US-brokered release": Belarus frees prisoners to the US officials there)
+        if mention.party not in RECEIVING_BROKERS and _MEDIATOR_AFTER_RE.match(
+            text, mention.end - base
+        ):
             last_end = mention.end
             continue
         if (cue and cue.start() >= last_end - base) or (

@@ -370,6 +370,9 @@ USUAL_COUNTERPARTS: dict[str, str] = {
 }
 # Countries that usually mediate or host rather than hand over prisoners: a tie-breaker only.
 USUAL_MEDIATORS = frozenset({"UAE", "Qatar", "Egypt", "Turkey", "Saudi Arabia", "Belarus"})
+# Brokers that take the people freed in the deal they broker: "a US-brokered release" of
+# prisoners Belarus hands to the US officials there names a side, not a go-between.
+RECEIVING_BROKERS = frozenset({"United States"})
 
 
 @dataclass(frozen=True)
