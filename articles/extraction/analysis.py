@@ -1943,7 +1943,9 @@ _ONE_PERSON_NOUNS = (
     r"|fisherman|ranger|trooper|guard|civilian|conscript|volunteer|fighter|mercenary|girl|boy"
     r"|teenager|paramilitary|policeman|engineer|doctor|nurse|lawyer|academic|scientist"
     r"|researcher|diplomat|contractor|executive|farmer|driver|mayor|politician|missionary|nun"
-    r"|photographer|cameraman|sergeant|lieutenant|captain|colonel)"
+    r"|photographer|cameraman|sergeant|lieutenant|captain|colonel|star|player|athlete|writer"
+    r"|poet|artist|musician|singer|pastor|blogger|professor|filmmaker|analyst|employee"
+    r"|entrepreneur|investor|translator|ballerina|dancer)"
 )
 # "handed the Border Security Force constable over", "returned to the Rangers a Pakistani
 # paramilitary man": one person, told by what they are (not "the hostage deal", "the man's body")

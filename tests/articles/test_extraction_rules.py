@@ -5804,3 +5804,19 @@ def test_no_kind_outnumbers_the_people_handed_over():
     assert {r.count for r in result.releases} == {60}
     for release in result.releases:
         assert all(value <= release.count for value in release.categories.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday, Venezuela released the jailed American pastor in exchange for Carlos Orta, "
+        "a Venezuelan official held in Florida.",
+        "On Friday, Venezuela freed the American ballet dancer in exchange for Carlos Orta, "
+        "a Venezuelan official held in Florida.",
+    ],
+)
+def test_one_person_told_by_their_calling_is_one_released(sentence):
+    assert releases(sentence) == {
+        (FRIDAY, "Venezuela", "United States", 1),
+        (FRIDAY, "United States", "Venezuela", 1),
+    }
