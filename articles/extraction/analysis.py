@@ -39,6 +39,10 @@ CLAUSE_SPLIT_RE = Cue(
     r"(?:н|ны|но|на|ні|і|о|а)?\s)"
     # "вернулись 95 военнослужащих, взамен украинской стороне были переданы 95": the other way
     r"|,\s+(?=(?:а\s+)?(?:взамен|натомість|в\s+обмін|в\s+ответ|у\s+відповідь)\s)"
+    # "said 207 Ukrainians had come home and promised the country would keep ...": a second
+    # verb of the speaker's, whose words are not the handover's
+    r"|\s+(?:and|і|й|та|и)\s+(?=(?:promised|vowed|pledged|added|thanked|warned|urged|stressed"
+    r"|пообіця|пообеща|пообещал|подяку|поблагодари|наголоси|подчеркну|додав|додала|добавил)\w*\s)"
 )
 DATELINE_RE = re.compile(
     r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’/-]{1,40},\s+[^()\n,]{3,25}?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]\s+"

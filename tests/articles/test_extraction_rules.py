@@ -5820,3 +5820,18 @@ def test_one_person_told_by_their_calling_is_one_released(sentence):
         (FRIDAY, "Venezuela", "United States", 1),
         (FRIDAY, "United States", "Venezuela", 1),
     }
+
+
+@pytest.mark.parametrize(
+    "second_verb",
+    [
+        "vowed the state would bring back everyone still held",
+        "pledged to keep working until the last captive is freed",
+    ],
+)
+def test_a_speakers_second_verb_does_not_govern_the_handover_before_it(second_verb):
+    body = (
+        "Russia and Ukraine swapped prisoners on Friday. The ombudsman wrote that 48 "
+        f"Ukrainians had come home and {second_verb}."
+    )
+    assert (FRIDAY, "Russia", "Ukraine", 48) in releases(body)
