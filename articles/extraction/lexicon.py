@@ -43,6 +43,7 @@ RELEASE_RE = Cue(
     r"|hand(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:over|back)\b|handed|handover|handovers"
     r"|transferr(?:ed|ing)|return(?:ed|ing|s|ees)?|returnees?"
     r"|c[ao]me\s+(?:home|back)|coming\s+(?:home|back)|comes\s+(?:home|back)"
+    r"|ma(?:de|ke|kes|king)\s+it\s+(?:back\s+)?(?:home|back)"  # "189 Ukrainians had made it home"
     r"|went\s+(?:home|back|in\s+each\s+direction|each\s+way)|going\s+home|gone\s+home"
     # "the swap sent 95 prisoners each way": both ways at once
     r"|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){1,4}?(?:each\s+way|in\s+each\s+direction|in\s+both\s+directions)"

@@ -5835,3 +5835,8 @@ def test_a_speakers_second_verb_does_not_govern_the_handover_before_it(second_ve
         f"Ukrainians had come home and {second_verb}."
     )
     assert (FRIDAY, "Russia", "Ukraine", 48) in releases(body)
+
+
+def test_people_who_made_it_home_were_released():
+    body = "Zelensky said on Friday that 64 soldiers made it home."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 64)}
