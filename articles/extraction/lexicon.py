@@ -258,6 +258,9 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|(?:a|the|its|that)\s+(?:week|\w+-day|\w+-week|month)-long\s+(?:pause|truce|ceasefire)"
     r"|in\s+(?:(?:those|these|the|the\s+first|the\s+last)\s+)?(?:two|three|four|five|\d+)\s+days"
     r"|took\s+(?:two|three|four|five|six|seven|several|\d+)\s+days"  # "took two days and freed"
+    # "Taken together, the three days returned 1,000 people to each country"
+    r"|taken\s+together|(?:the|those|these)\s+(?:two|three|four|five|six|seven|\d+)\s+days\s+"
+    r"(?:returned|brought|freed|saw|yielded)"
     # "has brought home more than 70 Americans from abroad in four years": a tally
     r"|(?:in|over|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight"
     r"|nine|ten|several|\d+)\s+(?:years|months)"

@@ -5840,3 +5840,15 @@ def test_a_speakers_second_verb_does_not_govern_the_handover_before_it(second_ve
 def test_people_who_made_it_home_were_released():
     body = "Zelensky said on Friday that 64 soldiers made it home."
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 64)}
+
+
+def test_the_days_of_a_swap_taken_together_are_no_handover():
+    body = (
+        "Russia and Ukraine swapped prisoners. On Friday another 120 prisoners went in each "
+        "direction. Taken together, the two "
+        "days returned 250 people to each side."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 120),
+        (FRIDAY, "Ukraine", "Russia", 120),
+    }
