@@ -502,6 +502,14 @@ def _without_appositions(text: str, dates: list[DateMention]) -> list[DateMentio
             continue
         if (
             previous is not None
+            and previous.kind == "deictic"
+            and mention.kind == "explicit"
+            and mention.guessed_year
+            and _DATE_AFTER_SHIFT_RE.fullmatch(text[previous.end : mention.start])
+        ):  # "Вчера, 15 января, ...": the day before publication, whatever year a chronicle
+            continue  # of the year before gives its undated days
+        if (
+            previous is not None
             and previous.kind == "anaphoric"
             and abs(previous.offset) >= 2  # (a day counted over several: not "Накануне, в пятницу")
             and mention.kind == "weekday"

@@ -2274,6 +2274,13 @@ class Walker:
             return
         if lx.FUTURE_RE.search(clause_text) or AGREED_VERB_RE.search(clause_text):
             return
+        # "провели обмен — по формуле 150 на 150": a formula set off in a clause of its own,
+        # without a verb, is the size of the swap the clause before tells
+        governing = (
+            governing_clause(info, group.clause) if not _VERB_RE.search(clause_text) else None
+        )
+        if governing and (lx.FUTURE_RE.search(governing) or AGREED_VERB_RE.search(governing)):
+            governing = None  # (a planned or agreed swap: its size, not a swap told)
         if _at_least_before(info, group):
             return  # "речь идет минимум о 1000 на 1000": a deal's minimum, never a swap's size
         if lx.PART_OF_BEFORE_RE.search(info.local(max(info.start, group.start - 40), group.start)):
@@ -2297,6 +2304,7 @@ class Walker:
         happened = (
             released
             or _TOOK_PLACE_RE.search(clause_text)
+            or (governing and _TOOK_PLACE_RE.search(governing))
             or _chronology_entry(info)
             or (labelled and rank == RANK_OWN)
             or then

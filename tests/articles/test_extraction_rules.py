@@ -5852,3 +5852,26 @@ def test_the_days_of_a_swap_taken_together_are_no_handover():
         (FRIDAY, "Russia", "Ukraine", 120),
         (FRIDAY, "Ukraine", "Russia", 120),
     }
+
+
+def test_a_formula_set_off_by_a_dash_is_the_size_of_the_swap_before_it():
+    body = "Россия и Украина провели обмен в пятницу — по формуле 60 на 60, при посредничестве ОАЭ."
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 60), (FRIDAY, "Ukraine", "Russia", 60)}
+
+
+def test_yesterday_with_its_day_of_the_month_is_the_day_before_publication():
+    # a chronicle of the year before: its undated days belong to that year, not "yesterday"
+    result = extract(
+        "Published: 2025-02-06\nХроника обменов в 2024-м\n\n"
+        "Вчера, 5 февраля, из плена вернулись 90 украинских военных.\n"
+    )
+    assert [(r.date, r.count) for r in result.releases] == [(datetime.date(2025, 2, 5), 90)]
+
+
+def test_over_ten_swaps_is_no_target_per_side():
+    result = extract(
+        "Published: 2025-01-16\nИтоги\n\n"
+        "Россия и Украина провели обмен 15 января. Если сложить данные по восьми обменам, "
+        "получится 900 человек."
+    )
+    assert (result.agreement is None) or result.agreement.target_per_side is None
