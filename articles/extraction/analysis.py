@@ -505,6 +505,10 @@ def _without_appositions(text: str, dates: list[DateMention]) -> list[DateMentio
             and previous.kind == "deictic"
             and mention.kind == "explicit"
             and mention.guessed_year
+            and previous.value
+            and mention.value
+            and (previous.value.month, previous.value.day)
+            == (mention.value.month, mention.value.day)
             and _DATE_AFTER_SHIFT_RE.fullmatch(text[previous.end : mention.start])
         ):  # "Вчера, 15 января, ...": the day before publication, whatever year a chronicle
             continue  # of the year before gives its undated days
