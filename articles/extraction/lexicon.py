@@ -274,6 +274,8 @@ CUMULATIVE_STRONG_RE = Cue(
     r"|(?:number|total|число|количество|кількість)\s+(?:[\w-]+\s+){0,6}?(?:reached|rose\s+to"
     r"|stands?\s+at|достиг\w*|досягл\w*|сяга\w*)"
     r"|(?:had|have|has)\s+been\s+(?:\w+\s+){1,5}as\s+of"
+    # "по состоянию на 7 августа удалось вернуть 2598": a tally as of a day
+    r"|по\s+состоянию\s+на|станом\s+на"
     r"|(?:over|during|in)\s+(?:that|this|the\s+same)\s+period|(?:over|in)\s+the\s+course\s+of(?!\s+(?:the\s+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b)"
     r"|in\s+(?:several|multiple|many|a\s+series\s+of|two|three|four|five|six|\d+)\s+"
     r"(?:stages|phases|rounds|tranches|batches)"

@@ -5875,3 +5875,15 @@ def test_over_ten_swaps_is_no_target_per_side():
         "получится 900 человек."
     )
     assert (result.agreement is None) or result.agreement.target_per_side is None
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "По состоянию на 9 марта из плена удалось вернуть 3100 украинцев.",
+        "Станом на 9 березня з полону вдалося повернути 3100 українців.",
+    ],
+)
+def test_a_tally_as_of_a_day_is_no_handover(tally):
+    body = f"В пятницу из плена вернулись 40 украинских военных. {tally}"
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 40)}
