@@ -323,10 +323,16 @@ def _add_extra(
     Returns what they add to a stated total, and what groups of no kind add to parts."""
     added = loose = 0
     figures: set[int] = set()
+    told_in: dict[int, set[tuple[int, int]]] = {}  # each figure added: the sentences told in
     for mention in extra:
         for slot, value in mention.slots.items():
             if value is None or categories.get(slot) == value:
                 continue
+            if told_in.get(value, {mention.evidence}) != {mention.evidence}:
+                # "Россия получила 15 своих раненых" in a summary, "в обмен на 15 раненых" in
+                # the details: one group added on top, told again in another sentence
+                continue
+            told_in.setdefault(value, set()).add(mention.evidence)
             if open_kinds or slot in categories:
                 categories[slot] = categories.get(slot, 0) + value
             elif slot == "civilian":
@@ -342,6 +348,7 @@ def _add_extra(
             added += 0 if mention.overlaps else mention.total
             loose += 0 if mention.answer else mention.total
             figures.add(mention.total)
+            told_in.setdefault(mention.total, set()).add(mention.evidence)
         for key, value in mention.overlaps.items():
             categories.setdefault(key, value)
     return added, loose

@@ -5887,3 +5887,16 @@ def test_over_ten_swaps_is_no_target_per_side():
 def test_a_tally_as_of_a_day_is_no_handover(tally):
     body = f"В пятницу из плена вернулись 40 украинских военных. {tally}"
     assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 40)}
+
+
+def test_a_group_added_on_top_told_again_in_the_details_is_added_once():
+    body = (
+        "Главное за день: Россия и Украина провели обмен по формуле «100 на 100». "
+        "Дополнительно Украина получила 12 раненых пленных.\n\n"
+        "Подробности. В пятницу Украине передали 100 военнопленных, взамен вернули 100 "
+        "российских военных. Кроме того, Украине отдали 12 раненых военнопленных."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 112),
+        (FRIDAY, "Ukraine", "Russia", 100),
+    }
