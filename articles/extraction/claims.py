@@ -3638,6 +3638,7 @@ def _adjacent_date(info: SentenceInfo, group: Group) -> bool:
 
 
 _AND_GAP_RE = Cue(r"^\s*,?\s*(?:and|і|й|та|и)\s+$")
+_ASIDE_AND_GAP_RE = Cue(r"^\s*,\s+[^.;:()\d]{3,160},\s*(?:and|і|й|та|и)\s+$")
 
 
 def _within_kind(info: SentenceInfo) -> str | None:
@@ -3696,7 +3697,13 @@ def _coordinated_addend(info: SentenceInfo, group: Group, groups: list[Group]) -
         and before
         and before[-1].category == "generic"
         and before[-1].value == 1
-        and _AND_GAP_RE.match(info.local(before[-1].end, group.start))
+        and (
+            _AND_GAP_RE.match(gap := info.local(before[-1].end, group.start))
+            # "Віктора Медведчука, якого обвинувачують у зраді, та 55 російських
+            # військовополонених", "Viktor Medvedchuk, a former lawmaker, and 55 ...": past an
+            # aside about him
+            or _ASIDE_AND_GAP_RE.match(gap)
+        )
     ):  # "Viktor Medvedchuk and 55 Russian prisoners of war": one person and a group
         return True
     if group.category not in ("women", "minors", "generic") or group.value is None:

@@ -5900,3 +5900,16 @@ def test_a_group_added_on_top_told_again_in_the_details_is_added_once():
         (FRIDAY, "Russia", "Ukraine", 112),
         (FRIDAY, "Ukraine", "Russia", 100),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday Ukraine handed over Oleh Marchenko, a former mayor who had defected, and 40 "
+        "Russian prisoners of war.",
+        "У п'ятницю Україна передала Олега Марченка, колишнього мера, якого судили за зраду, та "
+        "40 російських військовополонених.",
+    ],
+)
+def test_one_person_with_an_aside_and_a_group_are_both_handed_over(sentence):
+    assert releases(sentence) == {(FRIDAY, "Ukraine", "Russia", 41)}
