@@ -117,9 +117,19 @@ def _one_of(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     if lx.PART_OF_BEFORE_RE.search(before):
         return True
+    if _ORDINAL_BEFORE_RE.search(before) and not match.group(0).lower().startswith(
+        ("in ", "over ", "за ")
+    ):  # "третью с начала перемирия группу", "the third since the truce began": which one
+        return True
     return bool(_PLURAL_EVENTS_RE.fullmatch(match.group(0)) and _ONE_OF_BEFORE_RE.search(before))
 
 
+_ORDINAL_BEFORE_RE = Cue(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|(?:перв|втор|трет|четв[её]рт|пят|п['’]ят|шест|шост|седьм|сьом|восьм|девят|дев['’]ят"
+    r"|десят|перш|друг)(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ье|ья|ью|ьего|ьей|а|е|у|ої|і|ій|я|є|ю)"
+    r"|\d+-?(?:й|я|ю|е|го|ий|ій|ої|ого))\s+$"
+)
 _ALL_OF_KIND_RE = Cue(ALL_OF_KIND)
 _IS_AMONG_RE = Cue(
     r"\b(?:is|are|was|were|був|була|були|є|был|была|были|оказал\w*|виявил\w*|опинил\w*)"
@@ -243,6 +253,11 @@ _SCENE_OPENING_RE = Cue(
     r"|^\W*(?:(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:later|on)|через\s+(?:\w+\s+)?(?:день|дні|днів|тиждень|тижні|місяць|місяці|неделю|недели"
     r"|месяц|месяца)|(?:\w+\s+)?(?:дн\w*|недел\w*|месяц\w*)\s+спустя)\s*,?\s*(?:(?:on|у|в)\s+)?$"
+    # "Накануне, 11 июня, состоялась ...", "The day before, June 11, ...": the day restated
+    r"|^\W*" + OPENING_CONJUNCTION + r"(?:накануне|напередодні|вчера|вчора|учора|yesterday"
+    r"|the\s+(?:day|evening|night)\s+before|the\s+previous\s+day|a\s+day\s+earlier"
+    r"|(?:днём|днем|днем)\s+(?:ранее|раньше)|на\s+следующий\s+день|наступного\s+дня"
+    r"|the\s+next\s+day|the\s+following\s+day)\s*,\s*(?:(?:on|у|в|во)\s+)?$"
 )
 # "A reminder of what was agreed on 2 June: ...", "The terms of the deal: ...": what follows the
 # colon is what the deal provides, not what happened

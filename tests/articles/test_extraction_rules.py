@@ -5913,3 +5913,25 @@ def test_a_group_added_on_top_told_again_in_the_details_is_added_once():
 )
 def test_one_person_with_an_aside_and_a_group_are_both_handed_over(sentence):
     assert releases(sentence) == {(FRIDAY, "Ukraine", "Russia", 41)}
+
+
+def test_the_day_before_restated_by_its_date_sets_the_scene():
+    body = (
+        "Россия и Украина в пятницу провели обмен пленными.\n\n"
+        "Накануне, 7 марта, состоялась и передача тел погибших. По словам переговорщиков, "
+        "Россия передала Украине 500 тел погибших военных."
+    )
+    assert bodies(body) == {(datetime.date(2024, 3, 7), "Russia", "Ukraine", 500)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В пятницу ХАМАС передал Красному Кресту вторую с начала перемирия группу заложников — "
+        "12 человек.",
+        "On Friday Hamas handed the second group since the truce began, 12 people, to the Red "
+        "Cross.",
+    ],
+)
+def test_the_second_since_a_truce_began_is_which_group_not_a_tally(sentence):
+    assert releases(sentence) == {(FRIDAY, "Hamas", "Israel", 12)}
