@@ -160,6 +160,7 @@ def _held_before(info: SentenceInfo, group: Group) -> bool:
 
 
 _CLOCK_RE = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])")
+_CLOCK_ONLY_RE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*$")
 _DATELINE_HEADING_RE = re.compile(
     r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .,'’/]{1,40}\s*[—–-]\s"
     # "г. Курск, 26 августа 2024 года", "Kyiv, 3 March 2025": where and when it was written
@@ -2027,6 +2028,11 @@ class Walker:
             self._title_speaker(info)
             self._headline(info)
             return
+        if _CLOCK_ONLY_RE.match(info.text) and self.published:
+            # "15:30": a live blog's entry of its own day, not of a day an entry above went
+            # back to ("the previous exchange, ten days ago, ...")
+            self.narrative = self.heading_date = self.published
+            self.recent = None
         if sentence.is_furniture:
             return
         for mention in info.dates:

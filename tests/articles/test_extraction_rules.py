@@ -5935,3 +5935,18 @@ def test_the_day_before_restated_by_its_date_sets_the_scene():
 )
 def test_the_second_since_a_truce_began_is_which_group_not_a_tally(sentence):
     assert releases(sentence) == {(FRIDAY, "Hamas", "Israel", 12)}
+
+
+def test_a_live_blog_entry_under_a_clock_time_is_of_the_blogs_day():
+    result = extract(
+        "Published: 2024-03-09\nSwap day: live updates\n\nNewest entries first.\n\n18:00\n"
+        "For context: the previous exchange took place ten days ago. Then 50 Ukrainians "
+        "came home.\n\n15:30\nRussia's defence ministry said 80 Russian servicemen had "
+        "returned and 80 Ukrainian prisoners of war had been handed over.\n"
+    )
+    found = {(r.date, r.released_by, r.count) for r in result.releases}
+    assert found == {
+        (PUBLISHED, "Ukraine", 80),
+        (PUBLISHED, "Russia", 80),
+        (datetime.date(2024, 2, 28), "Russia", 50),
+    }
