@@ -1135,6 +1135,7 @@ class Walker:
         # the side the story is told from (or FIRST_RECEIVER: the receiver of its first release)
         self._home = home if home in self.pair or home == self.FIRST_RECEIVER else None
         self.lead = lead_date(infos, published)
+        self.headings: set[int] = set()  # the indexes of the headings visited
         # "the transcript of remarks made late on Wednesday 23 July": the speakers' "today"
         self.transcript = transcript_date(infos, published)
         self.title_year = _title_year(infos, published)
@@ -1224,6 +1225,9 @@ class Walker:
                     or (self.recent_swap == self.recent[0] and self.current - self.recent[0] <= 3)
                 )
                 and self._narrative[0] < self.recent[0]
+                # not "Friday's return" (a heading) over "On the previous day, 49 came home":
+                # the heading labels the day told, "the previous day" counts from the story's
+                and not (mention.offset and self.recent[0] in self.headings and self.narrative)
                 else None
             )
             if (
@@ -1967,6 +1971,8 @@ class Walker:
         if len(self.claims.mentions) > mentions and info.search(_FIRST_BATCH_RE):
             self.first_batch = info.index  # "передал ... первых семерых заложников"
         if not info.sentence.is_title and not info.sentence.is_furniture:
+            if info.sentence.is_heading:
+                self.headings.add(info.index)
             self._remember_date(info)
             self.last_subject = _opening_subject(info)
             self._named_before.append(info)

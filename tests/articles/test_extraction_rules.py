@@ -5950,3 +5950,15 @@ def test_a_live_blog_entry_under_a_clock_time_is_of_the_blogs_day():
         (PUBLISHED, "Russia", 80),
         (datetime.date(2024, 2, 28), "Russia", 50),
     }
+
+
+def test_the_previous_day_under_a_heading_counts_from_the_storys_day():
+    body = (
+        "Russia freed 60 Ukrainian soldiers on Saturday, Kyiv said.\n\n"
+        "Friday's return\n\n"
+        "On the previous day, 30 Ukrainians came home."
+    )
+    assert releases(body) == {
+        (PUBLISHED, "Russia", "Ukraine", 60),
+        (FRIDAY, "Russia", "Ukraine", 30),
+    }
