@@ -44,6 +44,7 @@ RELEASE_RE = Cue(
     r"|transferr(?:ed|ing)|return(?:ed|ing|s|ees)?|returnees?"
     r"|c[ao]me\s+(?:home|back)|coming\s+(?:home|back)|comes\s+(?:home|back)"
     r"|ma(?:de|ke|kes|king)\s+it\s+(?:back\s+)?(?:home|back)"  # "189 Ukrainians had made it home"
+    r"|thr(?:ew|ow|ows|owing|own)\s+in\b"  # "Moscow threw in 22 severely wounded prisoners"
     r"|went\s+(?:home|back|in\s+each\s+direction|each\s+way)|going\s+home|gone\s+home"
     # "the swap sent 95 prisoners each way": both ways at once
     r"|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){1,4}?(?:each\s+way|in\s+each\s+direction|in\s+both\s+directions)"
@@ -352,6 +353,7 @@ SUBSET_RE = Cue(
 )
 ADDITIVE_RE = Cue(
     r"\b(?:in\s+addition|also|as\s+well(?!\s+as)|additionally|plus|separately"
+    r"|thr(?:ew|ow|ows|owing|own)\s+in"  # "Moscow threw in 22 wounded prisoners"
     # "on top of that", "On top of the agreed numbers, Moscow released 22 wounded"
     r"|on\s+top\s+of\s+(?:that|this|the\s+(?:\w+\s+){0,2}?(?:numbers?|figures?|swap|exchange))"
     r"|in\s+a\s+separate|outside\s+the\s+(?:main\s+)?(?:exchange|swap)|поза\s+обмін\w*|вне\s+обмена"

@@ -345,7 +345,7 @@ def _add_extra(
             # (not "ещё 22 тяжелораненых" told again after "22 военнопленных"); a group known
             # only by a kind that overlaps ("10 wounded") may be inside a stated total, but it
             # adds to a handover known only by its parts (unless it only answers another group)
-            added += 0 if mention.overlaps else mention.total
+            added += mention.total
             loose += 0 if mention.answer else mention.total
             figures.add(mention.total)
             told_in.setdefault(mention.total, set()).add(mention.evidence)

@@ -5962,3 +5962,18 @@ def test_the_previous_day_under_a_heading_counts_from_the_storys_day():
         (PUBLISHED, "Russia", "Ukraine", 60),
         (FRIDAY, "Russia", "Ukraine", 30),
     }
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Moscow also threw in 12 badly wounded Ukrainian prisoners.",
+        "In addition, Moscow handed over 12 badly wounded Ukrainian prisoners.",
+    ],
+)
+def test_wounded_prisoners_added_on_top_of_a_swap_add_to_it(extra):
+    body = f"Russia and Ukraine swapped prisoners on Friday. Each side freed 100 captives. {extra}"
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 112),
+        (FRIDAY, "Ukraine", "Russia", 100),
+    }
