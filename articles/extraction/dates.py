@@ -329,7 +329,9 @@ DEICTIC_RE = Cue(
 )
 ANAPHORIC_RE = Cue(
     r"\b(?P<prev>the previous day|the day before(?!\s+(?:yesterday|the|a|an|his|her|their|U\.S\.|\w+ed\b))"
-    r"|a day earlier|the preceding day|(?:напередодні|накануне)(?!\s+(?:дн|свят|велик|різдв|нов|рожд|пасх|праздн"
+    r"|a day earlier|the preceding day"
+    r"|(?<=\b[Oo]n\s)the\s+eve(?=\s*[,.;])"  # "On the eve, 49 Ukrainians came home": "накануне"
+    r"|(?:напередодні|накануне)(?!\s+(?:дн|свят|велик|різдв|нов|рожд|пасх|праздн"
     r"|річниц|годовщ|рокови|візит|визит|переговор|зустріч|встреч|обмін|обмен|виб|выбор|православн|католи)\w*)"
     r"|днем раньше|днём раньше|днем раніше|днем пізніше"
     r"|(?<=\bcame\s)a day after|(?<=\bcomes\s)a day after)"  # "The swap came a day after Kyiv ..."
@@ -520,6 +522,7 @@ _DEICTIC_HINTS = (
 )
 _ANAPHORIC_HINTS = (
     "day",
+    "eve",
     "moment",
     "момент",
     "напередодні",
