@@ -1230,6 +1230,11 @@ class Walker:
                 and not (mention.offset and self.recent[0] in self.headings and self.narrative)
                 else None
             )
+            if info and info.local(mention.start, mention.end).lower() == "the eve":
+                # "The previous exchange took place on August 24 ... On the eve, 49 ...": the
+                # English of "накануне" counts from the story's day, not the day just named
+                base = self.lead or self.published
+                return base + datetime.timedelta(days=mention.offset) if base else None
             if (
                 info
                 and self.narrative

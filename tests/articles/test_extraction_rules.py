@@ -5979,6 +5979,9 @@ def test_wounded_prisoners_added_on_top_of_a_swap_add_to_it(extra):
     }
 
 
-def test_on_the_eve_is_the_day_before():
-    body = "Russia and Ukraine swapped 80 prisoners each on Saturday. On the eve, 30 Ukrainians came home."
+def test_on_the_eve_is_the_day_before_the_storys_day():
+    body = (
+        "Russia and Ukraine swapped 80 prisoners each on Saturday. The previous exchange took "
+        "place on February 20, when 60 went each way. On the eve, 30 Ukrainians came home."
+    )
     assert (FRIDAY, "Russia", "Ukraine", 30) in releases(body, datetime.date(2024, 3, 10))
