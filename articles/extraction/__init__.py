@@ -36,7 +36,7 @@ __all__ = [
     "extract",
 ]
 
-PARSER_VERSION = "2025.12-7"
+PARSER_VERSION = "2025.12-8"
 
 
 @dataclass
