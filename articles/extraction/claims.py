@@ -257,7 +257,7 @@ _SCENE_OPENING_RE = Cue(
     # "Накануне, 11 июня, состоялась ...", "The day before, June 11, ...": the day restated
     r"|^\W*" + OPENING_CONJUNCTION + r"(?:накануне|напередодні|вчера|вчора|учора|yesterday"
     r"|the\s+(?:day|evening|night)\s+before|the\s+previous\s+day|a\s+day\s+earlier"
-    r"|(?:днём|днем|днем)\s+(?:ранее|раньше)|на\s+следующий\s+день|наступного\s+дня"
+    r"|(?:днём|днем)\s+(?:ранее|раньше)|на\s+следующий\s+день|наступного\s+дня"
     r"|the\s+next\s+day|the\s+following\s+day)\s*,\s*(?:(?:on|у|в|во)\s+)?$"
 )
 # "A reminder of what was agreed on 2 June: ...", "The terms of the deal: ...": what follows the

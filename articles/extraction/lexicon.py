@@ -36,6 +36,8 @@ REPORTED_BACK = (
     r"(?:(?!(?:that|had|has|have|were|was|are|is|been|come|came|gone|went|got)\b)[\w'’-]+\s+){1,5}?"
     r"(?:back|home)\b(?!\s+(?:in|to|on|page|front|secretary|office|ministry|affairs)\b)"
 )
+# "Moscow threw in 22 severely wounded prisoners": handed over, and on top of the rest
+THREW_IN = r"thr(?:ew|ow|ows|owing|own)\s+in"
 RELEASE_RE = Cue(
     r"\b(?:releas(?:ed|ing|es)|release|freed|freeing|frees|set\s+free|walk(?:ed|s|ing)?\s+free"
     rf"|{_LETS_GO}|let\s+out\b"
@@ -44,7 +46,7 @@ RELEASE_RE = Cue(
     r"|transferr(?:ed|ing)|return(?:ed|ing|s|ees)?|returnees?"
     r"|c[ao]me\s+(?:home|back)|coming\s+(?:home|back)|comes\s+(?:home|back)"
     r"|ma(?:de|ke|kes|king)\s+it\s+(?:back\s+)?(?:home|back)"  # "189 Ukrainians had made it home"
-    r"|thr(?:ew|ow|ows|owing|own)\s+in\b"  # "Moscow threw in 22 severely wounded prisoners"
+    rf"|{THREW_IN}\b"
     r"|went\s+(?:home|back|in\s+each\s+direction|each\s+way)|going\s+home|gone\s+home"
     # "the swap sent 95 prisoners each way": both ways at once
     r"|sen(?:t|d|ds|ding)\s+(?:[\w'’-]+\s+){1,4}?(?:each\s+way|in\s+each\s+direction|in\s+both\s+directions)"
@@ -353,7 +355,7 @@ SUBSET_RE = Cue(
 )
 ADDITIVE_RE = Cue(
     r"\b(?:in\s+addition|also|as\s+well(?!\s+as)|additionally|plus|separately"
-    r"|thr(?:ew|ow|ows|owing|own)\s+in"  # "Moscow threw in 22 wounded prisoners"
+    rf"|{THREW_IN}"
     # "on top of that", "On top of the agreed numbers, Moscow released 22 wounded"
     r"|on\s+top\s+of\s+(?:that|this|the\s+(?:\w+\s+){0,2}?(?:numbers?|figures?|swap|exchange))"
     r"|in\s+a\s+separate|outside\s+the\s+(?:main\s+)?(?:exchange|swap)|поза\s+обмін\w*|вне\s+обмена"

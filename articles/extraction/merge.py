@@ -343,8 +343,9 @@ def _add_extra(
             figures.add(value)
         if not mention.slots and mention.total is not None and mention.total not in figures:
             # (not "ещё 22 тяжелораненых" told again after "22 военнопленных"); a group known
-            # only by a kind that overlaps ("10 wounded") may be inside a stated total, but it
-            # adds to a handover known only by its parts (unless it only answers another group)
+            # only by a kind that overlaps ("Moscow also threw in 22 wounded") adds to the
+            # total like any group told as added, and to a handover known only by its parts
+            # (unless it only answers another group)
             added += mention.total
             loose += 0 if mention.answer else mention.total
             figures.add(mention.total)
