@@ -34,7 +34,6 @@ _PER_SIDE_BEFORE_RE = Cue(
     r"(?:\bпо\s*|кожна\s+сторона\s+(?:\w+\s+){0,3}|каждая\s+сторона\s+(?:\w+\s+){0,3}"
     r"|each\s+side\s+(?:\w+\s+){0,3})$"
 )
-_SWAPS_AFTER_RE = Cue(r"^\s*(?:обмен|обмін|этап|етап|раунд)\w*")
 _AGREE_VERB_TITLE_RE = Cue(
     r"\b(?:agree|agrees|agreed|agreement\s+(?:to|on)|deal\s+to|deal\s+on|pact|accord"
     r"|домовил\w*|договорил\w*|погодил\w*|согласил\w*)\b"
@@ -90,7 +89,7 @@ def _per_side_targets(info: SentenceInfo) -> list[tuple[int, int]]:
             continue
         if not (_PER_SIDE_AFTER_RE.match(after) or _PER_SIDE_BEFORE_RE.search(before)):
             continue
-        if _SWAPS_AFTER_RE.match(after):
+        if lx.EXCHANGE_NOUN_RE.match(after.lstrip()):
             continue  # "по десяти обменам": over ten swaps, not ten each
         past = info.release_spans or info.search(lx.HAPPENED_RE)
         own = info.clause_text(clause)  # "traded 175 apiece, ... after Putin said it would"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from .dates import APPOSITION_RE, DateMention, find_dates
@@ -520,6 +520,15 @@ def _without_appositions(text: str, dates: list[DateMention]) -> list[DateMentio
             and _DATE_AFTER_SHIFT_RE.fullmatch(text[previous.end : mention.start])
         ):  # "За три дні до того, у вівторок", "Three days earlier, on Tuesday": the weekday
             continue  # of the day counted back, not the last Tuesday before publication
+        if (
+            previous is not None
+            and previous.kind == "anaphoric"
+            and abs(previous.offset) == 1
+            and mention.kind == "weekday"
+            and _DATE_AFTER_SHIFT_RE.fullmatch(text[previous.end : mention.start])
+        ):  # "Днём ранее, в пятницу, ...": the weekday says which day
+            kept[-1] = mention
+            continue
         kept.append(mention)
     return kept
 
@@ -633,21 +642,7 @@ def analyse(sentence: Sentence, index: int, table: PartyTable, published) -> Sen
     local_dates = _without_appositions(text, find_dates(text, published))
     flags = _event_date_flags(sentence, local_dates, dateline_end)
     base = sentence.start
-    dates = [
-        DateMention(
-            m.start + base,
-            m.end + base,
-            m.kind,
-            m.value,
-            m.offset,
-            m.range_end,
-            m.guessed_year,
-            m.previous_year,
-            m.bare_day,
-            m.weekday,
-        )
-        for m in local_dates
-    ]
+    dates = [replace(m, start=m.start + base, end=m.end + base) for m in local_dates]
     excluded = [(m.start, m.end) for m in dates if m.kind in ("explicit",)]
     if dateline_end:
         excluded.append((base, base + dateline_end))
@@ -1378,8 +1373,7 @@ _NOT_NAME = (
     r"|November|December|Red|International|Червон\w*|Красн\w*|Міжнародн\w*|Международн\w*)\b)"
 )
 # Latin names with accents ("Gerardo Hernández", "Łukasz Wójcik", "Émile Müller") as well
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐЁ"
-_LOWER = "a-zß-öø-ÿĀ-žа-яіїєґё'’"
+_UPPER, _LOWER = lx.UPPER, lx.LOWER
 _NAME_WORD = _NOT_NAME + rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 # "Efraín Antonio Campo Flores", "Franqui Francisco Flores de Freitas": up to four words, with
 # the particles of Spanish, Portuguese, Dutch, German and Arabic names between them

@@ -34,9 +34,12 @@ from .analysis import (
     undisclosed_groups,
 )
 from .dates import (
+    ANAPHORIC_RE,
+    DEICTIC_RE,
     MONTH_OPENING_RE,
     MONTH_WHEN_BEFORE_RE,
     OPENING_CONJUNCTION,
+    ORDINAL_WORD,
     DateMention,
     month_day,
     month_opening,
@@ -111,6 +114,24 @@ _PLURAL_EVENTS_RE = re.compile(r"(?i)swaps|exchanges|обмінів|обмено
 _ONE_OF_BEFORE_RE = Cue(r"\b(?:one\s+of\s+(?:the\s+)?|один\w*\s+(?:з|із|из)\s+)(?:[\w-]+\s+){0,3}$")
 
 
+_RESTATED_RE = re.compile(
+    r"\W*" + OPENING_CONJUNCTION + r"(?P<day>.+?)\s*,\s*(?:(?:on|у|в|во)\s+)?"
+)
+
+
+def _restated_day(opening: str) -> bool:
+    """ "Накануне, 11 июня, состоялась ...", "The day before, June 11, ...": a sentence that
+    opens on a relative day restated by its date opens on its date."""
+    restated = _RESTATED_RE.fullmatch(opening)
+    if restated is None:
+        return False
+    day = restated.group("day")
+    return any(
+        (found := regex.match(day)) is not None and found.end() == len(day)
+        for regex in (ANAPHORIC_RE, DEICTIC_RE)
+    )
+
+
 def _one_of(text: str, match: re.Match) -> bool:
     """ "one of the larger exchanges of the war": one swap compared with others, and "the
     second day of the three-day exchange": one day of it, no total."""
@@ -125,10 +146,7 @@ def _one_of(text: str, match: re.Match) -> bool:
 
 
 _ORDINAL_BEFORE_RE = Cue(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
-    r"|(?:перв|втор|трет|четв[её]рт|пят|п['’]ят|шест|шост|седьм|сьом|восьм|девят|дев['’]ят"
-    r"|десят|перш|друг)(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ье|ья|ью|ьего|ьей|а|е|у|ої|і|ій|я|є|ю)"
-    r"|\d+-?(?:й|я|ю|е|го|ий|ій|ої|ого))\s+$"
+    rf"\b(?:{ORDINAL_WORD}|\d+(?:st|nd|rd|th)|\d+-?(?:й|я|ю|е|го|ий|ій|ої|ого))\s+$"
 )
 _ALL_OF_KIND_RE = Cue(ALL_OF_KIND)
 _IS_AMONG_RE = Cue(
@@ -160,7 +178,6 @@ def _held_before(info: SentenceInfo, group: Group) -> bool:
 
 
 _CLOCK_RE = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])")
-_CLOCK_ONLY_RE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*$")
 _DATELINE_HEADING_RE = re.compile(
     r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .,'’/]{1,40}\s*[—–-]\s"
     # "г. Курск, 26 августа 2024 года", "Kyiv, 3 March 2025": where and when it was written
@@ -254,11 +271,6 @@ _SCENE_OPENING_RE = Cue(
     r"|^\W*(?:(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:later|on)|через\s+(?:\w+\s+)?(?:день|дні|днів|тиждень|тижні|місяць|місяці|неделю|недели"
     r"|месяц|месяца)|(?:\w+\s+)?(?:дн\w*|недел\w*|месяц\w*)\s+спустя)\s*,?\s*(?:(?:on|у|в)\s+)?$"
-    # "Накануне, 11 июня, состоялась ...", "The day before, June 11, ...": the day restated
-    r"|^\W*" + OPENING_CONJUNCTION + r"(?:накануне|напередодні|вчера|вчора|учора|yesterday"
-    r"|the\s+(?:day|evening|night)\s+before|the\s+previous\s+day|a\s+day\s+earlier"
-    r"|(?:днём|днем)\s+(?:ранее|раньше)|на\s+следующий\s+день|наступного\s+дня"
-    r"|the\s+next\s+day|the\s+following\s+day)\s*,\s*(?:(?:on|у|в|во)\s+)?$"
 )
 # "A reminder of what was agreed on 2 June: ...", "The terms of the deal: ...": what follows the
 # colon is what the deal provides, not what happened
@@ -1230,9 +1242,9 @@ class Walker:
                 and not (mention.offset and self.recent[0] in self.headings and self.narrative)
                 else None
             )
-            if info and info.local(mention.start, mention.end).lower() == "the eve":
+            if mention.from_story:
                 # "The previous exchange took place on August 24 ... On the eve, 49 ...": the
-                # English of "накануне" counts from the story's day, not the day just named
+                # eve of the story's day, not of the day just named
                 base = self.lead or self.published
                 return base + datetime.timedelta(days=mention.offset) if base else None
             if (
@@ -2039,7 +2051,7 @@ class Walker:
             self._title_speaker(info)
             self._headline(info)
             return
-        if _CLOCK_ONLY_RE.match(info.text) and self.published:
+        if self.published and _CLOCK_RE.fullmatch(info.text.strip()):
             # "15:30": a live blog's entry of its own day, not of a day an entry above went
             # back to ("the previous exchange, ten days ago, ...")
             self.narrative = self.heading_date = self.published
@@ -2199,8 +2211,9 @@ class Walker:
             ):  # "On the first day, Friday, four aircraft flew": the day it names
                 index, mention = index + 1, following
             elif not (
-                _SCENE_OPENING_RE.match(info.local(info.start, mention.start))
+                _SCENE_OPENING_RE.match(opening := info.local(info.start, mention.start))
                 or _DAY_OF_EVENT_AFTER_RE.match(info.local(mention.end, info.sentence.end))
+                or _restated_day(opening)
             ):
                 continue
             if mention.kind != "vague" and self._usable(info, index):

@@ -181,6 +181,14 @@ _EN_ORDINAL_DAYS = (
 _EN_ORDINAL = (
     rf"(?:(?:twenty|thirty)[-\s](?:{'|'.join(_EN_ORDINAL_UNITS)})|{'|'.join(_EN_ORDINAL_DAYS)})"
 )
+# an ordinal word ("third", "третью", "п'ятий"), for "the third since ...": which one
+_SLAVIC_ORDINAL_STEMS = "|".join(
+    stem.replace("'", "['’]") for stem in [*_SLAVIC_DAY_UNITS, "десят"]
+)
+ORDINAL_WORD = (
+    rf"(?:{'|'.join(_EN_ORDINAL_DAYS)}|(?:{_SLAVIC_ORDINAL_STEMS})"
+    r"(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ье|ья|ью|ьего|ьей|а|е|у|ої|і|ій|я|є|ю))"
+)
 _EN_FULL_MONTH = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -330,10 +338,12 @@ DEICTIC_RE = Cue(
 ANAPHORIC_RE = Cue(
     r"\b(?P<prev>the previous day|the day before(?!\s+(?:yesterday|the|a|an|his|her|their|U\.S\.|\w+ed\b))"
     r"|a day earlier|the preceding day"
-    r"|(?<=\b[Oo]n\s)the\s+eve(?=\s*[,.;])"  # "On the eve, 49 Ukrainians came home": "накануне"
+    # "On the eve, 49 Ukrainians came home": agency English for "накануне", the eve of the
+    # story's day
+    r"|(?P<eve>(?<=\b[Oo]n\s)the\s+eve(?=\s*[,.;]))"
     r"|(?:напередодні|накануне)(?!\s+(?:дн|свят|велик|різдв|нов|рожд|пасх|праздн"
     r"|річниц|годовщ|рокови|візит|визит|переговор|зустріч|встреч|обмін|обмен|виб|выбор|православн|католи)\w*)"
-    r"|днем раньше|днём раньше|днем раніше|днем пізніше"
+    r"|днем раньше|днём раньше|днем ранее|днём ранее|днем раніше|днем пізніше"
     r"|(?<=\bcame\s)a day after|(?<=\bcomes\s)a day after)"  # "The swap came a day after Kyiv ..."
     r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+day"
     r"|(?:on\s+)?that\s+day\b|в\s+тот\s+день|у\s+той\s+день|(?<!\w)того\s+дня"
@@ -596,6 +606,7 @@ class DateMention:
     previous_year: bool = False  # "17 October the same year": the year of the day named before
     bare_day: bool = False  # "on the 13th": a day of the month the story is in (value: a guess)
     weekday: int | None = None  # "Friday the 13th": the day's weekday, when told
+    from_story: bool = False  # anaphoric: counts from the story's day, not the day just named
 
 
 def _year_for(month: int, day: int, published: datetime.date | None) -> int | None:
@@ -961,7 +972,16 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     for match in ANAPHORIC_RE.finditer(text) if anaphoric_hint else ():
         if free(match.start(), match.end()):
             shift = -1 if match.group("prev") else 0 if match.group("same") else 1
-            found.append(DateMention(match.start(), match.end(), "anaphoric", None, offset=shift))
+            found.append(
+                DateMention(
+                    match.start(),
+                    match.end(),
+                    "anaphoric",
+                    None,
+                    offset=shift,
+                    from_story=bool(match.group("eve")),
+                )
+            )
             taken.append((match.start(), match.end()))
     shifted_hint = relative_hint and _SHIFTED_HINT_RE.search(low) is not None
     for match in SHIFTED_RE.finditer(text) if shifted_hint else ():

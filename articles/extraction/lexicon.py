@@ -36,6 +36,9 @@ REPORTED_BACK = (
     r"(?:(?!(?:that|had|has|have|were|was|are|is|been|come|came|gone|went|got)\b)[\w'’-]+\s+){1,5}?"
     r"(?:back|home)\b(?!\s+(?:in|to|on|page|front|secretary|office|ministry|affairs)\b)"
 )
+# Capital and small letters of the languages read, Latin with accents ("Hernández", "Łukasz")
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐЁ"
+LOWER = "a-zß-öø-ÿĀ-žа-яіїєґё'’"
 # "Moscow threw in 22 severely wounded prisoners": handed over, and on top of the rest
 THREW_IN = r"thr(?:ew|ow|ows|owing|own)\s+in"
 RELEASE_RE = Cue(

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import FURNITURE_RE
+from .lexicon import FURNITURE_RE, UPPER
 
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"'»”’)\]]*\s+(?=[\"'«“(\[]?[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ0-9])")
+_BOUNDARY_RE = re.compile(rf"[.!?]+[\"'»”’)\]]*\s+(?=[\"'«“(\[]?[{UPPER}0-9])")
 _ABBREVIATIONS = {
     "u.s",
     "u.k",
