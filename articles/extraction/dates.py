@@ -72,6 +72,9 @@ _EN_MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _SLAVIC_MONTH = "|".join(k for k in MONTHS if not k.isascii())
+# a month's name as written after a day ("5 Jan.", "5 січня") or, in English, before one
+MONTH_NAME = rf"(?:{_EN_MONTH}|{_SLAVIC_MONTH})"
+EN_MONTH_NAME = _EN_MONTH
 
 # Days written as ordinal words before a month, as Ukrainian and Russian copy often has them
 # ("сімнадцятого липня", "семнадцатого июля"): stems (the genitive ending follows) to numbers.

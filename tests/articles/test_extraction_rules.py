@@ -5985,3 +5985,25 @@ def test_on_the_eve_is_the_day_before_the_storys_day():
         "place on February 20, when 60 went each way. On the eve, 30 Ukrainians came home."
     )
     assert (FRIDAY, "Russia", "Ukraine", 30) in releases(body, datetime.date(2024, 3, 10))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Friday, 64 Ukrainians - 60 soldiers and four civilians - came home from captivity.",
+        "On Friday 64 Ukrainians — 60 soldiers and four civilians — returned from Russia.",
+    ],
+)
+def test_a_dashed_breakdown_after_an_opening_day_is_not_a_dateline(body):
+    # "Place, 5 January - " is a dateline; "On Friday, 64 Ukrainians - " is not: the day after
+    # the comma of a dateline is a month's day
+    assert releases(body) == {(FRIDAY, "Russia", "Ukraine", 64)}
+    assert categories(body, "Russia") == {"military": 60, "civilian": 4}
+
+
+@pytest.mark.parametrize(
+    "dateline", ["KYIV, March 8 - ", "Kyiv, 8 March - ", "Kyiv, Mar. 8 - ", "Київ, 8 березня — "]
+)
+def test_a_dateline_is_still_not_the_event_day(dateline):
+    body = f"{dateline}Russia freed 64 Ukrainians on Thursday."
+    assert releases(body) == {(datetime.date(2024, 3, 7), "Russia", "Ukraine", 64)}
