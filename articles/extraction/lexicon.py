@@ -207,6 +207,8 @@ _FUTURE_RE = Cue(
     # "заплановане на 26 вересня повернення": planned
     r"|запланован\w*|запланированн\w*"
     r"|готов(?:а|ий|і|ы|о)?\s+(?:\w+\s+)?\w+(?:ти|ть)"  # "Росія готова передати ще 3000 тіл"
+    # "завершився домовленістю обміняти по 1200", "договорённость обменять": what was agreed
+    r"|(?:домовленіст|договор[её]нност|угод|соглашени)\w*\s+(?:\w+\s+)?\w+(?:ти|ть)"
     r"|щоб|щоби|чтобы|чтоб"  # "молитися, щоб усі повернулися": a wish
     # perfective futures: "стороны обменяются 175", "Россия передаст Украине 23"
     r"|обменяются|обменяется|передаст|передадут|освободит|освободят|вернёт|вернет|вернут"
@@ -438,9 +440,11 @@ ALL_MILITARY_RE = Cue(
 AGREEMENT_RE = Cue(
     r"\b(?:agreed|agree|agrees|agreement|agreements|deal|arrangements?|understandings|accord"
     r"|formula|format|struck|reached|concluded|signed)\b"
-    r"|\b(?:домовил|домовленост|угод|узгоджен|договорил|договор[её]нност|соглашени|формат|формул)\w*"
+    r"|\b(?:домовил|домовленост|домовленіст|угод|узгоджен|договорил|договор[её]нност|соглашени|формат|формул)\w*"
 )
-TALKS_RE = Cue(r"\b(?:talks|meeting|negotiations|summit)\b|\b(?:переговор|зустріч|встреч)\w*")
+TALKS_RE = Cue(
+    r"\b(?:talks|meeting|negotiations|summit)\b|\b(?:переговор|перемовин|перемови|зустріч|встреч)\w*"
+)
 CEASEFIRE_GOVERNS_RE = Cue(
     r"\b(?:under|of)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:ceasefire|truce)\b"
     r"|\b(?:ceasefire|truce)\s+(?:that\s+)?(?:took\s+effect|began|came\s+into\s+force|took\s+hold)"

@@ -6007,3 +6007,23 @@ def test_a_dashed_breakdown_after_an_opening_day_is_not_a_dateline(body):
 def test_a_dateline_is_still_not_the_event_day(dateline):
     body = f"{dateline}Russia freed 64 Ukrainians on Thursday."
     assert releases(body) == {(datetime.date(2024, 3, 7), "Russia", "Ukraine", 64)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Переговори в Стамбулі 2 березня завершилися домовленістю обміняти щонайменше по 500 "
+        "полонених з кожного боку.",
+        "Переговоры в Стамбуле 2 марта закончились договорённостью обменять не менее 500 "
+        "пленных с каждой стороны.",
+    ],
+)
+def test_talks_that_ended_in_a_deal_to_exchange_give_a_target_not_a_release(body):
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert not result.releases
+    agreement = result.agreement
+    assert (agreement.target_per_side, agreement.agreed_on, agreement.venue) == (
+        500,
+        datetime.date(2024, 3, 2),
+        "Istanbul",
+    )
