@@ -1172,6 +1172,7 @@ class Walker:
         self.month_year: tuple[int, int | None] | None = None  # "In November 2023, ..." opening
         self.paragraph = -1
         self.heading_date: datetime.date | None = None
+        self.heading_year: int | None = None  # "Как это было в 2024-м": the section's year
         self.date_range: tuple[datetime.date, datetime.date] | None = None
         self.speaker: str | None = None
         self.last_subject: str | None = None  # the side the last sentence opened on ("it")
@@ -1342,7 +1343,7 @@ class Walker:
             return self.heading_date.year
         if self.month_year and self.month_year[0] == mention.value.month:
             return self.month_year[1]
-        return self.title_year
+        return self.heading_year or self.title_year
 
     def _that_before(self, mention: DateMention) -> bool:
         """ "that Sunday", "on the Wednesday": the one the story named."""
@@ -2055,6 +2056,7 @@ class Walker:
             # "15:30": a live blog's entry of its own day, not of a day an entry above went
             # back to ("the previous exchange, ten days ago, ...")
             self.narrative = self.heading_date = self.published
+            self.heading_year = None
             self.recent = None
         if sentence.is_furniture:
             return
@@ -2072,6 +2074,12 @@ class Walker:
                 and not info.search(lx.EXCHANGE_NOUN_RE)
             )
             self.heading_date = dated[0] if dated and not dateline else None
+            years = (
+                set(_YEAR_MENTION_RE.findall(info.text))
+                if not dated and _may_name_year(info.text)
+                else set()
+            )
+            self.heading_year = int(years.pop()) if len(years) == 1 else None
             return
         if info.search(lx.CORRECTION_RE):
             self.claims.warnings.append(f"skipped a correction notice at {sentence.start}")
@@ -2342,7 +2350,12 @@ class Walker:
             (rank < RANK_OWN or (self.recent is not None and date == self.recent[1]))
             and self.recent is not None
             and self.recent_swap == self.recent[0] == info.index - 1
-            and _THEN_OPENING_RE.match(info.text)
+            and (
+                _THEN_OPENING_RE.match(info.text)
+                # "Последний обмен прошёл 30 декабря. Минобороны сообщило о формуле «150 на
+                # 150»": a side's account, with no day of its own, of the swap just dated
+                or (not info.dates and info.search(lx.REPORTING_RE))
+            )
         )
         if then:
             date, rank = self.recent[1], RANK_OWN

@@ -6027,3 +6027,33 @@ def test_talks_that_ended_in_a_deal_to_exchange_give_a_target_not_a_release(body
         datetime.date(2024, 3, 2),
         "Istanbul",
     )
+
+
+@pytest.mark.parametrize(
+    "heading", ["How it went in 2023", "Как это было в 2023-м", "Як це було у 2023 році"]
+)
+def test_a_heading_naming_a_year_sets_the_year_of_the_days_under_it(heading):
+    body = (
+        "Russia and Ukraine swapped 40 prisoners each on Wednesday.\n\n"
+        f"{heading}\n\n"
+        "The year opened with a big swap. On 5 January, 90 Ukrainians came home."
+    )
+    assert (datetime.date(2023, 1, 5), "Russia", "Ukraine", 90) in releases(
+        body, datetime.date(2024, 1, 20)
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Последний обмен между Россией и Украиной прошёл 28 февраля. Минобороны сообщило "
+        "о формуле «120 на 120».",
+        "Russia and Ukraine last swapped prisoners on 28 February. The Defence Ministry said "
+        "the exchange followed the 120-for-120 formula.",
+    ],
+)
+def test_a_sides_formula_told_right_after_a_dated_swap_is_its_size(body):
+    assert releases(body) == {
+        (datetime.date(2024, 2, 28), "Russia", "Ukraine", 120),
+        (datetime.date(2024, 2, 28), "Ukraine", "Russia", 120),
+    }
