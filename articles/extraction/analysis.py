@@ -458,6 +458,12 @@ _AFTER_EVENT_RE = Cue(
 _SINCE_CLAUSE_BEFORE_RE = Cue(
     r"\b(?:first|last)\s+(?:\w+\s+){0,2}since\s+[^,;:.—–]{3,70}?\s+(?:on|in)$"
 )
+# "since the truce began on Friday", "с начала перемирия в пятницу": when a period started
+_SINCE_START_BEFORE_RE = Cue(
+    r"\bsince\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|took\s+effect"
+    r"|came\s+into\s+(?:force|effect)|took\s+hold|kicked\s+in)(?:\s+(?:on|in))?\s*$"
+    r"|\b(?:з|від|с)\s+(?:моменту\s+|момента\s+)?(?:початку|начала)\s+[\w-]+(?:\s+(?:у|в|во))?\s*$"
+)
 _AFTER_PHRASE_THEN_DAY_RE = re.compile(
     r"\s+(?:the\s+|that\s+|this\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*,\s*(?:on|у|в)?\s*$"
 )
@@ -587,6 +593,8 @@ def _event_date_flags(
             window[window.rfind("since") :]
         ):  # "the first exchange since Ukrainian troops crossed into Kursk region on Aug. 6"
             flags.append(False)
+        elif _SINCE_START_BEFORE_RE.search(window):
+            flags.append(False)  # "freed since the truce began on Friday": the truce's start
         elif (
             (follows := _AFTER_EVENT_RE.search(window))
             and not (

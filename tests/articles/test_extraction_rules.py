@@ -6057,3 +6057,15 @@ def test_a_sides_formula_told_right_after_a_dated_swap_is_its_size(body):
         (datetime.date(2024, 2, 28), "Russia", "Ukraine", 120),
         (datetime.date(2024, 2, 28), "Ukraine", "Russia", 120),
     }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "That brings the number of hostages freed since the truce began on Monday to 40.",
+        "С начала перемирия в понедельник освобождены 40 заложников.",
+    ],
+)
+def test_the_day_a_truce_began_is_not_the_storys_day(opening):
+    body = f"{opening}\n\nThe prison service says it has freed 39 Palestinian prisoners."
+    assert releases(body) == {(PUBLISHED, "Israel", "Hamas", 39)}
