@@ -218,6 +218,17 @@ def _month_word_before(low: str, end: int) -> int | None:
     return MONTHS[words[-1]] if words else None
 
 
+def _month_before(low: str, match: re.Match) -> int | None:
+    """The month of "8-го числа" after "в начале января", or of "14-го" in a sentence set in
+    a month ("Перший етап у серпні відбувся 14-го:")."""
+    if low[match.end() :].lstrip().startswith("числа") and (
+        month := _month_word_before(low, match.start())
+    ):
+        return month
+    months_in = _MONTH_IN_WORD_RE.findall(low, 0, match.start())
+    return _MONTHS_IN[months_in[-1]] if months_in else None
+
+
 def _en_ordinal_date(
     match: re.Match, published: datetime.date | None, text: str = ""
 ) -> DateMention | None:
@@ -453,6 +464,10 @@ _MONTHS_IN = {
         )
     ),
 }
+# "у серпні", "в августе": a month the sentence is set in
+_MONTH_IN_WORD_RE = re.compile(
+    r"\b(?:у|в|во)\s+(" + "|".join(k for k in _MONTHS_IN if not k.isascii()) + r")\b"
+)
 # "А 21 вересня ...", "And in May ...": a sentence may open on a conjunction before its date
 OPENING_CONJUNCTION = r"(?:(?:and|but|а|и|і|й|та|але|но)\s+)?"
 _PART_OF_MONTH = (  # "в конце декабря", "на початку березня", "at the end of December"
@@ -846,7 +861,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         if free(match.start(), match.end()) and (mention := _ordinal_word_date(match, published)):
             found.append(mention)
             taken.append((match.start(), match.end()))
-    day_hint = "-" in text and (found or "числа" in low)
+    day_hint = "-" in text and (found or "числа" in low or _MONTH_IN_WORD_RE.search(low))
     for match in _DAY_OF_MONTH_BEFORE_RE.finditer(text) if day_hint else ():
         # "23 травня кожна сторона передала 390 людей, 24-го — 307": the month named before;
         # "в начале января: 8-го числа": the month a vaguer phrase named
@@ -856,9 +871,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         try:
             if before:
                 value = before[-1].value.replace(day=int(match.group("day")))
-            elif low[match.end() :].lstrip().startswith("числа") and (
-                month := _month_word_before(low, match.start())
-            ):
+            elif month := _month_before(low, match):
                 day = int(match.group("day"))
                 value = _make(_year_for(month, day, published), month, day)
             else:

@@ -6069,3 +6069,38 @@ def test_a_sides_formula_told_right_after_a_dated_swap_is_its_size(body):
 def test_the_day_a_truce_began_is_not_the_storys_day(opening):
     body = f"{opening}\n\nThe prison service says it has freed 39 Palestinian prisoners."
     assert releases(body) == {(PUBLISHED, "Israel", "Hamas", 39)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Другий обмін у лютому відбувся 21-го: додому повернулися 70 українців.",
+        "Второй обмен в феврале состоялся 21-го: домой вернулись 70 украинцев.",
+    ],
+)
+def test_a_day_of_the_month_the_sentence_is_set_in(body):
+    assert releases(body) == {(datetime.date(2024, 2, 21), "Russia", "Ukraine", 70)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "У п'ятницю Зеленський сказав, що Київ хоче повернути з полону 500 людей.",
+        "В пятницу Зеленский сказал, что Киев хочет вернуть из плена 500 человек.",
+    ],
+)
+def test_a_wish_to_bring_people_back_is_not_a_release(body):
+    assert releases(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Після переговорів у Стамбулі 2 березня сторони погодили обмін 300 на 300.",
+        "После переговоров в Стамбуле 2 марта стороны согласовали обмен 300 на 300.",
+    ],
+)
+def test_a_formula_the_sides_settled_on_is_the_deals_target(body):
+    result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
+    assert not result.releases
+    assert result.agreement.target_per_side == 300
