@@ -692,6 +692,21 @@ def _release_only_as_modifier(info: SentenceInfo, start: int, end: int) -> bool:
     )
 
 
+# "ініціативи щодо повернення захисників", "talks regarding the release of": what is
+# discussed, not a return told
+_TOPIC_BEFORE_RE = Cue(
+    r"\b(?:щодо|стосовно|з\s+питань|касательно|относительно|по\s+вопросам?|regarding|concerning)"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def _release_only_as_topic(info: SentenceInfo, start: int, end: int) -> bool:
+    spans = [(s, e) for s, e in info.release_spans if start <= s < end]
+    return bool(spans) and all(
+        _TOPIC_BEFORE_RE.search(info.local(max(start, s - 25), s)) for s, _ in spans
+    )
+
+
 def _described_again(info: SentenceInfo, group: Group) -> bool:
     """ "the two Thais freed last night were farm workers": people counted before, the
     subject of what is said about them, not a handover of their own."""
@@ -3001,7 +3016,9 @@ class Walker:
                 continue
             if lx.SEPARATE_DEAL_RE.search(clause_text):
                 continue  # "Bangkok negotiated the release of its nationals on a separate track"
-            if _release_only_as_modifier(info, start, end):
+            if _release_only_as_modifier(info, start, end) or _release_only_as_topic(
+                info, start, end
+            ):
                 continue
             self._dated_release(info, start, end)
             for group in undisclosed_groups(info, index):

@@ -6104,3 +6104,16 @@ def test_a_formula_the_sides_settled_on_is_the_deals_target(body):
     result = extract(f"Published: {PUBLISHED.isoformat()}\nHeadline\n\n{body}")
     assert not result.releases
     assert result.agreement.target_per_side == 300
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Сьогодні омбудсман написав, що всі ініціативи України щодо повернення захисників "
+        "наштовхуються на небажання Москви.",
+        "Today the ombudsman wrote that all of Ukraine's initiatives regarding the return of "
+        "soldiers run into Moscow's refusal.",
+    ],
+)
+def test_a_return_that_is_only_the_topic_of_talks_is_not_told(body):
+    assert releases(body) == set()
