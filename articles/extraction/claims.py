@@ -700,6 +700,14 @@ _TOPIC_BEFORE_RE = Cue(
 )
 
 
+_PART_IN_A_YEAR_AFTER_RE = Cue(
+    r",\s*(?:из|з|із)\s+(?:них|яких|которых)\s+(?:[\d\s]+|\w+\s+)?[—–-]?\s*(?:в|у)\s+"
+    r"(?:уходящем|этом|текущем|прошлом|минулому|цьому|поточному|нинішньому|минаючому)\s+"
+    r"(?:году|році)"
+    r"|,\s*(?:[\d,]+\s+|\w+\s+)?of\s+(?:them|whom)\s+(?:in\s+)?(?:this|last|the\s+past)\s+year"
+)
+
+
 def _release_only_as_topic(info: SentenceInfo, start: int, end: int) -> bool:
     spans = [(s, e) for s, e in info.release_spans if start <= s < end]
     return bool(spans) and all(
@@ -2765,6 +2773,8 @@ class Walker:
         ):  # "Киев заявил о возвращении 130 человек, уточнив, что обмен шёл в несколько
             # этапов": what the same statement adds about its figure
             return True
+        if _PART_IN_A_YEAR_AFTER_RE.search(rest):
+            return True  # "вернулись 3956 человек, из них 1358 — в уходящем году": a tally
         if _period_of_days(info, group.clause):
             return True  # "between 19 January and 1 March, 33 hostages were returned": a total
         if _undated_since_when(info, group.clause):

@@ -6117,3 +6117,17 @@ def test_a_formula_the_sides_settled_on_is_the_deals_target(body):
 )
 def test_a_return_that_is_only_the_topic_of_talks_is_not_told(body):
     assert releases(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "За підрахунками штабу, з полону вже повернулися 2450 людей, з них 900 — у цьому році.",
+        "По подсчётам штаба, из российского плена уже вернулись 2450 украинцев, из них 900 — "
+        "в этом году.",
+        "By the headquarters' count, 2,450 Ukrainians have come home from Russian captivity, "
+        "900 of them this year.",
+    ],
+)
+def test_a_figure_with_a_part_in_this_year_is_a_tally(body):
+    assert releases(body) == set()
