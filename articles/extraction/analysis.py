@@ -458,7 +458,7 @@ _AFTER_EVENT_RE = Cue(
 )
 # "since <subject> <verb> ... on": a clause that tells another event, dated by what follows
 _SINCE_CLAUSE_BEFORE_RE = Cue(
-    r"\b(?:first|last)\s+(?:\w+\s+){0,2}since\s+[^,;:.—–]{3,70}?\s+(?:on|in)$"
+    r"\b(?:first|last)\s+(?:\w+\s+){0,2}since\s+[^,;:.—–]{3,150}?\s+(?:on|in)\s*$"
 )
 # "since the truce began on Friday", "с начала перемирия в пятницу": when a period started
 _SINCE_START_BEFORE_RE = Cue(
@@ -591,8 +591,12 @@ def _event_date_flags(
             )
         ):
             flags.append(False)  # not "the first since Oct. 18, when each side freed 95"
-        elif _SINCE_CLAUSE_BEFORE_RE.search(window) and not lx.RELEASE_RE.search(
-            window[window.rfind("since") :]
+        elif (
+            since := _SINCE_CLAUSE_BEFORE_RE.search(
+                text, max(0, mention.start - 200), mention.start
+            )
+        ) and not lx.RELEASE_RE.search(
+            since.group(0)[since.group(0).rfind("since") :]
         ):  # "the first exchange since Ukrainian troops crossed into Kursk region on Aug. 6"
             flags.append(False)
         elif _SINCE_START_BEFORE_RE.search(window):

@@ -6131,3 +6131,15 @@ def test_a_return_that_is_only_the_topic_of_talks_is_not_told(body):
 )
 def test_a_figure_with_a_part_in_this_year_is_a_tally(body):
     assert releases(body) == set()
+
+
+def test_the_day_a_long_since_clause_names_is_not_a_swap_day():
+    body = (
+        "Russia and Ukraine swapped 60 prisoners each on Friday. It was the first exchange "
+        "since the armed forces of Ukraine began their cross-border operation in the Kursk "
+        "region of the Russian Federation on February 20."
+    )
+    assert releases(body) == {
+        (FRIDAY, "Russia", "Ukraine", 60),
+        (FRIDAY, "Ukraine", "Russia", 60),
+    }
