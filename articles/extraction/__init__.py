@@ -36,7 +36,7 @@ __all__ = [
     "extract",
 ]
 
-PARSER_VERSION = "2025.12-8"
+PARSER_VERSION = "2025.12-9"
 
 
 @dataclass
