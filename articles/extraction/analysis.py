@@ -920,6 +920,13 @@ def _head(tokens: list[Token], i: int, info: SentenceInfo) -> tuple[str | None, 
         or (tokens[j].low in ("із", "з", "зі", "из") and tokens[j + 1].low in lx.THE_FREED_GENITIVE)
     ):
         kind = noun_category(tokens[j + 2].low) if j + 2 < len(tokens) else None
+        if (
+            kind is None
+            and j + 3 < len(tokens)
+            and tokens[j + 2].low in _SERVICE_BEFORE_PEOPLE
+            and noun_category(tokens[j + 3].low) == "generic"
+        ):  # "224 of them service members": soldiers, as "224 service members" are
+            kind = "military"
         if kind == "military" and _civilian_sailors(tokens, j + 2):
             kind = "civilian"
         if tokens[j + 1].low in ("them", "whom", "них", "яких") and kind in _PART_KINDS:

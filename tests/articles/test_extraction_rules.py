@@ -6143,3 +6143,10 @@ def test_the_day_a_long_since_clause_names_is_not_a_swap_day():
         (FRIDAY, "Russia", "Ukraine", 60),
         (FRIDAY, "Ukraine", "Russia", 60),
     }
+
+
+def test_a_part_of_them_named_as_service_members_is_military():
+    body = (
+        "On Friday Russia released 150 Ukrainians, 141 of them service members and nine civilians."
+    )
+    assert categories(body, "Russia") == {"military": 141, "civilian": 9}
