@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
-from .dates import APPOSITION_RE, EN_MONTH_NAME, MONTH_NAME, DateMention, find_dates
+from .dates import APPOSITION_RE, EN_MONTH, MONTH_NAME, DateMention, find_dates
 from .fastre import Cue
 from .parties import RECEIVING_BROKERS, PartyMention, PartyTable
 from .sentences import Sentence
@@ -48,7 +48,7 @@ DATELINE_RE = re.compile(
     r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’/-]{1,40},\s+[^()\n,]{3,25}?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]\s+"
     # "Port Sudan / Nairobi, 31 October 2023 - ": a place in any case, then its filing date
     # (a month after the day: not "On Friday, 52 Ukrainians - 50 soldiers and two civilians -")
-    rf"|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-ZА-ЯІЇЄҐ][\w .'’/-]{{1,40}}?,\s+(?:[0-3]?\d\s+{MONTH_NAME}|{EN_MONTH_NAME}\s+\d{{1,2}})"
+    rf"|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-ZА-ЯІЇЄҐ][\w .'’/-]{{1,40}}?,\s+(?:[0-3]?\d\s+{MONTH_NAME}|{EN_MONTH}\s+\d{{1,2}})"
     r"(?:,?\s+(?:19|20)\d\d)?\s*[-–—]\s+"
 )
 PRONOUN_RE = Cue(

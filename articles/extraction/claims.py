@@ -525,6 +525,14 @@ _PARTS_GAP_RE = re.compile(
 )
 
 
+# "вернулись 3956 человек, из них 1358 — в уходящем году", "2,450 ..., 900 of them this year":
+# a figure given with the part of it that fell in this year is a tally
+_PART_IN_A_YEAR_AFTER_RE = Cue(
+    r",\s*(?:из|з|із)\s+(?:них|яких|которых)\s+(?:[\d\s]+|\w+\s+)?[—–-]?\s*(?:в|у)\s+"
+    r"(?:уходящем|этом|текущем|прошлом|минулому|цьому|поточному|нинішньому|минаючому)\s+"
+    r"(?:году|році)"
+    r"|,\s*(?:[\d,]+\s+|\w+\s+)?of\s+(?:them|whom)\s+(?:in\s+)?(?:this|last|the\s+past)\s+year"
+)
 # A whole year as the time frame of a figure ("in 2024", "у 2024-му", "за 2024 рік")
 _YEAR_FRAME_RE = Cue(
     r"\b(?:in|during|throughout|over)\s+(?:the\s+(?:whole\s+)?year\s+(?:of\s+)?)?(?:19|20)\d\d\b"
@@ -697,14 +705,6 @@ def _release_only_as_modifier(info: SentenceInfo, start: int, end: int) -> bool:
 _TOPIC_BEFORE_RE = Cue(
     r"\b(?:щодо|стосовно|з\s+питань|касательно|относительно|по\s+вопросам?|regarding|concerning)"
     r"\s+(?:the\s+)?$"
-)
-
-
-_PART_IN_A_YEAR_AFTER_RE = Cue(
-    r",\s*(?:из|з|із)\s+(?:них|яких|которых)\s+(?:[\d\s]+|\w+\s+)?[—–-]?\s*(?:в|у)\s+"
-    r"(?:уходящем|этом|текущем|прошлом|минулому|цьому|поточному|нинішньому|минаючому)\s+"
-    r"(?:году|році)"
-    r"|,\s*(?:[\d,]+\s+|\w+\s+)?of\s+(?:them|whom)\s+(?:in\s+)?(?:this|last|the\s+past)\s+year"
 )
 
 

@@ -67,14 +67,13 @@ MONTHS = {
     "ноября": 11,
     "декабря": 12,
 }
-_EN_MONTH = (
+EN_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _SLAVIC_MONTH = "|".join(k for k in MONTHS if not k.isascii())
 # a month's name as written after a day ("5 Jan.", "5 січня") or, in English, before one
-MONTH_NAME = rf"(?:{_EN_MONTH}|{_SLAVIC_MONTH})"
-EN_MONTH_NAME = _EN_MONTH
+MONTH_NAME = rf"(?:{EN_MONTH}|{_SLAVIC_MONTH})"
 
 # Days written as ordinal words before a month, as Ukrainian and Russian copy often has them
 # ("сімнадцятого липня", "семнадцатого июля"): stems (the genitive ending follows) to numbers.
@@ -155,10 +154,10 @@ WEEKDAYS = {
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 EXPLICIT_RE = Cue(
-    rf"\b(?P<month1>{_EN_MONTH})\s+(?:the\s+)?{_DAY}(?:\s*[-–]\s*(?P<day_end1>[0-3]?\d)\b)?{_YEAR}\b"
+    rf"\b(?P<month1>{EN_MONTH})\s+(?:the\s+)?{_DAY}(?:\s*[-–]\s*(?P<day_end1>[0-3]?\d)\b)?{_YEAR}\b"
     rf"|\b(?:(?P<day_start2>[0-3]?\d)\s*[-–]\s*)?(?P<day2>[0-3]?\d)(?:(?:st|nd|rd|th)\s+of)?"
     r"(?:st|nd|rd|th)?\s+"
-    rf"(?P<month2>{_EN_MONTH}|{_SLAVIC_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d)(?:-(?:го|му|м|й))?)?(?![\w-])"
+    rf"(?P<month2>{MONTH_NAME})(?:,?\s+(?P<year2>(?:19|20)\d\d)(?:-(?:го|му|м|й))?)?(?![\w-])"
     r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
     r"|\b(?P<dmy_day>[0-3]?\d)\.(?P<dmy_month>[01]?\d)\.(?P<dmy_year>(?:19|20)\d\d)\b(?!\.\d)"
 )
